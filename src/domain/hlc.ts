@@ -1,0 +1,94 @@
+/**
+ * Hybrid logical clock (Kulkarni et al.), as used by Actual's CRDT: every local change gets
+ * a stamp that is greater than every stamp this device has made or seen, and that stays
+ * close to wall time when clocks are sane.
+ *
+ * Stamp format (string, compares correctly with `<`):
+ *   2026-11-23T22:48:03.123Z-0000-0123456789abcdef
+ *   ISO wall millis        - counter (hex, 4) - node id (hex, 16)
+ *
+ * Guarantees:
+ * - Monotonic per node, even when the wall clock stutters or runs backwards.
+ * - After receiving a stamp, the next local stamp is greater than it (causality).
+ * - Never throws on drift: a school laptop 40 days behind, or an hour ahead, must still
+ *   sync. Drift is reported by `clockSkewMs` so the UI can tell the user instead.
+ * - Counter overflow carries into the millis part rather than failing; ordering holds.
+ *
+ * Pure: the caller passes `nowMs`.
+ */
+
+export interface HlcState {
+  readonly millis: number;
+  readonly counter: number;
+  readonly node: string;
+}
+
+export type HlcStamp = string;
+
+const MAX_COUNTER = 0xffff;
+/** Stamps before this or after year 9999 cannot be formatted as ISO; clamp into range. */
+const MIN_MILLIS = 0;
+const MAX_MILLIS = 253402300799999;
+
+export function createHlc(node: string, nowMs = 0): HlcState {
+  if (!/^[0-9a-f]{16}$/.test(node)) throw new RangeError('HLC node must be 16 hex digits');
+  return { millis: clampMillis(nowMs), counter: 0, node };
+}
+
+function clampMillis(ms: number): number {
+  return Math.min(MAX_MILLIS, Math.max(MIN_MILLIS, Math.floor(ms)));
+}
+
+function carry(millis: number, counter: number): { millis: number; counter: number } {
+  return counter > MAX_COUNTER ? { millis: millis + 1, counter: 0 } : { millis, counter };
+}
+
+/** Advance the clock for a local event and return the new state and the event's stamp. */
+export function tick(state: HlcState, nowMs: number): { state: HlcState; stamp: HlcStamp } {
+  const phys = clampMillis(nowMs);
+  const next =
+    phys > state.millis
+      ? { millis: phys, counter: 0 }
+      : carry(state.millis, state.counter + 1);
+  const s: HlcState = { ...next, node: state.node };
+  return { state: s, stamp: formatStamp(s) };
+}
+
+/** Merge a stamp received from elsewhere so later local stamps sort after it. */
+export function receive(state: HlcState, remote: HlcStamp, nowMs: number): HlcState {
+  const r = parseStamp(remote);
+  const phys = clampMillis(nowMs);
+  const maxMillis = Math.max(state.millis, r.millis, phys);
+  let counter: number;
+  if (maxMillis === state.millis && maxMillis === r.millis) counter = Math.max(state.counter, r.counter) + 1;
+  else if (maxMillis === state.millis) counter = state.counter + 1;
+  else if (maxMillis === r.millis) counter = r.counter + 1;
+  else counter = 0;
+  return { ...carry(maxMillis, counter), node: state.node };
+}
+
+export function formatStamp(s: { millis: number; counter: number; node: string }): HlcStamp {
+  return `${new Date(s.millis).toISOString()}-${s.counter.toString(16).padStart(4, '0')}-${s.node}`;
+}
+
+const STAMP_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-([0-9a-f]{4})-([0-9a-f]{16})$/;
+
+export function isStamp(value: unknown): value is HlcStamp {
+  return typeof value === 'string' && STAMP_PATTERN.test(value);
+}
+
+export function parseStamp(stamp: HlcStamp): HlcState {
+  const m = STAMP_PATTERN.exec(stamp);
+  if (!m) throw new RangeError(`Not an HLC stamp: ${stamp}`);
+  return { millis: Date.parse(m[1]!), counter: parseInt(m[2]!, 16), node: m[3]! };
+}
+
+/** Total order on stamps; the string form already sorts correctly. */
+export function compareStamps(a: HlcStamp, b: HlcStamp): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** How far `stamp`'s wall part is ahead of `nowMs` (negative: behind). */
+export function clockSkewMs(serverNowMs: number, deviceNowMs: number): number {
+  return deviceNowMs - serverNowMs;
+}

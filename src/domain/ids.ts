@@ -1,0 +1,87 @@
+/**
+ * Record ids. Every synced row gets a UUIDv7 made on the device that created it, offline:
+ * the time prefix keeps ids roughly in creation order (good B-tree locality on the server
+ * and in IndexedDB) and the random tail makes collisions between devices negligible.
+ *
+ * Pure: the caller passes the time and the random bytes, so tests are deterministic.
+ */
+
+declare const brand: unique symbol;
+/** A string id tagged with the entity it names, so a PupilId cannot be passed as a SchoolId. */
+export type Id<Entity extends string> = string & { readonly [brand]: Entity };
+
+export type SchoolId = Id<'School'>;
+export type PupilId = Id<'Pupil'>;
+export type StaffId = Id<'Staff'>;
+export type ClassSetId = Id<'ClassSet'>;
+export type UserId = Id<'User'>;
+export type DeviceId = Id<'Device'>;
+
+const HEX: string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+function formatUuid(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < 16; i++) {
+    if (i === 4 || i === 6 || i === 8 || i === 10) s += '-';
+    s += HEX[bytes[i]!];
+  }
+  return s;
+}
+
+/** UUIDv7 (RFC 9562): 48-bit Unix milliseconds, version 7, 74 random bits, variant 10. */
+export function uuidv7(nowMs: number, random: Uint8Array): string {
+  if (random.length < 10) throw new RangeError('uuidv7 needs 10 random bytes');
+  const b = new Uint8Array(16);
+  let ms = Math.max(0, Math.floor(nowMs));
+  for (let i = 5; i >= 0; i--) {
+    b[i] = ms % 256;
+    ms = Math.floor(ms / 256);
+  }
+  b.set(random.subarray(0, 10), 6);
+  b[6] = (b[6]! & 0x0f) | 0x70;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  return formatUuid(b);
+}
+
+/** The millisecond timestamp a UUIDv7 was made at. */
+export function uuidv7Time(id: string): number {
+  return parseInt(id.replace(/-/g, '').slice(0, 12), 16);
+}
+
+/**
+ * A stable id derived from other ids (UUIDv8 layout over a 128-bit hash). Used where two
+ * devices must create "the same" row offline without talking, e.g. one attendance mark per
+ * (lesson session, pupil): both laptops then edit one row, and merge is per field instead of
+ * leaving duplicates. Not cryptographic: the inputs are ids, not secrets.
+ */
+export function derivedId(...parts: string[]): string {
+  const text = parts.join('\u0000');
+  // cyrb128: four 32-bit lanes of a fast, well-mixed string hash.
+  let h1 = 1779033703, h2 = 3144134277, h3 = 1013904242, h4 = 2773480762;
+  for (let i = 0; i < text.length; i++) {
+    const k = text.charCodeAt(i);
+    h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
+    h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
+    h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
+    h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
+  }
+  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
+  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
+  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
+  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
+  h1 ^= h2 ^ h3 ^ h4;
+  h2 ^= h1;
+  h3 ^= h1;
+  h4 ^= h1;
+  const b = new Uint8Array(16);
+  const view = new DataView(b.buffer);
+  view.setUint32(0, h1 >>> 0);
+  view.setUint32(4, h2 >>> 0);
+  view.setUint32(8, h3 >>> 0);
+  view.setUint32(12, h4 >>> 0);
+  b[6] = (b[6]! & 0x0f) | 0x80;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  return formatUuid(b);
+}
+
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
