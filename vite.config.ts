@@ -1,9 +1,12 @@
-import { defineConfig } from 'vitest/config';
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
 
-// Three suites: pure/unit (fast, fake-indexeddb), integration (real HTTP server and
-// databases), e2e (real Chromium against the built app). `npm test` runs all three.
 export default defineConfig({
+  plugins: [react()],
   test: {
+    // Three suites: unit (pure and fake-indexeddb), integration (real HTTP server and
+    // databases), e2e (real Chromium against the built app). `npm test` runs all three.
     projects: [
       {
         test: {
