@@ -1,0 +1,208 @@
+/**
+ * The Sandyq sync protocol: the one home of every message a device and the server exchange.
+ * No other file defines a message; client and server both import this one.
+ *
+ * Assumptions the protocol is built on:
+ * - Requests may repeat, be cut at any byte, arrive late, twice or out of order. Resending is
+ *   always safe: the server applies each mutation, named by (deviceId, seq), at most once,
+ *   and a device only ever sends its outbox oldest-first.
+ * - Ids are made offline by devices; the server never renames a row.
+ * - The server decides. It authorizes every mutation, merges per field by HLC stamp, and is
+ *   the one place that records conflicts; devices converge to the server's rows.
+ * - A device's wall clock may be weeks wrong. Order comes from HLC stamps only; wall time is
+ *   used to warn the user that the clock is wrong, never to order writes.
+ *
+ * One exchange: POST /api/v1/sync with a SyncRequest (JSON, body gzip-compressed with
+ * `Content-Encoding: gzip` when the device can). The answer is NDJSON (one JSON object per
+ * line, compressed by the server): a `header` line (acknowledgement and rejections), then
+ * `page` lines of pulled rows, each carrying the cursor that is safe to store once that
+ * page's rows are stored, then an `end` line. A response cut anywhere loses nothing: the
+ * device keeps the cursor of the last page it stored and asks again from there.
+ *
+ * Bump PROTOCOL_VERSION for any change an old device could misread.
+ */
+import { z } from 'zod';
+import { changeSchema, stampSchema, type Change } from './change';
+import { TABLE_NAMES, type TableName } from '../domain/tables';
+
+export const PROTOCOL_VERSION = 1;
+
+/** Limits the server enforces; the client sizes its batches below them. */
+export const SYNC_LIMITS = {
+  /** Mutations in one request. A week offline (10,000 changes) drains in a few requests. */
+  maxMutations: 5_000,
+  /** Decompressed request body, bytes. */
+  maxBodyBytes: 16 * 1024 * 1024,
+  /** Rows the server streams in one response before it answers `hasMore`. */
+  maxRowsPerResponse: 100_000,
+  /** Rows per `page` line: the unit the device stores in one transaction. */
+  rowsPerPage: 2_000,
+} as const;
+
+// ---------------------------------------------------------------------------------------
+// Request
+// ---------------------------------------------------------------------------------------
+
+export interface Mutation extends Change {
+  /** The device's outbox sequence number; strictly increasing per device. */
+  seq: number;
+}
+
+export const mutationSchema = changeSchema.extend({ seq: z.number().int().positive() });
+
+/** Opaque pull position. Devices store it and send it back; only the server reads it. */
+export type Cursor = string;
+export const cursorSchema = z.string().max(64).regex(/^v1:\d+$/);
+
+export interface SyncRequest {
+  protocol: number;
+  deviceId: string;
+  mutations: Mutation[];
+  /** null: the device has pulled nothing yet. */
+  cursor: Cursor | null;
+  /** false: push only (e.g. a device draining its outbox before a pull). */
+  pull?: boolean;
+  /** Device wall clock (ms) when it sent the request, to detect a wrong clock. */
+  clientTime: number;
+}
+
+export const syncRequestSchema = z.object({
+  protocol: z.number().int(),
+  deviceId: z.string().uuid(),
+  mutations: z.array(mutationSchema).max(SYNC_LIMITS.maxMutations),
+  cursor: cursorSchema.nullable(),
+  pull: z.boolean().optional(),
+  clientTime: z.number().finite(),
+});
+
+// ---------------------------------------------------------------------------------------
+// Response lines
+// ---------------------------------------------------------------------------------------
+
+/** Why the server refused one mutation. The rest of the batch is unaffected. */
+export const RejectionReason = {
+  /** The user's role may not write this table, or not this row (a pupil, another pupil's row). */
+  forbidden: 'forbidden',
+  /** The row names another school than the user's. Nothing is stored. */
+  wrongSchool: 'wrongSchool',
+  /** The fields fail the entity's schema. */
+  invalid: 'invalid',
+  /** An append-only row that already exists with other content. */
+  appendOnlyConflict: 'appendOnlyConflict',
+} as const;
+export type RejectionReason = (typeof RejectionReason)[keyof typeof RejectionReason];
+
+export interface Rejection {
+  seq: number;
+  table: TableName;
+  id: string;
+  reason: RejectionReason;
+  /** Schema issue codes for `invalid`, for the UI to translate. */
+  issues?: string[];
+}
+
+export interface SyncHeader {
+  type: 'header';
+  protocol: number;
+  /** Every mutation with seq ≤ upToSeq is durably decided (stored or rejected). */
+  ackUpToSeq: number | null;
+  rejected: Rejection[];
+  serverTime: number;
+  /** A server HLC stamp the device folds into its clock. */
+  serverStamp: string;
+}
+
+/** A row as the server holds it: every field and its stamp. Devices merge it per field. */
+export interface PulledRow {
+  table: TableName;
+  id: string;
+  schoolId: string;
+  fields: Record<string, unknown>;
+  clocks: Record<string, string>;
+}
+
+export interface SyncPage {
+  type: 'page';
+  rows: PulledRow[];
+  /** Safe to store once this page's rows are stored. */
+  cursor: Cursor;
+}
+
+export interface SyncEnd {
+  type: 'end';
+  cursor: Cursor;
+  /** More rows wait: ask again from `cursor`. */
+  hasMore: boolean;
+  /** Rows the device may see in all, for progress of a long first pull. */
+  remaining?: number;
+}
+
+export type SyncLine = SyncHeader | SyncPage | SyncEnd;
+
+const pulledRowSchema = z.object({
+  table: z.enum(TABLE_NAMES as [TableName, ...TableName[]]),
+  id: z.string(),
+  schoolId: z.string(),
+  fields: z.record(z.string(), z.unknown()),
+  clocks: z.record(z.string(), stampSchema),
+});
+
+export const syncLineSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('header'),
+    protocol: z.number().int(),
+    ackUpToSeq: z.number().int().nullable(),
+    rejected: z.array(
+      z.object({
+        seq: z.number().int(),
+        table: z.enum(TABLE_NAMES as [TableName, ...TableName[]]),
+        id: z.string(),
+        reason: z.enum(Object.values(RejectionReason) as [RejectionReason, ...RejectionReason[]]),
+        issues: z.array(z.string()).optional(),
+      }),
+    ),
+    serverTime: z.number(),
+    serverStamp: stampSchema,
+  }),
+  z.object({ type: z.literal('page'), rows: z.array(pulledRowSchema), cursor: cursorSchema }),
+  z.object({
+    type: z.literal('end'),
+    cursor: cursorSchema,
+    hasMore: z.boolean(),
+    remaining: z.number().int().optional(),
+  }),
+]);
+
+// ---------------------------------------------------------------------------------------
+// Errors of a whole request (HTTP status ≥ 400): JSON `{ error: { code, message, limit? } }`
+// ---------------------------------------------------------------------------------------
+
+export const ApiErrorCode = {
+  unauthorized: 'unauthorized',
+  tokenExpired: 'tokenExpired',
+  tokenRevoked: 'tokenRevoked',
+  forbidden: 'forbidden',
+  invalidRequest: 'invalidRequest',
+  payloadTooLarge: 'payloadTooLarge',
+  unsupportedMediaType: 'unsupportedMediaType',
+  protocolMismatch: 'protocolMismatch',
+  rateLimited: 'rateLimited',
+  notFound: 'notFound',
+  conflict: 'conflict',
+  internal: 'internal',
+} as const;
+export type ApiErrorCode = (typeof ApiErrorCode)[keyof typeof ApiErrorCode];
+
+export interface ApiError {
+  error: { code: ApiErrorCode; message: string; limit?: number };
+}
+
+export function formatCursor(seq: number): Cursor {
+  return `v1:${seq}`;
+}
+
+export function parseCursor(cursor: Cursor | null): number {
+  if (cursor === null) return 0;
+  const n = Number(cursor.slice(3));
+  return Number.isSafeInteger(n) && n >= 0 ? n : 0;
+}
