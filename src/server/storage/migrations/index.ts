@@ -1,0 +1,13 @@
+/**
+ * The server's schema history, oldest first. Each entry is applied once, in order, and
+ * recorded in `schema_migrations`. WARNING: never edit or reorder a shipped entry.
+ */
+import { sql as init } from './0001_init';
+
+export interface Migration {
+  id: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ id: 1, name: 'init', sql: init }];
