@@ -177,19 +177,25 @@ export const syncLineSchema = z.discriminatedUnion('type', [
 // Errors of a whole request (HTTP status ≥ 400): JSON `{ error: { code, message, limit? } }`
 // ---------------------------------------------------------------------------------------
 
+/**
+ * The closed set of error codes the server answers with. Clients switch on the code, never
+ * on the message (English, for people reading logs). A shipped code is never renamed.
+ */
 export const ApiErrorCode = {
+  badRequest: 'bad_request',
   unauthorized: 'unauthorized',
-  tokenExpired: 'tokenExpired',
-  tokenRevoked: 'tokenRevoked',
+  tokenExpired: 'token_expired',
+  tokenRevoked: 'token_revoked',
   forbidden: 'forbidden',
-  invalidRequest: 'invalidRequest',
-  payloadTooLarge: 'payloadTooLarge',
-  unsupportedMediaType: 'unsupportedMediaType',
-  protocolMismatch: 'protocolMismatch',
-  rateLimited: 'rateLimited',
-  notFound: 'notFound',
+  notFound: 'not_found',
+  methodNotAllowed: 'method_not_allowed',
   conflict: 'conflict',
-  internal: 'internal',
+  protocolMismatch: 'protocol_mismatch',
+  payloadTooLarge: 'payload_too_large',
+  unsupportedMediaType: 'unsupported_media_type',
+  tooManyRequests: 'too_many_requests',
+  appNotBuilt: 'app_not_built',
+  internal: 'internal_error',
 } as const;
 export type ApiErrorCode = (typeof ApiErrorCode)[keyof typeof ApiErrorCode];
 

@@ -1,21 +1,9 @@
-/**
- * The closed set of error codes the server answers with, in `{ error: { code, message } }`.
- * Clients switch on the code, never on the message (which is English, for people reading
- * logs). A shipped code is never renamed: add a new one instead.
- */
-export const ErrorCode = {
-  badRequest: 'bad_request',
-  unauthorized: 'unauthorized',
-  forbidden: 'forbidden',
-  notFound: 'not_found',
-  methodNotAllowed: 'method_not_allowed',
-  payloadTooLarge: 'payload_too_large',
-  unsupportedMediaType: 'unsupported_media_type',
-  tooManyRequests: 'too_many_requests',
-  appNotBuilt: 'app_not_built',
-  internal: 'internal_error',
-} as const;
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+/** Error codes of `{ error: { code, message } }` answers: see ApiErrorCode in src/sync/protocol.ts. */
+import { ApiErrorCode } from '../../sync/protocol';
+
+// One closed set for both ends: it lives with the protocol's other shared types.
+export const ErrorCode = ApiErrorCode;
+export type ErrorCode = ApiErrorCode;
 
 /** The code for an error that carries only an HTTP status (Fastify's own, or a plugin's). */
 export function errorCodeForStatus(statusCode: number): ErrorCode {
