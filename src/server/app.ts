@@ -7,7 +7,7 @@
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { API_PREFIX, apiRoutes } from './api/apiRoutes';
-import { installErrorHandling } from './errors/installErrorHandling';
+import { frameworkErrors, installErrorHandling } from './errors/installErrorHandling';
 import { registerCompression } from './http/registerCompression';
 import { installSecurityHeaders } from './http/installSecurityHeaders';
 import { defaultDistDir } from './projectRoot';
@@ -25,7 +25,7 @@ export interface BuildAppOptions {
 }
 
 export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false });
+  const app = Fastify({ logger: options.logger ?? false, frameworkErrors });
   installErrorHandling(app);
   installSecurityHeaders(app);
   await registerCompression(app);
