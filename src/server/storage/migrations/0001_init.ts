@@ -45,12 +45,20 @@ CREATE TABLE sessions (
 CREATE TABLE devices (
   school_id     text NOT NULL,
   id            text NOT NULL,
-  user_id       text,
-  -- the highest mutation seq of this device that is decided (stored or rejected)
-  last_seq      bigint NOT NULL DEFAULT 0,
   created_at    timestamptz NOT NULL DEFAULT now(),
   last_seen_at  timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (school_id, id)
+);
+
+-- One mutation stream per (device, user): users of a shared laptop sync their own changes
+-- with their own token, and one user's expired session never blocks another's changes.
+CREATE TABLE device_streams (
+  school_id     text NOT NULL,
+  device_id     text NOT NULL,
+  user_id       text NOT NULL,
+  -- the highest mutation seq of this stream that is decided (stored or rejected)
+  last_seq      bigint NOT NULL DEFAULT 0,
+  PRIMARY KEY (school_id, device_id, user_id)
 );
 
 CREATE TABLE records (

@@ -1,0 +1,170 @@
+/**
+ * Applies one device's batch of mutations in the caller's transaction, idempotently:
+ * each (device, user) stream has a `last_seq`, and a mutation at or below it was already
+ * decided, so a replayed request changes nothing and re-reports its rejections.
+ *
+ * Per mutation, in seq order: authorize, validate, merge per field by stamp into the stored
+ * row, and record every concurrent value that lost as a `conflicts` row (rule S4). Every
+ * changed row takes the school's next log seq; the school row is locked for the duration,
+ * so seqs commit in order and a pull never skips a row committed late.
+ */
+import { derivedId } from '../../domain/ids';
+import type { TableName } from '../../domain/tables';
+import { TABLE_RULES } from '../../sync/tableRules';
+import { mergeRow, type LostValue } from '../../sync/mergeRow';
+import type { Mutation, Rejection } from '../../sync/protocol';
+import type { SqlExecutor } from '../storage/database';
+import type { AuthContext } from '../auth/authContext';
+import { authorizeMutation } from './authorizeMutation';
+import { validateMutationFields } from './validateMutationFields';
+import { loadRecords, recordKey, upsertRecords, type StoredRecord } from './recordStore';
+import type { ServerClock } from './serverClock';
+
+export interface ApplyResult {
+  ackUpToSeq: number | null;
+  rejected: Rejection[];
+  /** Rows stored or changed, for logs and tests. */
+  applied: number;
+}
+
+export async function applyMutations(
+  tx: SqlExecutor,
+  ctx: AuthContext,
+  deviceId: string,
+  mutations: readonly Mutation[],
+  clock: ServerClock,
+): Promise<ApplyResult> {
+  await tx.query(
+    `INSERT INTO devices (school_id, id) VALUES ($1, $2)
+     ON CONFLICT (school_id, id) DO UPDATE SET last_seen_at = now()`,
+    [ctx.schoolId, deviceId],
+  );
+  const [stream] = await tx.query<{ last_seq: number }>(
+    `INSERT INTO device_streams (school_id, device_id, user_id) VALUES ($1, $2, $3)
+     ON CONFLICT (school_id, device_id, user_id) DO UPDATE SET last_seq = device_streams.last_seq
+     RETURNING last_seq`,
+    [ctx.schoolId, deviceId, ctx.userId],
+  );
+  const lastSeq = Number(stream?.last_seq ?? 0);
+  const fresh = mutations.filter((m) => m.seq > lastSeq);
+  const replayedSeqs = mutations.filter((m) => m.seq <= lastSeq).map((m) => m.seq);
+  const rejected: Rejection[] = replayedSeqs.length ? await previousRejections(tx, ctx.schoolId, deviceId, replayedSeqs) : [];
+  const maxSeq = mutations.reduce((max, m) => Math.max(max, m.seq), lastSeq);
+  if (fresh.length === 0) return { ackUpToSeq: mutations.length || lastSeq ? maxSeq : null, rejected, applied: 0 };
+
+  const [school] = await tx.query<{ head_seq: number }>('SELECT head_seq FROM schools WHERE id = $1 FOR UPDATE', [ctx.schoolId]);
+  let head = Number(school?.head_seq ?? 0);
+  const rows = await loadRecords(tx, ctx.schoolId, uniqueKeys(fresh));
+  const dirty = new Map<string, StoredRecord>();
+  const newRejections: Rejection[] = [];
+
+  for (const m of fresh) {
+    for (const stamp of Object.values(m.clocks)) clock.observe(stamp);
+    const key = recordKey(m.table, m.id);
+    const current = rows.get(key);
+    const auth = authorizeMutation(ctx, m, current);
+    if (!auth.ok) {
+      newRejections.push({ seq: m.seq, table: m.table, id: m.id, reason: auth.reason });
+      continue;
+    }
+    if (auth.duplicate) continue;
+    const issues = validateMutationFields(m.table, m.fields, current?.data);
+    if (issues.length) {
+      newRejections.push({ seq: m.seq, table: m.table, id: m.id, reason: 'invalid', issues });
+      continue;
+    }
+    const merged = mergeRow(current && { fields: current.data, clocks: current.clocks }, m);
+    if (merged.changedFields.length > 0) {
+      head += 1;
+      const next = toStored(m.table, m.id, merged.row.fields, merged.row.clocks, head, deviceId, current);
+      rows.set(key, next);
+      dirty.set(key, next);
+    }
+    for (const lost of merged.lost) {
+      head += 1;
+      const conflict = conflictRecord(m.table, m.id, lost, head, clock);
+      const conflictKey = recordKey(conflict.tbl, conflict.id);
+      if (!rows.has(conflictKey)) {
+        rows.set(conflictKey, conflict);
+        dirty.set(conflictKey, conflict);
+      }
+    }
+  }
+
+  await upsertRecords(tx, ctx.schoolId, [...dirty.values()]);
+  if (newRejections.length) await storeRejections(tx, ctx.schoolId, deviceId, newRejections);
+  await tx.query('UPDATE schools SET head_seq = $2 WHERE id = $1', [ctx.schoolId, head]);
+  await tx.query('UPDATE device_streams SET last_seq = $4 WHERE school_id = $1 AND device_id = $2 AND user_id = $3', [
+    ctx.schoolId,
+    deviceId,
+    ctx.userId,
+    maxSeq,
+  ]);
+  return { ackUpToSeq: maxSeq, rejected: [...rejected, ...newRejections], applied: dirty.size };
+}
+
+function uniqueKeys(mutations: readonly Mutation[]): Array<{ table: string; id: string }> {
+  const seen = new Map<string, { table: string; id: string }>();
+  for (const m of mutations) seen.set(recordKey(m.table, m.id), { table: m.table, id: m.id });
+  return [...seen.values()];
+}
+
+function toStored(
+  table: TableName,
+  id: string,
+  data: Record<string, unknown>,
+  clocks: Record<string, string>,
+  seq: number,
+  deviceId: string | null,
+  current: StoredRecord | undefined,
+): StoredRecord {
+  const rule = TABLE_RULES[table];
+  const sameRun = current !== undefined && current.writer_device === deviceId && deviceId !== null;
+  return {
+    tbl: table,
+    id,
+    data,
+    clocks,
+    seq,
+    writer_device: deviceId,
+    run_prev_seq: sameRun ? current.run_prev_seq : (current?.seq ?? 0),
+    audience: rule.audience,
+    pupil_id: rule.audience === 'self' ? id : typeof data.pupilId === 'string' ? data.pupilId : null,
+    class_set_id: typeof data.classSetId === 'string' ? data.classSetId : null,
+  };
+}
+
+/** A conflict row's id is derived from what lost, so recording the same loss twice is one row. */
+function conflictRecord(table: TableName, rowId: string, lost: LostValue, seq: number, clock: ServerClock): StoredRecord {
+  const id = derivedId('conflict', table, rowId, lost.field, lost.stamp);
+  const data: Record<string, unknown> = {
+    table,
+    rowId,
+    field: lost.field,
+    losingValue: lost.value ?? null,
+    losingStamp: lost.stamp,
+    winningStamp: lost.winningStamp,
+    resolved: false,
+  };
+  const stamp = clock.stamp();
+  const clocks = Object.fromEntries(Object.keys(data).map((f) => [f, stamp]));
+  return toStored('conflicts', id, data, clocks, seq, null, undefined);
+}
+
+async function previousRejections(tx: SqlExecutor, schoolId: string, deviceId: string, seqs: number[]): Promise<Rejection[]> {
+  const rows = await tx.query<{ seq: number; tbl: TableName; row_id: string; reason: Rejection['reason']; issues: string[] | null }>(
+    'SELECT seq, tbl, row_id, reason, issues FROM rejections WHERE school_id = $1 AND device_id = $2 AND seq = ANY($3::bigint[])',
+    [schoolId, deviceId, seqs],
+  );
+  return rows.map((r) => ({ seq: Number(r.seq), table: r.tbl, id: r.row_id, reason: r.reason, ...(r.issues ? { issues: r.issues } : {}) }));
+}
+
+async function storeRejections(tx: SqlExecutor, schoolId: string, deviceId: string, rejections: Rejection[]): Promise<void> {
+  await tx.query(
+    `INSERT INTO rejections (school_id, device_id, seq, tbl, row_id, reason, issues)
+     SELECT $1, $2, x.seq, x.tbl, x.row_id, x.reason, x.issues
+       FROM jsonb_to_recordset($3::jsonb) AS x(seq bigint, tbl text, row_id text, reason text, issues jsonb)
+     ON CONFLICT DO NOTHING`,
+    [schoolId, deviceId, JSON.stringify(rejections.map((r) => ({ seq: r.seq, tbl: r.table, row_id: r.id, reason: r.reason, issues: r.issues ?? null })))],
+  );
+}

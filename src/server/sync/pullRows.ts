@@ -1,0 +1,87 @@
+/**
+ * Reads the rows a device may see that changed after its cursor, page by page, as the
+ * `page` and `end` lines of a sync response. Bounded memory whatever the school's size:
+ * keyset pages over (school_id, seq), and at most `maxRows` rows a response.
+ *
+ * What a device is sent (rules P1-P4 in SPEC.md):
+ * - P1 only rows of its user's school, with seq in (cursor, head]; head is read once at the
+ *   start, so the end cursor is exact even while other devices write.
+ * - P2 a pupil receives `school` rows, their own `pupil`/`self` rows and `classSet` rows of
+ *   their class set; never `staff` rows nor another pupil's rows.
+ * - P3 not the rows whose every change since the cursor came from this device (it has them).
+ * - P4 the cursor of a page is safe to store once that page is stored.
+ */
+import { Role } from '../../domain/roles';
+import { formatCursor, type PulledRow, type SyncEnd, type SyncPage } from '../../sync/protocol';
+import type { SqlExecutor } from '../storage/database';
+import type { AuthContext } from '../auth/authContext';
+import type { TableName } from '../../domain/tables';
+
+export interface PullOptions {
+  deviceId: string;
+  fromSeq: number;
+  rowsPerPage: number;
+  maxRows: number;
+}
+
+interface Scope {
+  where: string;
+  params: unknown[];
+}
+
+async function scopeFor(db: SqlExecutor, ctx: AuthContext): Promise<Scope> {
+  const isPupilOnly = ctx.roles.every((r) => r === Role.pupil);
+  if (!isPupilOnly) return { where: '', params: [] };
+  const pupilId = ctx.pupilId ?? '';
+  const [pupil] = await db.query<{ class_set_id: string | null }>(
+    "SELECT class_set_id FROM records WHERE school_id = $1 AND tbl = 'pupils' AND id = $2",
+    [ctx.schoolId, pupilId],
+  );
+  return {
+    where: `AND (audience = 'school'
+              OR (audience IN ('pupil', 'self') AND pupil_id = $X1)
+              OR (audience = 'classSet' AND class_set_id = $X2))`,
+    params: [pupilId, pupil?.class_set_id ?? ''],
+  };
+}
+
+function numbered(where: string, firstIndex: number): string {
+  return where.replace(/\$X(\d)/g, (_, n: string) => `$${firstIndex + Number(n) - 1}`);
+}
+
+export async function* pullRows(db: SqlExecutor, ctx: AuthContext, options: PullOptions): AsyncGenerator<SyncPage | SyncEnd> {
+  const [school] = await db.query<{ head_seq: number }>('SELECT head_seq FROM schools WHERE id = $1', [ctx.schoolId]);
+  const head = Number(school?.head_seq ?? 0);
+  const scope = await scopeFor(db, ctx);
+  const base = `FROM records WHERE school_id = $1 AND seq > $2 AND seq <= $3
+      AND NOT (writer_device IS NOT DISTINCT FROM $4 AND run_prev_seq <= $5)
+      ${numbered(scope.where, 6)}`;
+  const baseParams = [ctx.schoolId, options.fromSeq, head, options.deviceId, options.fromSeq, ...scope.params];
+
+  let remaining: number | undefined;
+  if (options.fromSeq === 0) {
+    const [count] = await db.query<{ n: number }>(`SELECT count(*)::int AS n ${base}`, baseParams);
+    remaining = Number(count?.n ?? 0);
+  }
+
+  let after = options.fromSeq;
+  let sent = 0;
+  for (;;) {
+    const limit = Math.min(options.rowsPerPage, options.maxRows - sent);
+    const rows = await db.query<{ tbl: TableName; id: string; data: Record<string, unknown>; clocks: Record<string, string>; seq: number }>(
+      `SELECT tbl, id, data, clocks, seq ${base} ORDER BY seq LIMIT ${limit}`,
+      [ctx.schoolId, after, ...baseParams.slice(2)],
+    );
+    if (rows.length === 0) break;
+    after = Number(rows[rows.length - 1]!.seq);
+    sent += rows.length;
+    const page: PulledRow[] = rows.map((r) => ({ table: r.tbl, id: r.id, schoolId: ctx.schoolId, fields: r.data, clocks: r.clocks }));
+    yield { type: 'page', rows: page, cursor: formatCursor(after) };
+    if (rows.length < limit) break;
+    if (sent >= options.maxRows) {
+      yield { type: 'end', cursor: formatCursor(after), hasMore: true, ...(remaining !== undefined ? { remaining } : {}) };
+      return;
+    }
+  }
+  yield { type: 'end', cursor: formatCursor(head), hasMore: false, ...(remaining !== undefined ? { remaining } : {}) };
+}

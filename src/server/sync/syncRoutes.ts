@@ -1,0 +1,78 @@
+/**
+ * POST /api/v1/sync: one exchange of the sync protocol (src/sync/protocol.ts). The device's
+ * batch is applied in one transaction first; then the answer streams as NDJSON: the
+ * header (acknowledgement, rejections), pages of rows, the end line. Compression of the
+ * stream and decompression of the request body are the compress plugin's job.
+ */
+import { Readable } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import { PROTOCOL_VERSION, SYNC_LIMITS, parseCursor, syncRequestSchema, type SyncHeader, type SyncLine } from '../../sync/protocol';
+import type { Database } from '../storage/database';
+import type { AuthContext } from '../auth/authContext';
+import { ApiError } from '../errors/ApiError';
+import { ErrorCode } from '../errors/errorCode';
+import { applyMutations } from './applyMutations';
+import { pullRows } from './pullRows';
+import type { ServerClock } from './serverClock';
+
+export interface SyncRouteDeps {
+  db: Database;
+  clock: ServerClock;
+  authenticate(request: import('fastify').FastifyRequest): Promise<AuthContext | undefined>;
+  now?: () => number;
+}
+
+export async function syncRoutes(app: FastifyInstance, deps: SyncRouteDeps): Promise<void> {
+  const now = deps.now ?? Date.now;
+  app.post('/api/v1/sync', { bodyLimit: SYNC_LIMITS.maxBodyBytes }, async (request, reply) => {
+    const auth = await deps.authenticate(request);
+    if (!auth) return reply; // authenticate has answered 401
+    const ctx: AuthContext = auth;
+    const parsed = syncRequestSchema.safeParse(request.body);
+    if (!parsed.success) {
+      const detail = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.code}`).join('; ');
+      throw new ApiError(400, ErrorCode.badRequest, detail);
+    }
+    const body = parsed.data;
+    if (body.protocol !== PROTOCOL_VERSION) {
+      throw new ApiError(409, ErrorCode.protocolMismatch, `Server speaks protocol ${PROTOCOL_VERSION}`);
+    }
+    for (let i = 1; i < body.mutations.length; i++) {
+      if (body.mutations[i]!.seq <= body.mutations[i - 1]!.seq) {
+        throw new ApiError(400, ErrorCode.badRequest, 'mutations must be in strictly increasing seq order');
+      }
+    }
+
+    const result = await deps.db.transaction((tx) => applyMutations(tx, ctx, body.deviceId, body.mutations, deps.clock));
+    const header: SyncHeader = {
+      type: 'header',
+      protocol: PROTOCOL_VERSION,
+      ackUpToSeq: result.ackUpToSeq,
+      rejected: result.rejected,
+      serverTime: now(),
+      serverStamp: deps.clock.stamp(),
+    };
+    const fromSeq = parseCursor(body.cursor);
+    const pull = body.pull !== false;
+    async function* lines(): AsyncGenerator<string> {
+      yield JSON.stringify(header) + '\n';
+      if (!pull) {
+        const end: SyncLine = { type: 'end', cursor: body.cursor ?? 'v1:0', hasMore: true };
+        yield JSON.stringify(end) + '\n';
+        return;
+      }
+      for await (const line of pullRows(deps.db, ctx, {
+        deviceId: body.deviceId,
+        fromSeq,
+        rowsPerPage: SYNC_LIMITS.rowsPerPage,
+        maxRows: SYNC_LIMITS.maxRowsPerResponse,
+      })) {
+        yield JSON.stringify(line) + '\n';
+      }
+    }
+    return reply
+      .header('content-type', 'application/x-ndjson; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(Readable.from(lines()));
+  });
+}
