@@ -1,0 +1,42 @@
+/**
+ * Dates, numbers and sizes in the interface language, through `Intl`, so a date reads
+ * "2026 ж. 23 қараша" in Kazakh and "23 ноября 2026 г." in Russian without any table of
+ * our own. Formatters are cached per language and options: building one is not free.
+ */
+import type { Language } from './languages';
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, create: () => T): T {
+  const hit = cache.get(key);
+  if (hit) return hit as T;
+  const made = create();
+  cache.set(key, made);
+  return made;
+}
+
+export function formatDate(value: Date | number, language: Language, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+  const format = cached(`d|${language}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(language, options));
+  return format.format(value);
+}
+
+export function formatNumber(value: number, language: Language, options: Intl.NumberFormatOptions = {}): string {
+  const format = cached(`n|${language}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(language, options));
+  return format.format(value);
+}
+
+const BYTE_UNITS = [
+  ['gigabyte', 1024 ** 3],
+  ['megabyte', 1024 ** 2],
+  ['kilobyte', 1024],
+] as const;
+
+/** A storage size such as "12,3 МБ", in binary units as browsers report quota. */
+export function formatBytes(bytes: number, language: Language): string {
+  for (const [unit, size] of BYTE_UNITS) {
+    if (bytes >= size) {
+      return formatNumber(bytes / size, language, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 });
+    }
+  }
+  return formatNumber(bytes, language, { style: 'unit', unit: 'byte', unitDisplay: 'short' });
+}

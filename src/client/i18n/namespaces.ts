@@ -1,0 +1,33 @@
+/**
+ * i18next namespaces: one per screen, plus the few the shell needs before any screen.
+ * Each is a file `locales/<language>/<namespace>.json`, loaded on demand as its own chunk.
+ */
+export const Namespace = {
+  common: 'common',
+  shell: 'shell',
+  errors: 'errors',
+  firstRun: 'firstRun',
+  settings: 'settings',
+  today: 'today',
+  schoolSetup: 'schoolSetup',
+  people: 'people',
+  timetable: 'timetable',
+  attendance: 'attendance',
+  reports: 'reports',
+  lessons: 'lessons',
+  library: 'library',
+  assessments: 'assessments',
+  gradebook: 'gradebook',
+  journal: 'journal',
+  selfStudy: 'selfStudy',
+  myResults: 'myResults',
+} as const;
+export type Namespace = (typeof Namespace)[keyof typeof Namespace];
+
+export const NAMESPACES: readonly Namespace[] = Object.values(Namespace);
+
+/**
+ * Loaded before the first render, so nothing appears in the wrong language and a fatal
+ * error can always be explained in the user's language (`errors` is here for that).
+ */
+export const BOOT_NAMESPACES: readonly Namespace[] = [Namespace.common, Namespace.shell, Namespace.errors];

@@ -1,0 +1,49 @@
+/**
+ * Types every `t('…')` call against the Kazakh files (the default language, and the
+ * reference every other language must match), so a misspelt key fails the type check.
+ */
+import type assessments from '../../../locales/kk/assessments.json';
+import type attendance from '../../../locales/kk/attendance.json';
+import type common from '../../../locales/kk/common.json';
+import type errors from '../../../locales/kk/errors.json';
+import type firstRun from '../../../locales/kk/firstRun.json';
+import type gradebook from '../../../locales/kk/gradebook.json';
+import type journal from '../../../locales/kk/journal.json';
+import type lessons from '../../../locales/kk/lessons.json';
+import type library from '../../../locales/kk/library.json';
+import type myResults from '../../../locales/kk/myResults.json';
+import type people from '../../../locales/kk/people.json';
+import type reports from '../../../locales/kk/reports.json';
+import type schoolSetup from '../../../locales/kk/schoolSetup.json';
+import type selfStudy from '../../../locales/kk/selfStudy.json';
+import type settings from '../../../locales/kk/settings.json';
+import type shell from '../../../locales/kk/shell.json';
+import type timetable from '../../../locales/kk/timetable.json';
+import type today from '../../../locales/kk/today.json';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    returnNull: false;
+    resources: {
+      assessments: typeof assessments;
+      attendance: typeof attendance;
+      common: typeof common;
+      errors: typeof errors;
+      firstRun: typeof firstRun;
+      gradebook: typeof gradebook;
+      journal: typeof journal;
+      lessons: typeof lessons;
+      library: typeof library;
+      myResults: typeof myResults;
+      people: typeof people;
+      reports: typeof reports;
+      schoolSetup: typeof schoolSetup;
+      selfStudy: typeof selfStudy;
+      settings: typeof settings;
+      shell: typeof shell;
+      timetable: typeof timetable;
+      today: typeof today;
+    };
+  }
+}
