@@ -16,6 +16,38 @@ export type StaffId = Id<'Staff'>;
 export type ClassSetId = Id<'ClassSet'>;
 export type UserId = Id<'User'>;
 export type DeviceId = Id<'Device'>;
+export type AcademicYearId = Id<'AcademicYear'>;
+export type EnrolmentId = Id<'Enrolment'>;
+export type GroupId = Id<'Group'>;
+export type SubjectId = Id<'Subject'>;
+export type TimetableSlotId = Id<'TimetableSlot'>;
+export type LessonSessionId = Id<'LessonSession'>;
+export type AttendanceMarkId = Id<'AttendanceMark'>;
+export type CalendarPlanId = Id<'CalendarPlan'>;
+export type LessonPlanId = Id<'LessonPlan'>;
+export type ResourceId = Id<'Resource'>;
+export type SectionId = Id<'Section'>;
+export type TopicId = Id<'Topic'>;
+export type LearningObjectiveId = Id<'LearningObjective'>;
+export type AssessmentId = Id<'Assessment'>;
+export type ItemId = Id<'Item'>;
+export type AssignmentId = Id<'Assignment'>;
+export type AttemptId = Id<'Attempt'>;
+export type AnswerId = Id<'Answer'>;
+export type MarkId = Id<'Mark'>;
+export type FeedbackId = Id<'Feedback'>;
+export type GradingPolicyId = Id<'GradingPolicy'>;
+export type WelfareRecordId = Id<'WelfareRecord'>;
+export type ConflictId = Id<'Conflict'>;
+
+/**
+ * Tag a plain string as an id of one entity. Use at the edges where an id arrives untyped
+ * (a route parameter, a freshly made `uuidv7`); parsing a row with its entity schema tags
+ * its reference fields already.
+ */
+export function asId<Entity extends string>(value: string): Id<Entity> {
+  return value as Id<Entity>;
+}
 
 const HEX: string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 

@@ -1,0 +1,41 @@
+/**
+ * An assignment: an assessment or a resource given to a class set or a group, optionally
+ * narrowed to some of its pupils, open from `opensAt` and due by `dueAt`.
+ */
+import { z } from 'zod';
+import { ValidationCode as V } from '../validation';
+import { TextLimit, idRef, idRefs, instantSchema, text } from './fields';
+import { audienceFields, hasOneAudience } from './lessonMode';
+
+export const ASSIGNMENT_SCHEMA_VERSION = 1;
+
+export const assignmentSchema = z
+  .object({
+    assessmentId: idRef<'Assessment'>().optional(),
+    resourceId: idRef<'Resource'>().optional(),
+    ...audienceFields,
+    /** Only these pupils of the class set or group; absent means all of them. */
+    pupilIds: idRefs<'Pupil'>(40).optional(),
+    assignedById: idRef<'Staff'>(),
+    title: text(TextLimit.title).optional(),
+    instructions: text(TextLimit.paragraph).optional(),
+    opensAt: instantSchema,
+    dueAt: instantSchema.optional(),
+    /** Attempts a pupil may make; absent means unlimited (self-check practice). */
+    maxAttempts: z.number().int(V.notInteger).min(1, V.outOfRange).max(100, V.outOfRange).optional(),
+  })
+  .superRefine((a, ctx) => {
+    if ((a.assessmentId === undefined) === (a.resourceId === undefined))
+      ctx.addIssue({ code: 'custom', path: ['assessmentId'], message: V.exactlyOne });
+    if (!hasOneAudience(a)) ctx.addIssue({ code: 'custom', path: ['classSetId'], message: V.exactlyOne });
+    if (a.pupilIds !== undefined && a.pupilIds.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['pupilIds'], message: V.emptyList });
+    if (a.dueAt !== undefined && a.dueAt < a.opensAt)
+      ctx.addIssue({ code: 'custom', path: ['dueAt'], message: V.dateOrder });
+  });
+export type Assignment = z.infer<typeof assignmentSchema>;
+
+/** Whether the assignment is for `pupilId` of a class set or group the pupil belongs to. */
+export function isAssignedTo(assignment: Pick<Assignment, 'pupilIds'>, pupilId: string): boolean {
+  return assignment.pupilIds === undefined || (assignment.pupilIds as readonly string[]).includes(pupilId);
+}

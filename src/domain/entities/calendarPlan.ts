@@ -1,0 +1,56 @@
+/**
+ * The calendar-thematic plan (күнтізбелік-тақырыптық жоспар, КТЖ / КТП) of a subject and
+ * grade for a year: the topics per quarter, in teaching order, with their hours and week.
+ */
+import { z } from 'zod';
+import { ValidationCode as V } from '../validation';
+import { TextLimit, gradeSchema, idRef, idRefs, isoDateSchema, quarterSchema, text } from './fields';
+
+export const CALENDAR_PLAN_SCHEMA_VERSION = 1;
+
+const entrySchema = z
+  .object({
+    quarter: quarterSchema,
+    /** School week within the year, 1-based. */
+    week: z.number().int(V.notInteger).min(1, V.outOfRange).max(53, V.outOfRange),
+    sectionId: idRef<'Section'>().optional(),
+    topicId: idRef<'Topic'>().optional(),
+    /** The topic as the teacher wrote it; required when no topic of the curriculum is linked. */
+    title: text(TextLimit.title).optional(),
+    hours: z.number().gt(0, V.outOfRange).max(50, V.outOfRange),
+    /** Planned date of the first lesson on it, if the teacher fixes one. */
+    plannedOn: isoDateSchema.optional(),
+    objectiveIds: idRefs<'LearningObjective'>(50).optional(),
+  })
+  .refine((e) => e.topicId !== undefined || e.title !== undefined, { path: ['title'], message: V.required });
+
+export const calendarPlanSchema = z
+  .object({
+    subjectId: idRef<'Subject'>(),
+    grade: gradeSchema,
+    academicYearId: idRef<'AcademicYear'>(),
+    authorId: idRef<'Staff'>(),
+    /** Entries in teaching order. */
+    entries: z.array(entrySchema).max(400, V.tooMany),
+  })
+  .superRefine((p, ctx) => {
+    // Teaching order never goes back a quarter or a week.
+    for (let i = 1; i < p.entries.length; i++) {
+      const a = p.entries[i - 1]!;
+      const b = p.entries[i]!;
+      if (b.quarter < a.quarter || (b.quarter === a.quarter && b.week < a.week))
+        ctx.addIssue({ code: 'custom', path: ['entries', i, 'week'], message: V.dateOrder });
+    }
+  });
+export type CalendarPlan = z.infer<typeof calendarPlanSchema>;
+export type CalendarPlanEntry = CalendarPlan['entries'][number];
+
+/** Hours planned for each quarter (index 0 = quarter 1). */
+export function plannedHoursByQuarter(plan: CalendarPlan): [number, number, number, number] {
+  const hours: [number, number, number, number] = [0, 0, 0, 0];
+  for (const e of plan.entries) {
+    const i = e.quarter - 1;
+    hours[i] = (hours[i] ?? 0) + e.hours;
+  }
+  return hours;
+}
