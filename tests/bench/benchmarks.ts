@@ -1,0 +1,7 @@
+/** Every benchmark `npm run bench` runs, in order. Add a module here to register one. */
+import type { Benchmark } from './benchmark';
+import { coldLoad } from './coldLoad';
+import { firstVisitBytes } from './firstVisitBytes';
+import { warmStartOffline } from './warmStartOffline';
+
+export const benchmarks: readonly Benchmark[] = [firstVisitBytes, coldLoad, warmStartOffline];
