@@ -1,0 +1,96 @@
+/**
+ * Stores rows pulled from the server: each merged into the local row per field by HLC
+ * stamp (`mergeRow`, the one merge rule both ends run), in one transaction with the page's
+ * cursor and the clock.
+ *
+ * Rules (ids from src/sync/SPEC.md):
+ * - P5: a local value with a greater stamp (a change not yet pushed) stays; the pulled value
+ *   replaces an older one. The outbox is not touched: a pending value that lost here is still
+ *   pushed, loses again on the server, and the server, which alone sees both writers' bases,
+ *   records it as a `conflicts` row (S4) that comes back down. So nothing typed is dropped
+ *   silently, and no device invents a conflict the server did not.
+ * - P4: the page's cursor is stored in the same transaction as its rows: a cut response
+ *   resumes after the last page stored, never before or after it.
+ * - C1: every pulled stamp is folded into the device clock, so a later local write is
+ *   stamped after every value the device has seen.
+ * - Idempotent: applying a page twice changes nothing the second time (equal stamps keep
+ *   the stored value), and the order rows arrive in does not change the result.
+ * - A `null` value is a cleared field: the row lacks it and keeps its clock.
+ */
+import type { HlcStamp } from '../../domain/hlc';
+import { SCHEMA_VERSIONS } from '../../domain/entities';
+import type { TableName } from '../../domain/tables';
+import { mergeRow } from '../../sync/mergeRow';
+import type { PulledRow } from '../../sync/protocol';
+import type { SandyqDb } from './db';
+import { guardStorage } from './guardStorage';
+import { receiveStamps } from './localClock';
+import type { RecordData, RecordRow } from './recordRow';
+import { writeSyncState } from './syncState';
+
+export interface ApplyRemoteOptions {
+  /** The cursor to store with these rows (the page's), if any. */
+  cursor?: string;
+}
+
+export interface ApplyRemoteResult {
+  /** Rows whose stored value changed (new rows included). */
+  changedRows: number;
+}
+
+/** Fields of the envelope a pulled row must not overwrite; `deleted` merges like any field. */
+const FIXED_FIELDS = new Set(['id', 'schoolId', 'clocks', 'schemaVersion']);
+
+export function applyRemoteChanges(
+  db: SandyqDb,
+  rows: readonly PulledRow[],
+  options: ApplyRemoteOptions = {},
+): Promise<ApplyRemoteResult> {
+  const tables = [...new Set(rows.map((r) => r.table))].map((t) => db.records(t));
+  return guardStorage(db, () =>
+    db.transaction('rw', [...tables, db.$syncState], async () => {
+      await receiveStamps(db, allStamps(rows));
+      let changedRows = 0;
+      for (const pulled of rows) if (await mergePulledRow(db, pulled)) changedRows += 1;
+      if (options.cursor !== undefined) await writeSyncState(db.$syncState, 'pullCursor', options.cursor);
+      return { changedRows };
+    }),
+  );
+}
+
+async function mergePulledRow(db: SandyqDb, pulled: PulledRow): Promise<boolean> {
+  const table = db.records(pulled.table);
+  const current = await table.get(pulled.id);
+  const incoming = { fields: withoutFixed(pulled.fields), clocks: withoutFixed(pulled.clocks) as Record<string, HlcStamp> };
+  const merged = mergeRow(current && { fields: withoutFixed(current), clocks: current.clocks }, incoming);
+  if (merged.changedFields.length === 0) return false;
+  await table.put(toRow(pulled.table, pulled, current, merged.row.fields, merged.row.clocks));
+  return true;
+}
+
+function toRow(
+  table: TableName,
+  pulled: PulledRow,
+  current: RecordRow | undefined,
+  fields: RecordData,
+  clocks: Record<string, HlcStamp>,
+): RecordRow {
+  const row: RecordRow = {
+    id: pulled.id,
+    schoolId: current?.schoolId ?? pulled.schoolId,
+    clocks,
+    schemaVersion: current?.schemaVersion ?? SCHEMA_VERSIONS[table],
+  };
+  for (const [field, value] of Object.entries(fields)) if (value !== null && value !== undefined) row[field] = value;
+  return row;
+}
+
+function withoutFixed<V>(record: Readonly<Record<string, V>>): Record<string, V> {
+  const out: Record<string, V> = {};
+  for (const [k, v] of Object.entries(record)) if (!FIXED_FIELDS.has(k)) out[k] = v;
+  return out;
+}
+
+function* allStamps(rows: readonly PulledRow[]): Iterable<HlcStamp> {
+  for (const r of rows) yield* Object.values(r.clocks);
+}

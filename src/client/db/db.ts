@@ -1,0 +1,66 @@
+/**
+ * The device's database (IndexedDB through Dexie): one table per synced entity
+ * (`TableName`, primary key `id`), plus internal tables whose names start with `$`:
+ * `$outbox` (local changes not yet acknowledged by the server, auto-incremented `seq`) and
+ * `$syncState` (device identity, HLC, pull cursor). The schema history is in `versions.ts`.
+ *
+ * Every write to a synced table goes through `writeRecord.ts` or `applyRemoteChanges.ts`,
+ * never straight to a table: they keep a row, its outbox entry and the clock in step.
+ *
+ * Storage failures that happen outside any caller's await (another tab upgrading or
+ * deleting the database, the browser closing it) are reported on `storageEvents.ts`.
+ */
+import { Dexie, type Table } from 'dexie';
+import type { TableName } from '../../domain/tables';
+import { defaultDbEnv, type DbEnv } from './dbEnv';
+import { ensureDeviceIdentity } from './deviceIdentity';
+import type { LocalOutboxEntry } from './outboxEntry';
+import { pinIndexedDbVersion } from './pinIndexedDbVersion';
+import type { RecordRow, RowOf } from './recordRow';
+import type { SyncStateTable } from './syncState';
+import { DB_VERSIONS, LATEST_DB_VERSION } from './versions';
+import { watchStorage } from './watchStorage';
+
+/** The app's database name. WARNING: renaming it strands every device's unsent outbox. */
+export const APP_DB_NAME = 'sandyq';
+
+export interface SandyqDbOptions {
+  env?: Partial<DbEnv>;
+  /** Another IndexedDB (tests); defaults to the browser's. */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+export class SandyqDb extends Dexie {
+  declare readonly $outbox: Table<LocalOutboxEntry, number>;
+  declare readonly $syncState: SyncStateTable;
+  readonly env: DbEnv;
+
+  constructor(name: string = APP_DB_NAME, options: SandyqDbOptions = {}) {
+    const factory = options.indexedDB ?? globalThis.indexedDB;
+    super(name, {
+      // Power cuts are common in rural schools: a write the user saw succeed must be on disk.
+      chromeTransactionDurability: 'strict',
+      ...(factory ? { indexedDB: pinIndexedDbVersion(factory, name, LATEST_DB_VERSION * 10) } : {}),
+      ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+    });
+    this.env = { ...defaultDbEnv, ...options.env };
+    for (const v of DB_VERSIONS) {
+      const version = this.version(v.version).stores(v.stores);
+      const upgrade = v.upgrade;
+      if (upgrade) version.upgrade((tx) => upgrade(tx, this.env));
+    }
+    this.on('populate', (tx) => ensureDeviceIdentity(tx.table('$syncState'), this.env));
+    watchStorage(this);
+  }
+
+  /** The synced rows of `table`, typed for reading. Write only through `writeRecord.ts`. */
+  rows<T extends TableName>(table: T): Table<RowOf<T>, string> {
+    return this.table(table);
+  }
+
+  /** The same table untyped, for the generic write and merge paths of this folder. */
+  records(table: TableName): Table<RecordRow, string> {
+    return this.table(table);
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * The app-wide channel for storage failures. The database reports here whatever happens
+ * outside any one screen's call (an upgrade blocked by another tab, a newer tab taking
+ * over, the database deleted under the app, a full disk during a write), and the React
+ * shell subscribes once to show a message in the user's language.
+ *
+ * Module state on purpose: there is one device storage per page, and the shell may mount
+ * after the first failure (an open that failed at startup), hence `latestStorageError`.
+ */
+import type { StorageError } from './storageErrors';
+
+export type StorageErrorListener = (error: StorageError) => void;
+
+const listeners = new Set<StorageErrorListener>();
+let latest: StorageError | undefined;
+
+/** Calls `listener` for every storage failure from now on; returns the unsubscribe function. */
+export function onStorageError(listener: StorageErrorListener): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/** The most recent failure reported on this page, if any. */
+export function latestStorageError(): StorageError | undefined {
+  return latest;
+}
+
+/** Tells every listener; one listener throwing does not keep the others from hearing. */
+export function reportStorageError(error: StorageError): void {
+  latest = error;
+  for (const listener of [...listeners]) {
+    try {
+      listener(error);
+    } catch (listenerError) {
+      console.error('A storage error listener failed', listenerError);
+    }
+  }
+}
