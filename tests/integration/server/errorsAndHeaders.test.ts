@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../src/server/app';
@@ -62,6 +63,27 @@ describe('errors are JSON with a stable code', () => {
       url: '/api/v1/test-echo',
       headers: { 'content-type': 'application/json' },
       payload: JSON.stringify({ text: 'x'.repeat(2 * 1024 * 1024) }),
+    });
+    expect(res.statusCode).toBe(413);
+    expect(errorOf(res).code).toBe('payload_too_large');
+  });
+
+  it('a gzip body is inflated for the route, and one that inflates past the limit is a 413', async () => {
+    const small = await app.inject({
+      method: 'POST',
+      url: '/api/v1/test-echo',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      payload: gzipSync(JSON.stringify({ hello: 'сәлем' })),
+    });
+    expect(small.statusCode).toBe(200);
+    expect(small.json()).toEqual({ hello: 'сәлем' });
+    const bomb = gzipSync(JSON.stringify({ text: ' '.repeat(20 * 1024 * 1024) }));
+    expect(bomb.length).toBeLessThan(100_000);
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/test-echo',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      payload: bomb,
     });
     expect(res.statusCode).toBe(413);
     expect(errorOf(res).code).toBe('payload_too_large');
