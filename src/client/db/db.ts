@@ -48,9 +48,11 @@ export class SandyqDb extends Dexie {
     for (const v of DB_VERSIONS) {
       const version = this.version(v.version).stores(v.stores);
       const upgrade = v.upgrade;
-      if (upgrade) version.upgrade((tx) => upgrade(tx, this.env));
+      if (upgrade) version.upgrade(async (tx) => upgrade(tx, this.env));
     }
-    this.on('populate', (tx) => ensureDeviceIdentity(tx.table('$syncState'), this.env));
+    this.on('populate', async (tx) => {
+      await ensureDeviceIdentity(tx.table('$syncState'), this.env);
+    });
     watchStorage(this);
   }
 

@@ -40,5 +40,5 @@ export async function ensureDeviceIdentity(table: SyncStateTable, env: DbEnv): P
 export async function getDeviceIdentity(db: SandyqDb): Promise<DeviceIdentity> {
   const found = await readSyncState(db.$syncState, 'device');
   if (found) return found;
-  return db.transaction('rw', db.$syncState, () => ensureDeviceIdentity(db.$syncState, db.env));
+  return db.transaction('rw', db.$syncState, async () => ensureDeviceIdentity(db.$syncState, db.env));
 }

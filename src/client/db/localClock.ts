@@ -4,7 +4,9 @@
  * time, so two tabs (two connections to one database) never read the same clock state:
  * stamps strictly increase across every write of the device, whichever tab made it.
  *
- * Both functions must run inside a 'rw' Dexie transaction that includes `$syncState`;
+ * Both functions must run inside a 'rw' Dexie transaction that includes `$syncState`, whose
+ * scope function is `async` (Dexie follows native awaits only inside an async scope; from a
+ * plain arrow the second await lands outside and Dexie raises PrematureCommitError).
  * `receiveRemoteStamp` opens one for callers outside a transaction (the sync header).
  */
 import { createHlc, receive, tick, type HlcState, type HlcStamp } from '../../domain/hlc';
@@ -36,5 +38,5 @@ export async function receiveStamps(db: SandyqDb, stamps: Iterable<HlcStamp>): P
 
 /** `receiveStamps` in its own transaction, for a stamp that comes with no rows (C1). */
 export function receiveRemoteStamp(db: SandyqDb, stamp: HlcStamp): Promise<void> {
-  return db.transaction('rw', db.$syncState, () => receiveStamps(db, [stamp]));
+  return db.transaction('rw', db.$syncState, async () => receiveStamps(db, [stamp]));
 }

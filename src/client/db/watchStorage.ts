@@ -32,6 +32,11 @@ export function watchStorage(db: Dexie): void {
     if (closeReasons.has(db)) return;
     closeReasons.set(db, reason);
     db.close({ disableAutoOpen: true });
+    // Dexie's own `onclose` handler, if it runs after this listener, closes again with
+    // auto-open on; closing once more after the event's dispatch keeps the database shut.
+    setTimeout(() => {
+      if (closeReasons.get(db) === reason) db.close({ disableAutoOpen: true });
+    }, 0);
     reportStorageError(new StorageError(reason, event));
   };
 

@@ -85,8 +85,12 @@ export async function deleteRecord(db: SandyqDb, author: Author, table: TableNam
   });
 }
 
+/**
+ * One 'rw' transaction over the row's table, the outbox and the clock. The scope is an
+ * `async` function on purpose: Dexie keeps native awaits inside the transaction only then.
+ */
 function write<R>(db: SandyqDb, table: TableName, body: () => Promise<R>): Promise<R> {
-  return guardStorage(db, () => db.transaction('rw', [db.records(table), db.$outbox, db.$syncState], body));
+  return guardStorage(db, () => db.transaction('rw', [db.records(table), db.$outbox, db.$syncState], async () => body()));
 }
 
 function refuseAppendOnly(table: TableName): void {
