@@ -13,6 +13,11 @@ export function quarterOf(date: IsoDate, year: Pick<AcademicYear, 'quarters'>): 
   return i === -1 ? undefined : ((i + 1) as Quarter);
 }
 
+/** The half-year a quarter belongs to, for reports by half-year: quarters 1-2 → 1, 3-4 → 2. */
+export function halfYearOf(quarter: Quarter): 1 | 2 {
+  return quarter <= 2 ? 1 : 2;
+}
+
 /** Whether `date` is one of the year's listed holidays (public holidays, days off). */
 export function isHoliday(date: IsoDate, year: Pick<AcademicYear, 'holidays'>): boolean {
   return year.holidays.some((h) => isDateWithin(date, h.from, h.to));

@@ -31,8 +31,19 @@ export const AssessmentKind = {
 } as const;
 export type AssessmentKind = (typeof AssessmentKind)[keyof typeof AssessmentKind];
 
+/** The four skills language subjects are assessed in, each with its own tasks and criteria. */
+export const LanguageSkill = {
+  reading: 'reading',
+  listening: 'listening',
+  writing: 'writing',
+  speaking: 'speaking',
+} as const;
+export type LanguageSkill = (typeof LanguageSkill)[keyof typeof LanguageSkill];
+
 const criterionSchema = z.object({
   text: text(TextLimit.line),
+  /** For language subjects: the skill the criterion assesses. */
+  skill: oneOf(LanguageSkill).optional(),
   objectiveIds: idRefs<'LearningObjective'>(20).optional(),
   descriptors: z
     .array(z.object({ text: text(TextLimit.line), points: scoreSchema }))

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { ValidationCode as V } from '../validation';
-import { TextLimit, gradeSchema, idRefs, isoDateSchema, percentSchema, text } from './fields';
+import { TextLimit, gradeSchema, idRefs, isoDateSchema, oneOf, percentSchema, text } from './fields';
 
 export const GRADING_POLICY_SCHEMA_VERSION = 1;
 
@@ -31,6 +31,26 @@ const scaleSchema = z
   });
 export type GradingScale = z.infer<typeof scaleSchema>;
 
+/** Achievement levels of the NIS monitoring, lowest first. */
+export const AchievementLevel = { initial: 'initial', basic: 'basic', good: 'good', high: 'high' } as const;
+export type AchievementLevel = (typeof AchievementLevel)[keyof typeof AchievementLevel];
+const LEVEL_ORDER: readonly AchievementLevel[] = Object.values(AchievementLevel);
+
+/** From `minPercent` (inclusive) up to the next entry's minimum, the level is `level`. */
+const levelBandsSchema = z
+  .array(z.object({ minPercent: percentSchema, level: oneOf(AchievementLevel) }))
+  .min(2, V.outOfRange)
+  .max(LEVEL_ORDER.length, V.tooMany)
+  .superRefine((bands, ctx) => {
+    if (bands[0]?.minPercent !== 0) ctx.addIssue({ code: 'custom', path: [0], message: V.bandOrder });
+    for (let i = 1; i < bands.length; i++) {
+      const a = bands[i - 1]!;
+      const b = bands[i]!;
+      if (b.minPercent <= a.minPercent || LEVEL_ORDER.indexOf(b.level) <= LEVEL_ORDER.indexOf(a.level))
+        ctx.addIssue({ code: 'custom', path: [i], message: V.bandOrder });
+    }
+  });
+
 /** Weights in percent of the term mark's three parts; they add up to 100. */
 const weightsSchema = z
   .object({ formative: percentSchema, sectionSummative: percentSchema, termSummative: percentSchema })
@@ -51,6 +71,11 @@ export const gradingPolicySchema = z
       path: ['termSummative'],
       message: V.notAllowed,
     }),
+    /**
+     * Percent bounds of the achievement levels, when the district or monitoring body has
+     * given them; the national policy sets none, so reports show levels only where known.
+     */
+    achievementLevels: levelBandsSchema.optional(),
   })
   .superRefine((p, ctx) => {
     const seen = new Set<number>();

@@ -141,9 +141,9 @@ const changeFieldsCache = new Map<TableName, z.ZodType>();
 
 /**
  * The fields of a change to a row of `table`, each checked on its own. Unknown fields are
- * rejected (`unknownField`) rather than silently dropped. `null` clears an optional field:
- * JSON has no `undefined`, so the merge stores the null and readers treat it as absent;
- * required fields cannot be cleared. Rules across fields (score ≤ max score, date order)
+ * rejected (`unknownField`) rather than silently dropped. `null` clears an optional field
+ * (JSON has no `undefined`): the stored row lacks the field and keeps its clock, see
+ * `withoutClearedFields`. Required fields cannot be cleared. Rules across fields (score ≤ max score, date order)
  * need the whole row: check the merged row with `ENTITY_SCHEMAS[table]`.
  */
 export function changeFieldsSchema<T extends TableName>(table: T): z.ZodType<ChangeFieldsOf<T>> {

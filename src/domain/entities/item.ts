@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { ValidationCode as V } from '../validation';
+import { LanguageSkill } from './assessment';
 import { TextLimit, flagSchema, gradeSchema, idRef, languageSchema, maxScoreSchema, oneOf, text } from './fields';
 
 export const ITEM_SCHEMA_VERSION = 1;
@@ -72,6 +73,8 @@ export const itemSchema = z
     topicId: idRef<'Topic'>(),
     objectiveId: idRef<'LearningObjective'>().optional(),
     language: languageSchema,
+    /** For language subjects: the skill the item tests (reading, listening ...). */
+    skill: oneOf(LanguageSkill).optional(),
     resourceId: idRef<'Resource'>().optional(),
   })
   .superRefine((item, ctx) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHoliday, isSchoolDay, quarterOf, schoolDaysOf, weekOf } from '../../../src/domain/academicCalendar';
+import { halfYearOf, isHoliday, isSchoolDay, quarterOf, schoolDaysOf, weekOf } from '../../../src/domain/academicCalendar';
 import type { AcademicYear } from '../../../src/domain/entities/academicYear';
 import { VALID } from './entities/fixtures';
 
@@ -37,6 +37,10 @@ describe('academic calendar', () => {
     expect(days[0]).toBe('2025-09-01');
     expect(days.at(-1)).toBe('2025-10-24'); // Friday; 25-26 October is a weekend
     expect(days).toHaveLength(40);
+  });
+
+  it('quarters 1-2 make the first half-year and 3-4 the second', () => {
+    expect([1, 2, 3, 4].map((q) => halfYearOf(q as 1 | 2 | 3 | 4))).toEqual([1, 1, 2, 2]);
   });
 
   it('gives the Monday-to-Sunday week of a date', () => {
