@@ -2,17 +2,28 @@
  * Builds the whole HTTP server as one Fastify instance, without listening: `start.ts`
  * listens on a port, tests call `inject()` or listen on port 0. The order matters:
  * error handling and response hooks first, compression before any route (it hooks each
- * route as it is added), then the API under `/api/v1`, then the built app as the
- * catch-all for everything else.
+ * route as it is added), then the API under `/api/v1` and its docs, then the built app as
+ * the catch-all for everything else.
+ *
+ * The database is the caller's: `start.ts` and the tests open it, and close it after the
+ * app. Without one the server still serves the app, health and the API docs (tests of the
+ * static server need nothing more); accounts and sync need one.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { API_PREFIX, apiRoutes } from './api/apiRoutes';
+import { createAuthenticate } from './auth/authenticate';
+import { LoginRateLimiter, type LoginRateLimits } from './auth/LoginRateLimiter';
+import { buildOpenApiDocument } from './docs/openApiDocument';
+import { docsRoutes } from './docs/routes';
 import { frameworkErrors, installErrorHandling } from './errors/installErrorHandling';
 import { registerCompression } from './http/registerCompression';
 import { installSecurityHeaders } from './http/installSecurityHeaders';
 import { defaultDistDir } from './projectRoot';
 import { sharedCompressedFileCache } from './static/CompressedFileCache';
 import { staticRoutes } from './static/routes';
+import type { Database } from './storage/database';
+import { ServerClock } from './sync/serverClock';
+import { syncRoutes } from './sync/syncRoutes';
 
 export interface BuildAppOptions {
   /**
@@ -22,15 +33,38 @@ export interface BuildAppOptions {
   distDir?: string | (() => string);
   /** Log requests and errors with Fastify's logger (pino, JSON lines). Default: off. */
   logger?: boolean;
+  /** Storage for accounts and sync. The caller opens it and closes it after the app. */
+  database?: Database;
+  /** Wall clock in ms: session expiry, rate-limit windows, the sync header. Default Date.now. */
+  now?: () => number;
+  /** The server's hybrid logical clock. Default: a new one on `now`. */
+  clock?: ServerClock;
+  /** Failed sign-ins allowed per account and per address. Default DEFAULT_LOGIN_RATE_LIMITS. */
+  loginRateLimits?: LoginRateLimits;
+  /** Trust X-Forwarded-For (a reverse proxy in front), for per-address limits. Default false. */
+  trustProxy?: boolean;
 }
 
 export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, frameworkErrors });
+  const app = Fastify({ logger: options.logger ?? false, frameworkErrors, trustProxy: options.trustProxy ?? false });
   installErrorHandling(app);
   installSecurityHeaders(app);
   await registerCompression(app);
 
-  await app.register(apiRoutes, { prefix: API_PREFIX });
+  const now = options.now ?? Date.now;
+  const db = options.database;
+  const accounts = db && {
+    db,
+    now,
+    limiter: new LoginRateLimiter(options.loginRateLimits),
+    authenticate: createAuthenticate({ db, now }),
+  };
+  await app.register(apiRoutes, { prefix: API_PREFIX, ...(accounts ? { accounts } : {}) });
+  if (accounts) {
+    const clock = options.clock ?? new ServerClock(now);
+    await app.register(async (scope) => syncRoutes(scope, { db: accounts.db, clock, authenticate: accounts.authenticate, now }));
+  }
+  await app.register(docsRoutes, { document: buildOpenApiDocument() });
 
   const distDir = options.distDir ?? defaultDistDir;
   await app.register(staticRoutes, {

@@ -1,26 +1,39 @@
 /**
- * `npm start`: build the client if `dist/` is missing or stale, then serve it and the API
- * from this one Node process until Ctrl+C.
+ * `npm start`: build the client if `dist/` is missing or stale, open the database (PGlite
+ * under DATA_DIR, or PostgreSQL at DATABASE_URL), create the demo school on a first start
+ * with an empty database (unless SANDYQ_DEMO=0), then serve the app and the API from this
+ * one Node process until Ctrl+C, closing the database last.
  */
 import { buildApp } from './app';
 import { ensureBuild } from './build/ensureBuild';
+import { readServerConfig } from './config/serverConfig';
+import { prepareDemoSchool } from './demo/prepareDemoSchool';
 import { defaultDistDir, projectRoot } from './projectRoot';
 import { closeOnSignals } from './runtime/closeOnSignals';
 import { readListenConfig } from './runtime/readListenConfig';
 import { serverUrls } from './runtime/serverUrls';
+import { openDatabase } from './storage/openDatabase';
+import { ServerClock } from './sync/serverClock';
 
 const log = (line: string) => console.log(`[sandyq] ${line}`);
 
 async function start(): Promise<void> {
   const { port, host } = readListenConfig(process.env);
+  const config = readServerConfig(process.env);
   await ensureBuild(projectRoot, defaultDistDir, log);
-  const app = await buildApp({ distDir: defaultDistDir, logger: true });
+  const database = await openDatabase(config.database);
+  log(config.database.databaseUrl ? 'Database: PostgreSQL (DATABASE_URL)' : `Database: PGlite in ${config.database.dataDir}`);
+  const clock = new ServerClock();
+  if (config.demo) await prepareDemoSchool(database, clock, log);
+  const app = await buildApp({ distDir: defaultDistDir, logger: true, database, clock, trustProxy: config.trustProxy });
+  app.addHook('onClose', () => database.close());
   closeOnSignals(app, log);
   await app.listen({ port, host });
   const address = app.server.address();
   const urls = serverUrls(host, typeof address === 'object' && address ? address.port : port);
   log(`Sandyq is running at ${urls.local}`);
   for (const url of urls.network) log(`On the school network: ${url} (offline use there needs HTTPS, see README)`);
+  log(`API docs: ${urls.local.replace(/\/$/, '')}/api/docs`);
 }
 
 start().catch((error: unknown) => {

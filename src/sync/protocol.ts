@@ -184,6 +184,10 @@ export const syncLineSchema = z.discriminatedUnion('type', [
 export const ApiErrorCode = {
   badRequest: 'bad_request',
   unauthorized: 'unauthorized',
+  /** Sign-in refused: the login or the password is wrong (the answer never says which). */
+  invalidCredentials: 'invalid_credentials',
+  /** Sign-in with the right password to an account an admin has disabled. */
+  accountDisabled: 'account_disabled',
   tokenExpired: 'token_expired',
   tokenRevoked: 'token_revoked',
   forbidden: 'forbidden',

@@ -1,19 +1,27 @@
 /**
  * Everything under `/api/v1`. Each resource keeps its routes in its own folder
- * (`health/routes.ts`, ...) and is registered here, once; issue 3 adds accounts and sync.
+ * (`health/routes.ts`, `auth/routes.ts`, ...) and is registered here, once. Sync registers
+ * its full path itself (see app.ts); the docs live in `docs/routes.ts`.
  * API answers are never stored by HTTP caches: they are per user and change all the time.
  */
 import type { FastifyInstance } from 'fastify';
+import { authRoutes, type AuthRoutesOptions } from '../auth/routes';
 import { healthRoutes } from '../health/routes';
 
 export const API_PREFIX = '/api/v1';
 
-export async function apiRoutes(app: FastifyInstance): Promise<void> {
+export interface ApiRoutesOptions {
+  /** Accounts need storage; without it only health is served. */
+  accounts?: AuthRoutesOptions;
+}
+
+export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions): Promise<void> {
   app.addHook('onSend', async (_request, reply, payload) => {
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     return payload;
   });
   await app.register(healthRoutes);
+  if (options.accounts) await app.register(authRoutes, options.accounts);
 }
 
 /** True for `/api` and everything below it: such paths never fall back to the app's HTML. */

@@ -12,4 +12,6 @@ export interface AuthContext {
   pupilId?: string;
   /** Set for a staff account linked to a staff record. */
   staffId?: string;
+  /** Set for a methodologist: the district whose schools they may read. */
+  district?: string;
 }
