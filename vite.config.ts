@@ -1,9 +1,71 @@
 /// <reference types="vitest/config" />
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/** Colours shared by the manifest, index.html's theme-color and the icons. */
+const THEME_COLOR = '#0f5c6e';
+const BACKGROUND_COLOR = '#f6f4ef';
+
+/**
+ * Which build this is, baked into the bundle (shown in settings, `<html data-build-id>`):
+ * `SANDYQ_BUILD_ID` when a deploy sets one (the e2e deploy test builds several), else the
+ * package version and the commit.
+ */
+function buildId(): string {
+  if (process.env.SANDYQ_BUILD_ID) return process.env.SANDYQ_BUILD_ID;
+  const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+  try {
+    return `${version}+${execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()}`;
+  } catch {
+    return version;
+  }
+}
 
 export default defineConfig({
-  plugins: [react()],
+  define: {
+    __SANDYQ_BUILD_ID__: JSON.stringify(buildId()),
+  },
+  build: {
+    outDir: 'dist',
+  },
+  plugins: [
+    react(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      // Registered by src/client/pwa/ with workbox-window, after the first paint.
+      injectRegister: false,
+      injectManifest: {
+        // The whole build, lazily loaded screens and every language included: after one
+        // complete visit, nothing the app can show needs the network.
+        globPatterns: ['**/*.{js,css,html,json,png,svg,webmanifest}'],
+      },
+      manifest: {
+        id: '/',
+        name: 'Сандық — Sandyq',
+        short_name: 'Сандық',
+        description: 'Шағын мектептерге арналған, интернетсіз де жұмыс істейтін қолданба. Офлайн-приложение для малокомплектных школ.',
+        lang: 'kk',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: THEME_COLOR,
+        background_color: BACKGROUND_COLOR,
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
   test: {
     // Three suites: unit (pure and fake-indexeddb), integration (real HTTP server and
     // databases), e2e (real Chromium against the built app). `npm test` runs all three.

@@ -3,7 +3,21 @@
  * "2026 ж. 23 қараша" in Kazakh and "23 ноября 2026 г." in Russian without any table of
  * our own. Formatters are cached per language and options: building one is not free.
  */
+import { formatKazakhDate, hasKazakhIntlData } from './kazakhDates';
 import type { Language } from './languages';
+
+let kazakhIntlData: boolean | undefined;
+
+/**
+ * Whether `Intl` can format this language itself. Kazakh may be missing (see
+ * kazakhDates.ts): dates then use our own patterns, and numbers use Russian's, which has
+ * the same separators (1 234,5) and unit abbreviations (МБ, ГБ).
+ */
+function isMissingIntlData(language: Language): boolean {
+  if (language !== 'kk') return false;
+  kazakhIntlData ??= hasKazakhIntlData();
+  return !kazakhIntlData;
+}
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
@@ -16,12 +30,14 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
 }
 
 export function formatDate(value: Date | number, language: Language, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+  if (isMissingIntlData(language)) return formatKazakhDate(value, options);
   const format = cached(`d|${language}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(language, options));
   return format.format(value);
 }
 
 export function formatNumber(value: number, language: Language, options: Intl.NumberFormatOptions = {}): string {
-  const format = cached(`n|${language}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(language, options));
+  const locale = isMissingIntlData(language) ? 'ru' : language;
+  const format = cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
   return format.format(value);
 }
 

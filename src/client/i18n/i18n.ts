@@ -50,6 +50,14 @@ export function currentLanguage(): Language {
   return isLanguage(language) ? language : DEFAULT_LANGUAGE;
 }
 
+/** `<html lang>` (screen readers, hyphenation, fonts) and the window title follow the language. */
 function applyDocumentLanguage(language: string): void {
-  if (typeof document !== 'undefined' && isLanguage(language)) document.documentElement.lang = language;
+  if (typeof document === 'undefined' || !isLanguage(language)) return;
+  document.documentElement.lang = language;
+  document.title = i18n.t('common:appNameTitle', { lng: language });
+}
+
+/** Loads a screen's namespace (in the current language) ahead of rendering it. */
+export async function loadNamespace(namespace: Namespace): Promise<void> {
+  await i18n.loadNamespaces(namespace);
 }

@@ -8,7 +8,8 @@
  * Kept: id, display name and role, nothing else (no personal data beyond a name).
  * Storage key `sandyq.session` — renaming it signs everyone out of their device profile.
  */
-import { z } from 'zod';
+// zod/mini rather than zod: this store is on the first visit's critical path.
+import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { uuidv7 } from '../../domain/ids';
@@ -22,8 +23,8 @@ export const SessionSource = {
 export type SessionSource = (typeof SessionSource)[keyof typeof SessionSource];
 
 const sessionUserSchema = z.object({
-  id: z.string().min(1),
-  displayName: z.string().trim().min(1).max(100),
+  id: z.string().check(z.minLength(1)),
+  displayName: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
   role: z.enum(Role),
   source: z.enum(SessionSource),
 });

@@ -1,0 +1,23 @@
+/**
+ * The screen named in the address, `#/<screen>`. A hash rather than a path: every address
+ * is then the same document, which the service worker always has, online or not, and a
+ * server that knows nothing of the app's routes can still serve it.
+ */
+import { useSyncExternalStore } from 'react';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+function requestedScreen(): string {
+  return window.location.hash.replace(/^#\/?/, '');
+}
+
+export function useRequestedScreen(): string {
+  return useSyncExternalStore(subscribe, requestedScreen, () => '');
+}
+
+export function screenHref(screen: string): string {
+  return `#/${screen}`;
+}

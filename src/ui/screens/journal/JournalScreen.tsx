@@ -1,0 +1,13 @@
+/** The assistant's class journal (attendance, marks, homework) for Kundelik or paper. Until that feature is built, an empty state says what will be here. */
+import { useTranslation } from '../../../client/i18n/useTranslation';
+import { EmptyState } from '../../components/EmptyState';
+import { ScreenLayout } from '../../components/ScreenLayout';
+
+export default function JournalScreen() {
+  const { t } = useTranslation('journal');
+  return (
+    <ScreenLayout title={t('screenTitle')}>
+      <EmptyState title={t('emptyStateTitle')} message={t('emptyStateMessage')} />
+    </ScreenLayout>
+  );
+}

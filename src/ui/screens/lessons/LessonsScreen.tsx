@@ -1,0 +1,13 @@
+/** Teachers write calendar-thematic and short-term lesson plans here. Until that feature is built, an empty state says what will be here. */
+import { useTranslation } from '../../../client/i18n/useTranslation';
+import { EmptyState } from '../../components/EmptyState';
+import { ScreenLayout } from '../../components/ScreenLayout';
+
+export default function LessonsScreen() {
+  const { t } = useTranslation('lessons');
+  return (
+    <ScreenLayout title={t('screenTitle')}>
+      <EmptyState title={t('emptyStateTitle')} message={t('emptyStateMessage')} />
+    </ScreenLayout>
+  );
+}

@@ -1,0 +1,13 @@
+/** Digital learning resources, downloadable for offline use. Until that feature is built, an empty state says what will be here. */
+import { useTranslation } from '../../../client/i18n/useTranslation';
+import { EmptyState } from '../../components/EmptyState';
+import { ScreenLayout } from '../../components/ScreenLayout';
+
+export default function LibraryScreen() {
+  const { t } = useTranslation('library');
+  return (
+    <ScreenLayout title={t('screenTitle')}>
+      <EmptyState title={t('emptyStateTitle')} message={t('emptyStateMessage')} />
+    </ScreenLayout>
+  );
+}

@@ -1,0 +1,13 @@
+/** A pupil's marks and feedback. Until that feature is built, an empty state says what will be here. */
+import { useTranslation } from '../../../client/i18n/useTranslation';
+import { EmptyState } from '../../components/EmptyState';
+import { ScreenLayout } from '../../components/ScreenLayout';
+
+export default function MyResultsScreen() {
+  const { t } = useTranslation('myResults');
+  return (
+    <ScreenLayout title={t('screenTitle')}>
+      <EmptyState title={t('emptyStateTitle')} message={t('emptyStateMessage')} />
+    </ScreenLayout>
+  );
+}

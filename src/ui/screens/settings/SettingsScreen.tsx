@@ -1,0 +1,15 @@
+/** Settings for everyone: the data kept on this device, offline readiness, the version. */
+import { useTranslation } from '../../../client/i18n/useTranslation';
+import { ScreenLayout } from '../../components/ScreenLayout';
+import { OfflinePanel } from './OfflinePanel';
+import { StoragePanel } from './StoragePanel';
+
+export default function SettingsScreen() {
+  const { t } = useTranslation('settings');
+  return (
+    <ScreenLayout title={t('screenTitle')}>
+      <StoragePanel />
+      <OfflinePanel />
+    </ScreenLayout>
+  );
+}

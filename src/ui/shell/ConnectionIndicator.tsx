@@ -1,0 +1,46 @@
+/**
+ * Always visible in the header: online or offline (from the browser's real events), what
+ * sync is doing, how many changes wait on this device, and whether the app is stored for
+ * offline use yet. A polite live region, so a screen reader hears when the link drops.
+ * The `data-*` attributes are for tests and benchmarks; people read the text.
+ */
+import { lazy, Suspense } from 'react';
+import { useTranslation } from '../../client/i18n/useTranslation';
+import { selectSyncStatus, SyncStatus, useConnectivityStore } from '../../client/stores/connectivityStore';
+import { usePwaStore } from '../../client/stores/pwaStore';
+
+const PendingChangesChip = lazy(() => import('./PendingChangesChip'));
+
+const STATUS_LABEL_KEYS = {
+  offline: 'shell:offlineLabel',
+  idle: 'shell:onlineLabel',
+  syncing: 'shell:syncingLabel',
+  error: 'shell:syncErrorLabel',
+} as const satisfies Record<SyncStatus, string>;
+
+export function ConnectionIndicator() {
+  const { t } = useTranslation(['shell']);
+  const status = useConnectivityStore(selectSyncStatus);
+  const isOfflineReady = usePwaStore((state) => state.isOfflineReady);
+  return (
+    <div
+      className="connection-indicator"
+      role="status"
+      aria-live="polite"
+      aria-label={t('connectionLabel')}
+      data-sync-status={status}
+      data-offline-ready={isOfflineReady}
+    >
+      <span className={`status-chip status-${status}`}>
+        <span className="status-dot" aria-hidden="true" />
+        {t(STATUS_LABEL_KEYS[status])}
+      </span>
+      <Suspense fallback={null}>
+        <PendingChangesChip />
+      </Suspense>
+      <span className={`status-chip ${isOfflineReady ? 'status-quiet' : 'status-not-ready'}`}>
+        {isOfflineReady ? t('offlineReadyLabel') : t('offlineNotReadyLabel')}
+      </span>
+    </div>
+  );
+}
