@@ -6,7 +6,8 @@
  */
 import { SCHEMA_VERSIONS } from '../../domain/entities';
 import { TABLE_KIND, TableKind, type TableName } from '../../domain/tables';
-import { commitLocalWrite, type Author } from './commitLocalWrite';
+import type { Author } from './author';
+import { commitLocalWrite } from './commitLocalWrite';
 import type { SandyqDb } from './db';
 import { guardStorage } from './guardStorage';
 import type { NewRecord, RecordData } from './recordRow';

@@ -11,16 +11,11 @@
 import type { HlcStamp } from '../../domain/hlc';
 import type { TableName } from '../../domain/tables';
 import type { ChangeKind } from '../../sync/change';
+import type { Author } from './author';
 import type { SandyqDb } from './db';
 import { tickLocalClock } from './localClock';
 import type { LocalOutboxEntry } from './outboxEntry';
 import type { RecordData, RecordRow } from './recordRow';
-
-/** Who makes a write: the signed-in user (their outbox stream) in their school. */
-export interface Author {
-  userId: string;
-  schoolId: string;
-}
 
 export interface LocalWrite {
   table: TableName;

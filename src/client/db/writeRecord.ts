@@ -9,6 +9,7 @@
  * - `updateRecord` stamps only the fields whose value changes; a patch that changes nothing
  *   stores nothing and ticks no clock.
  * - `deleteRecord` writes the tombstone `deleted: true`; rows are never removed (rule L3).
+ *   `restoreRecord` undoes it with `deleted: false`.
  * Append-only tables are written with `appendRecord` only.
  *
  * Failures: `RecordWriteError` for a refused write (nothing stored), `StorageError` for a
@@ -18,7 +19,8 @@ import { SCHEMA_VERSIONS } from '../../domain/entities';
 import { uuidv7 } from '../../domain/ids';
 import { TABLE_KIND, TableKind, type TableName } from '../../domain/tables';
 import { sameValue } from '../../sync/mergeRow';
-import { commitLocalWrite, type Author } from './commitLocalWrite';
+import type { Author } from './author';
+import { commitLocalWrite } from './commitLocalWrite';
 import type { SandyqDb } from './db';
 import { guardStorage } from './guardStorage';
 import { dataOf, type NewRecord, type RecordData, type RecordPatch, type RecordRow } from './recordRow';
@@ -73,14 +75,23 @@ export async function updateRecord<T extends TableName>(
 }
 
 /** Marks the row deleted (a tombstone that syncs); deleting a deleted row stores nothing. */
-export async function deleteRecord(db: SandyqDb, author: Author, table: TableName, id: string): Promise<void> {
+export function deleteRecord(db: SandyqDb, author: Author, table: TableName, id: string): Promise<void> {
+  return setDeleted(db, author, table, id, true);
+}
+
+/** Undoes a delete (`deleted: false`, a newer stamp); restoring a live row stores nothing. */
+export function restoreRecord(db: SandyqDb, author: Author, table: TableName, id: string): Promise<void> {
+  return setDeleted(db, author, table, id, false);
+}
+
+async function setDeleted(db: SandyqDb, author: Author, table: TableName, id: string, deleted: boolean): Promise<void> {
   refuseAppendOnly(table);
   await write(db, table, async () => {
     const current = await db.records(table).get(id);
     if (!current) throw new RecordWriteError(Reason.notFound, table);
     checkSchool(table, current, author);
-    if (current.deleted === true) return;
-    const fields = { deleted: true };
+    if ((current.deleted === true) === deleted) return;
+    const fields = { deleted };
     await commitLocalWrite(db, author, { table, id, kind: 'upsert', current, fields, schemaVersion: current.schemaVersion });
   });
 }

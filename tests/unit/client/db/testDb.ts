@@ -2,7 +2,7 @@
 // and deterministic random bytes, an author, and valid rows of a few tables.
 import { SandyqDb, type SandyqDbOptions } from '../../../../src/client/db/db';
 import type { DbEnv } from '../../../../src/client/db/dbEnv';
-import type { Author } from '../../../../src/client/db/commitLocalWrite';
+import type { Author } from '../../../../src/client/db/author';
 import type { NewRecord } from '../../../../src/client/db/recordRow';
 
 let counter = 0;

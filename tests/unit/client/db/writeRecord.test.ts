@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { appendRecord } from '../../../../src/client/db/appendRecord';
 import { SandyqDb } from '../../../../src/client/db/db';
 import { RecordWriteError } from '../../../../src/client/db/recordWriteError';
-import { createRecord, deleteRecord, updateRecord } from '../../../../src/client/db/writeRecord';
+import { createRecord, deleteRecord, restoreRecord, updateRecord } from '../../../../src/client/db/writeRecord';
 import { derivedId } from '../../../../src/domain/ids';
 import { isStamp } from '../../../../src/domain/hlc';
 import { ValidationCode } from '../../../../src/domain/validation';
@@ -117,6 +117,21 @@ describe('local writes (rules L1-L4)', () => {
     const entries = await d.$outbox.toArray();
     expect(entries).toHaveLength(2);
     expect(entries[1]!.fields).toEqual({ deleted: true });
+  });
+
+  it('a restore undoes a delete with a newer stamp; restoring a live row stores nothing', async () => {
+    const d = db();
+    const id = await createRecord(d, TEACHER, 'pupils', pupilData());
+    await deleteRecord(d, TEACHER, 'pupils', id);
+    const deletedAt = (await d.rows('pupils').get(id))!.clocks.deleted!;
+
+    await restoreRecord(d, TEACHER, 'pupils', id);
+    await restoreRecord(d, TEACHER, 'pupils', id);
+
+    const row = (await d.rows('pupils').get(id))!;
+    expect(row.deleted).toBe(false);
+    expect(row.clocks.deleted! > deletedAt).toBe(true);
+    expect(await d.$outbox.count()).toBe(3);
   });
 
   it('a deleted row cannot be updated (notFound)', async () => {
