@@ -13,7 +13,7 @@
  *   travels as `null` (JSON has no `undefined`).
  */
 import type { z } from 'zod';
-import { ENTITY_SCHEMAS } from '../../domain/entities';
+import { ENTITY_SCHEMAS, entityFieldSchema } from '../../domain/entities';
 import type { TableName } from '../../domain/tables';
 import { ValidationCode, validationProblems } from '../../domain/validation';
 import { ENVELOPE_FIELDS, type RecordData } from './recordRow';
@@ -31,11 +31,9 @@ function problems(table: TableName, data: RecordData): { output?: RecordData; is
   return { issues: validationProblems(result.error) };
 }
 
-/** Refuses envelope keys, and keys the schema dropped from its output (unknown to it). */
-function refuseUnknown(table: TableName, data: RecordData, output: RecordData | undefined): void {
-  const unknown = Object.keys(data).filter(
-    (k) => ENVELOPE_FIELDS.has(k) || (output !== undefined && !isCleared(data[k]) && !(k in output)),
-  );
+/** Refuses envelope keys and keys the entity does not have, whatever their value. */
+function refuseUnknown(table: TableName, data: RecordData): void {
+  const unknown = Object.keys(data).filter((k) => ENVELOPE_FIELDS.has(k) || entityFieldSchema(table, k) === undefined);
   if (unknown.length > 0) {
     const issues = unknown.map((path) => ({ path, code: ValidationCode.unknownField }));
     throw new RecordWriteError(RecordWriteErrorReason.invalid, table, issues);
@@ -44,10 +42,9 @@ function refuseUnknown(table: TableName, data: RecordData, output: RecordData | 
 
 /** The normalized data of a new row; throws `RecordWriteError` (invalid) otherwise. */
 export function validateNewRecord(table: TableName, data: RecordData): RecordData {
-  const present = withoutCleared(data);
-  const { output, issues } = problems(table, present);
+  refuseUnknown(table, data);
+  const { output, issues } = problems(table, withoutCleared(data));
   if (!output) throw new RecordWriteError(RecordWriteErrorReason.invalid, table, issues);
-  refuseUnknown(table, data, output);
   return output;
 }
 
@@ -56,9 +53,9 @@ export function validateNewRecord(table: TableName, data: RecordData): RecordDat
  * current data; throws `RecordWriteError` (invalid) for problems the patch introduces.
  */
 export function validatePatch(table: TableName, current: RecordData, patch: RecordData): RecordData {
+  refuseUnknown(table, patch);
   const merged = withoutCleared({ ...current, ...patch });
   const after = problems(table, merged);
-  refuseUnknown(table, patch, after.output);
   if (!after.output) {
     const before = new Set(problems(table, current).issues.map(issueKey));
     const introduced = after.issues.filter((i) => !before.has(issueKey(i)));

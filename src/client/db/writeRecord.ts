@@ -48,10 +48,15 @@ export async function createRecord<T extends TableName>(
   const id = options.id ?? newRecordId(db);
   await write(db, table, async () => {
     const current = await db.records(table).get(id);
-    if (current) checkSchool(table, current, author);
-    const fields = current ? { ...changedFields(current, values), ...(current.deleted ? { deleted: false } : {}) } : values;
-    if (current && Object.keys(fields).length === 0) return;
-    await commitLocalWrite(db, author, { table, id, kind: 'upsert', current, fields, schemaVersion: SCHEMA_VERSIONS[table] });
+    if (!current) {
+      await commitLocalWrite(db, author, { table, id, kind: 'upsert', current, fields: values, schemaVersion: SCHEMA_VERSIONS[table] });
+      return;
+    }
+    checkSchool(table, current, author);
+    const patched = changedFields(current, validatePatch(table, dataOf(current), values));
+    const fields = current.deleted === true ? { ...patched, deleted: false } : patched;
+    if (Object.keys(fields).length === 0) return;
+    await commitLocalWrite(db, author, { table, id, kind: 'upsert', current, fields, schemaVersion: current.schemaVersion });
   });
   return id;
 }

@@ -187,6 +187,8 @@ describe('local writes (rules L1-L4)', () => {
     expect(await updateRecord(d, TEACHER, 'pupils', id, { name: 'Аружан' })).toEqual(['name']);
     const error = await refusal(updateRecord(d, TEACHER, 'pupils', id, { surname: '' }));
     expect(error.issues).toEqual([{ path: 'surname', code: ValidationCode.required }]);
+    const typo = await refusal(updateRecord(d, TEACHER, 'pupils', id, { surnmae: 'X' } as never));
+    expect(typo.issues).toEqual([{ path: 'surnmae', code: ValidationCode.unknownField }]);
   });
 
   it('unknown fields and envelope fields are refused as unknownField, not dropped', async () => {
