@@ -1,8 +1,9 @@
 /**
  * The device's database (IndexedDB through Dexie): one table per synced entity
  * (`TableName`, primary key `id`), plus internal tables whose names start with `$`:
- * `$outbox` (local changes not yet acknowledged by the server, auto-incremented `seq`) and
- * `$syncState` (device identity, HLC, pull cursor). The schema history is in `versions.ts`.
+ * `$outbox` (local changes not yet acknowledged by the server, auto-incremented `seq`),
+ * `$syncState` (device identity, HLC, pull cursor) and `$rejections` (changes the server
+ * refused, for their authors to read). The schema history is in `versions.ts`.
  *
  * Every write to a synced table goes through `writeRecord.ts` or `applyRemoteChanges.ts`,
  * never straight to a table: they keep a row, its outbox entry and the clock in step.
@@ -16,6 +17,7 @@ import { defaultDbEnv, type DbEnv } from './dbEnv';
 import { ensureDeviceIdentity } from './deviceIdentity';
 import type { LocalOutboxEntry } from './outboxEntry';
 import { pinIndexedDbVersion } from './pinIndexedDbVersion';
+import type { RejectedChange } from './rejectedChange';
 import type { RecordRow, RowOf } from './recordRow';
 import type { SyncStateTable } from './syncState';
 import { DB_VERSIONS, LATEST_DB_VERSION } from './versions';
@@ -34,6 +36,7 @@ export interface SandyqDbOptions {
 export class SandyqDb extends Dexie {
   declare readonly $outbox: Table<LocalOutboxEntry, number>;
   declare readonly $syncState: SyncStateTable;
+  declare readonly $rejections: Table<RejectedChange, number>;
   readonly env: DbEnv;
 
   constructor(name: string = APP_DB_NAME, options: SandyqDbOptions = {}) {

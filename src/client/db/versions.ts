@@ -26,7 +26,7 @@ export interface DbVersion {
 }
 
 /** Internal tables; the `$` keeps them apart from synced tables at a glance. */
-export const InternalTable = { outbox: '$outbox', syncState: '$syncState' } as const;
+export const InternalTable = { outbox: '$outbox', syncState: '$syncState', rejections: '$rejections' } as const;
 export type InternalTable = (typeof InternalTable)[keyof typeof InternalTable];
 
 const v1: DbVersion = {
@@ -106,6 +106,14 @@ const v2: DbVersion = {
   },
 };
 
-export const DB_VERSIONS: readonly DbVersion[] = [v1, v2];
+/** v3: changes the server refused (rule S3), kept for their authors to read. */
+const v3: DbVersion = {
+  version: 3,
+  stores: {
+    $rejections: 'seq, userId, [table+rowId]',
+  },
+};
+
+export const DB_VERSIONS: readonly DbVersion[] = [v1, v2, v3];
 
 export const LATEST_DB_VERSION: number = DB_VERSIONS[DB_VERSIONS.length - 1]!.version;

@@ -17,6 +17,7 @@ import { SCHOOL_ID, TEACHER, pupilData, testEnv, uniqueDbName } from './testDb';
 const SHIPPED: Record<number, string> = {
   1: 'fcb60129-5e57-8a4f-9575-0fe2cb443a98',
   2: '6be831e6-31d1-8d9a-b372-18aad48477a1',
+  3: '76803f2d-50a4-80db-a745-fe9684048d9b',
 };
 
 function fingerprint(version: (typeof DB_VERSIONS)[number]): string {
@@ -41,7 +42,7 @@ describe('database versions as data', () => {
     const db = new SandyqDb(uniqueDbName(), { env: testEnv() });
     await db.open();
     const names = db.tables.map((t) => t.name);
-    expect(names).toEqual(expect.arrayContaining([...TABLE_NAMES, '$outbox', '$syncState']));
+    expect(names).toEqual(expect.arrayContaining([...TABLE_NAMES, '$outbox', '$syncState', '$rejections']));
     for (const t of db.tables) if (!t.name.startsWith('$')) expect(t.schema.primKey.keyPath).toBe('id');
     db.close();
   });
