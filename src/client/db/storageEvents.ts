@@ -7,11 +7,13 @@
  * Module state on purpose: there is one device storage per page, and the shell may mount
  * after the first failure (an open that failed at startup), hence `latestStorageError`.
  */
-import type { StorageError } from './storageErrors';
+import type { StorageError, StorageErrorReason } from './storageErrors';
 
 export type StorageErrorListener = (error: StorageError) => void;
+export type StorageResolvedListener = (reason: StorageErrorReason) => void;
 
 const listeners = new Set<StorageErrorListener>();
+const resolvedListeners = new Set<StorageResolvedListener>();
 let latest: StorageError | undefined;
 
 /** Calls `listener` for every storage failure from now on; returns the unsubscribe function. */
@@ -27,14 +29,34 @@ export function latestStorageError(): StorageError | undefined {
   return latest;
 }
 
+/**
+ * Calls `listener` when a reported condition has passed by itself (today: an upgrade that
+ * was blocked by another tab has completed), so the UI can take its message down.
+ */
+export function onStorageErrorResolved(listener: StorageResolvedListener): () => void {
+  resolvedListeners.add(listener);
+  return () => {
+    resolvedListeners.delete(listener);
+  };
+}
+
 /** Tells every listener; one listener throwing does not keep the others from hearing. */
 export function reportStorageError(error: StorageError): void {
   latest = error;
-  for (const listener of [...listeners]) {
+  notify(listeners, error);
+}
+
+export function resolveStorageError(reason: StorageErrorReason): void {
+  if (latest?.reason === reason) latest = undefined;
+  notify(resolvedListeners, reason);
+}
+
+function notify<E>(targets: ReadonlySet<(event: E) => void>, event: E): void {
+  for (const listener of [...targets]) {
     try {
-      listener(error);
+      listener(event);
     } catch (listenerError) {
-      console.error('A storage error listener failed', listenerError);
+      console.error('A storage event listener failed', listenerError);
     }
   }
 }

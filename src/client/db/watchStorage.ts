@@ -8,7 +8,8 @@
  * - `versionchange` for a deletion (another tab or the browser deletes the database):
  *   close and report `databaseDeleted`.
  * - `blocked`: this tab wants to upgrade (or delete) while an older tab keeps the database
- *   open: report `upgradeBlocked`; the open completes by itself once that tab closes.
+ *   open: report `upgradeBlocked`; the open completes by itself once that tab closes, and
+ *   then `upgradeBlocked` is resolved (`onStorageErrorResolved`).
  * - the connection's `close` event, which browsers fire only when they close a connection
  *   themselves (site data cleared, storage evicted, disk failure): report `databaseDeleted`.
  *
@@ -18,7 +19,7 @@
  */
 import type { Dexie } from 'dexie';
 import { StorageError, StorageErrorReason } from './storageErrors';
-import { reportStorageError } from './storageEvents';
+import { reportStorageError, resolveStorageError } from './storageEvents';
 
 const closeReasons = new WeakMap<Dexie, StorageErrorReason>();
 
@@ -46,7 +47,9 @@ export function watchStorage(db: Dexie): void {
     closeFor(deleted ? StorageErrorReason.databaseDeleted : StorageErrorReason.versionTooNew, event);
     return false;
   });
+  let isBlocked = false;
   db.on('blocked', (event: IDBVersionChangeEvent) => {
+    isBlocked = true;
     reportStorageError(new StorageError(StorageErrorReason.upgradeBlocked, event));
     return false;
   });
@@ -54,6 +57,10 @@ export function watchStorage(db: Dexie): void {
     'ready',
     () => {
       closeReasons.delete(db);
+      if (isBlocked) {
+        isBlocked = false;
+        resolveStorageError(StorageErrorReason.upgradeBlocked);
+      }
       db.backendDB().addEventListener('close', (event) => closeFor(StorageErrorReason.databaseDeleted, event));
     },
     true,

@@ -5,7 +5,7 @@ import { applyRemoteChanges } from '../../../../src/client/db/applyRemoteChanges
 import { SandyqDb } from '../../../../src/client/db/db';
 import { openSandyqDb } from '../../../../src/client/db/openSandyqDb';
 import { StorageError, type StorageErrorReason } from '../../../../src/client/db/storageErrors';
-import { onStorageError } from '../../../../src/client/db/storageEvents';
+import { latestStorageError, onStorageError, onStorageErrorResolved } from '../../../../src/client/db/storageEvents';
 import { DB_VERSIONS, LATEST_DB_VERSION } from '../../../../src/client/db/versions';
 import { createRecord, updateRecord } from '../../../../src/client/db/writeRecord';
 import { formatStamp } from '../../../../src/domain/hlc';
@@ -29,12 +29,14 @@ function failWrites(db: Dexie, table: string, makeError: () => unknown): void {
 }
 
 let reported: StorageError[] = [];
-let unsubscribe: () => void = () => {};
+let resolved: StorageErrorReason[] = [];
+let unsubscribe: Array<() => void> = [];
 beforeEach(() => {
   reported = [];
-  unsubscribe = onStorageError((e) => reported.push(e));
+  resolved = [];
+  unsubscribe = [onStorageError((e) => reported.push(e)), onStorageErrorResolved((r) => resolved.push(r))];
 });
-afterEach(() => unsubscribe());
+afterEach(() => unsubscribe.forEach((off) => off()));
 
 async function rejection(promise: Promise<unknown>): Promise<StorageError> {
   const error = await promise.then(
@@ -107,7 +109,7 @@ describe('database lifecycle failures', () => {
     check.close();
   });
 
-  it('an upgrade blocked by an older tab reports upgradeBlocked, and completes once that tab closes', async () => {
+  it('an upgrade blocked by an older tab reports upgradeBlocked, then completes and resolves it once that tab closes', async () => {
     const name = uniqueDbName();
     const oldTab = new Dexie(name);
     oldTab.version(1).stores(DB_VERSIONS[0]!.stores);
@@ -120,6 +122,8 @@ describe('database lifecycle failures', () => {
 
     const db = await opening;
     expect(db.verno).toBe(LATEST_DB_VERSION);
+    expect(resolved).toEqual(['upgradeBlocked']);
+    expect(latestStorageError()).toBeUndefined();
     db.close();
   });
 
