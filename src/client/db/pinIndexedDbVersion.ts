@@ -15,8 +15,10 @@ export function pinIndexedDbVersion(factory: IDBFactory, name: string, nativeVer
   return new Proxy(factory, {
     get(target, prop) {
       if (prop === 'open') {
-        return (dbName: string, version?: number) =>
-          target.open(dbName, version ?? (dbName === name ? nativeVersion : undefined));
+        return (dbName: string, version?: number) => {
+          if (version !== undefined) return target.open(dbName, version);
+          return dbName === name ? target.open(dbName, nativeVersion) : target.open(dbName);
+        };
       }
       const value: unknown = Reflect.get(target, prop, target);
       return typeof value === 'function' ? value.bind(target) : value;
