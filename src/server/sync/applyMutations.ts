@@ -50,7 +50,14 @@ export async function applyMutations(
   const replayedSeqs = mutations.filter((m) => m.seq <= lastSeq).map((m) => m.seq);
   const rejected: Rejection[] = replayedSeqs.length ? await previousRejections(tx, ctx.schoolId, deviceId, replayedSeqs) : [];
   const maxSeq = mutations.reduce((max, m) => Math.max(max, m.seq), lastSeq);
-  if (fresh.length === 0) return { ackUpToSeq: mutations.length || lastSeq ? maxSeq : null, rejected, applied: 0 };
+  if (fresh.length === 0) {
+    const stored = rejected.length ? await loadRecords(tx, ctx.schoolId, rejected.map((r) => ({ table: r.table, id: r.id }))) : new Map();
+    return {
+      ackUpToSeq: mutations.length || lastSeq ? maxSeq : null,
+      rejected: rejected.map((r) => withServerRow(ctx, r, stored.get(recordKey(r.table, r.id)))),
+      applied: 0,
+    };
+  }
 
   const [school] = await tx.query<{ head_seq: number }>('SELECT head_seq FROM schools WHERE id = $1 FOR UPDATE', [ctx.schoolId]);
   let head = Number(school?.head_seq ?? 0);
@@ -82,7 +89,7 @@ export async function applyMutations(
     }
     for (const lost of merged.lost) {
       head += 1;
-      const conflict = conflictRecord(m.table, m.id, lost, head, clock);
+      const conflict = conflictRecord(m.table, m.id, lost, lost.side === 'incoming' ? deviceId : current?.writer_device, head, clock);
       const conflictKey = recordKey(conflict.tbl, conflict.id);
       if (!rows.has(conflictKey)) {
         rows.set(conflictKey, conflict);
@@ -100,7 +107,17 @@ export async function applyMutations(
     ctx.userId,
     maxSeq,
   ]);
-  return { ackUpToSeq: maxSeq, rejected: [...rejected, ...newRejections], applied: dirty.size };
+  const allRejected = [...rejected, ...newRejections].map((r) => withServerRow(ctx, r, rows.get(recordKey(r.table, r.id))));
+  return { ackUpToSeq: maxSeq, rejected: allRejected, applied: dirty.size };
+}
+
+/** Lets the device undo a refused change: the row as stored, where the user may read it. */
+function withServerRow(ctx: AuthContext, r: Rejection, stored: StoredRecord | undefined): Rejection {
+  if (r.reason === 'wrongSchool') return r;
+  const isStaff = ctx.roles.some((role) => role !== 'pupil');
+  const mayRead = isStaff || (stored !== undefined && stored.pupil_id === ctx.pupilId && stored.audience !== 'staff');
+  if (!mayRead && stored !== undefined) return r;
+  return { ...r, row: stored ? { table: stored.tbl, id: stored.id, schoolId: ctx.schoolId, fields: stored.data, clocks: stored.clocks } : null };
 }
 
 function uniqueKeys(mutations: readonly Mutation[]): Array<{ table: string; id: string }> {
@@ -135,7 +152,14 @@ function toStored(
 }
 
 /** A conflict row's id is derived from what lost, so recording the same loss twice is one row. */
-function conflictRecord(table: TableName, rowId: string, lost: LostValue, seq: number, clock: ServerClock): StoredRecord {
+function conflictRecord(
+  table: TableName,
+  rowId: string,
+  lost: LostValue,
+  losingDeviceId: string | null | undefined,
+  seq: number,
+  clock: ServerClock,
+): StoredRecord {
   const id = derivedId('conflict', table, rowId, lost.field, lost.stamp);
   const data: Record<string, unknown> = {
     table,
@@ -144,7 +168,8 @@ function conflictRecord(table: TableName, rowId: string, lost: LostValue, seq: n
     losingValue: lost.value ?? null,
     losingStamp: lost.stamp,
     winningStamp: lost.winningStamp,
-    resolved: false,
+    ...(losingDeviceId ? { losingDeviceId } : {}),
+    status: 'open',
   };
   const stamp = clock.stamp();
   const clocks = Object.fromEntries(Object.keys(data).map((f) => [f, stamp]));
