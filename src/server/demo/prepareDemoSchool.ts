@@ -8,11 +8,16 @@ import { countSchools } from '../accounts/schoolStore';
 import type { ServerClock } from '../sync/serverClock';
 import { formatDemoLogins } from './formatDemoLogins';
 import { buildDemoSchool } from './buildDemoSchool';
-import { demoSchoolExists, seedDemoSchool } from './seedDemoSchool';
+import { demoSchoolExists, seedDemoSchool, type SeedDemoOptions } from './seedDemoSchool';
 
 export type DemoOutcome = 'created' | 'present' | 'skipped';
 
-export async function prepareDemoSchool(db: Database, clock: ServerClock, log: (line: string) => void): Promise<DemoOutcome> {
+export async function prepareDemoSchool(
+  db: Database,
+  clock: ServerClock,
+  log: (line: string) => void,
+  options: Pick<SeedDemoOptions, 'passwordParams'> = {},
+): Promise<DemoOutcome> {
   if (await demoSchoolExists(db)) {
     for (const line of formatDemoLogins(buildDemoSchool())) log(line);
     return 'present';
@@ -22,7 +27,7 @@ export async function prepareDemoSchool(db: Database, clock: ServerClock, log: (
     return 'skipped';
   }
   log('Empty database: creating the demo school...');
-  const { demo } = await seedDemoSchool(db, { clock });
+  const { demo } = await seedDemoSchool(db, { clock, ...options });
   for (const line of formatDemoLogins(demo)) log(line);
   return 'created';
 }
