@@ -27,5 +27,6 @@ export async function docsRoutes(app: FastifyInstance, options: { document: Open
   await app.register(fastifySwaggerUi, {
     routePrefix: DOCS_PATH,
     uiConfig: { docExpansion: 'list', deepLinking: false },
+    theme: { title: 'Sandyq API' },
   });
 }
