@@ -48,6 +48,12 @@ describe.skipIf(skipReason)('the installed app offline', () => {
       await waitForOfflineReady(page);
       await expect.poll(() => indicator(page!).textContent()).toContain('Интернетсіз жұмысқа дайын');
 
+      // Installable: Chromium finds nothing missing (manifest, icons, a worker with fetch handling).
+      const cdp = await context.newCDPSession(page);
+      const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+      expect(installabilityErrors.map((e) => e.errorId)).toEqual([]);
+      await cdp.detach();
+
       // Axe on the shell as a person sees it (header, menu, a screen).
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
@@ -95,6 +101,10 @@ describe.skipIf(skipReason)('the installed app offline', () => {
       await page.getByRole('heading', { level: 1, name: 'Бағалау' }).waitFor();
       await page.getByRole('link', { name: 'Баптаулар' }).click();
       await page.getByRole('heading', { level: 1, name: 'Баптаулар' }).waitFor();
+      // The storage panel reads the browser's figures and asks for persistence on a click.
+      await page.locator('[data-storage="usage"]').filter({ hasText: /\d/ }).waitFor();
+      await page.getByRole('button', { name: 'Деректерді осы құрылғыда сақтау' }).click();
+      await page.getByText(/^(Дайын: деректер осы құрылғыда сақталады\.|Браузер рұқсат бермеді\.)/).waitFor();
     });
   });
 

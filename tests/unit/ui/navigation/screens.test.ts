@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { NAMESPACES } from '../../../../src/client/i18n/namespaces';
+import { ROLES } from '../../../../src/domain/roles';
+import { ROLE_SCREENS, Screen, screenFor } from '../../../../src/ui/navigation/screens';
+
+describe('role navigation', () => {
+  it('gives each role the screens of its work, and settings to everyone', () => {
+    expect(ROLE_SCREENS.head).toEqual(['schoolSetup', 'people', 'timetable', 'attendance', 'reports', 'settings']);
+    expect(ROLE_SCREENS.teacher).toEqual(['today', 'lessons', 'library', 'assessments', 'gradebook', 'reports', 'settings']);
+    expect(ROLE_SCREENS.assistant).toEqual(['today', 'attendance', 'journal', 'settings']);
+    expect(ROLE_SCREENS.pupil).toEqual(['selfStudy', 'myResults', 'settings']);
+    expect(ROLE_SCREENS.methodologist).toEqual(['reports', 'settings']);
+    for (const role of ROLES) expect(ROLE_SCREENS[role]).toContain('settings');
+  });
+
+  it('keeps pupils away from staff screens', () => {
+    for (const screen of ['gradebook', 'attendance', 'people', 'journal', 'reports'] as const) {
+      expect(ROLE_SCREENS.pupil).not.toContain(screen);
+      expect(screenFor('pupil', screen)).toBe('selfStudy');
+    }
+  });
+
+  it('opens the requested screen when the role has it, else the role\'s first screen', () => {
+    expect(screenFor('teacher', 'library')).toBe('library');
+    expect(screenFor('teacher', 'schoolSetup')).toBe('today');
+    expect(screenFor('head', '')).toBe('schoolSetup');
+    expect(screenFor('head', 'constructor')).toBe('schoolSetup');
+    expect(screenFor('methodologist', undefined)).toBe('reports');
+  });
+
+  it('has one translation namespace per screen, named like it', () => {
+    for (const screen of Object.values(Screen)) expect(NAMESPACES).toContain(screen);
+  });
+});
