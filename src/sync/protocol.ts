@@ -99,6 +99,12 @@ export interface Rejection {
   reason: RejectionReason;
   /** Schema issue codes for `invalid`, for the UI to translate. */
   issues?: string[];
+  /**
+   * The row as the server holds it after the batch (null: the server has no such row), so
+   * the device can undo the refused change locally and converge. Omitted where the user
+   * may not read the row.
+   */
+  row?: PulledRow | null;
 }
 
 export interface SyncHeader {
@@ -159,6 +165,7 @@ export const syncLineSchema = z.discriminatedUnion('type', [
         id: z.string(),
         reason: z.enum(Object.values(RejectionReason) as [RejectionReason, ...RejectionReason[]]),
         issues: z.array(z.string()).optional(),
+        row: pulledRowSchema.nullable().optional(),
       }),
     ),
     serverTime: z.number(),

@@ -15,12 +15,15 @@ import type { DbEnv } from '../../src/client/db/dbEnv';
 
 export interface TestDevice {
   name: string;
-  db: SandyqDb;
+  /** The device's database; a new object after `reload()`. */
+  readonly db: SandyqDb;
   author: Author;
   login: LoginResponse;
   /** Where sync requests go (the server, or a proxy). */
   baseUrl: string;
   sync(options?: { batchSize?: number; pull?: boolean; onProgress?: (p: SyncProgress) => void; baseUrl?: string }): Promise<SyncPassResult>;
+  /** A page reload: the database is closed and opened again; the session is kept. */
+  reload(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -49,14 +52,20 @@ export async function signIn(serverUrl: string, login: string, password: string,
 
 export async function openTestDevice(options: DeviceOptions): Promise<TestDevice> {
   const name = options.dbName ?? `device-${options.login}-${randomUUID()}`;
-  const db = new SandyqDb(name, options.env ? { env: options.env } : {});
-  await db.open();
+  const openDb = async () => {
+    const opened = new SandyqDb(name, options.env ? { env: options.env } : {});
+    await opened.open();
+    return opened;
+  };
+  let db = await openDb();
   const { deviceId } = await getDeviceIdentity(db);
   const login = await signIn(options.serverUrl, options.login, options.password, deviceId);
-  const store = dexieSyncStore(db);
+  let store = dexieSyncStore(db);
   const device: TestDevice = {
     name,
-    db,
+    get db() {
+      return db;
+    },
     author: { userId: login.user.id, schoolId: login.user.schoolId },
     login,
     baseUrl: options.syncUrl ?? options.serverUrl,
@@ -70,6 +79,11 @@ export async function openTestDevice(options: DeviceOptions): Promise<TestDevice
         ...(o.pull !== undefined ? { pull: o.pull } : {}),
         ...(o.onProgress ? { onProgress: o.onProgress } : {}),
       }),
+    async reload() {
+      db.close();
+      db = await openDb();
+      store = dexieSyncStore(db);
+    },
     close: async () => db.close(),
   };
   return device;

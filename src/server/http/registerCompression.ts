@@ -9,7 +9,7 @@ import { constants } from 'node:zlib';
 import compress from '@fastify/compress';
 import type { FastifyInstance } from 'fastify';
 
-export const COMPRESSIBLE_TYPE = /^text\/|[/+](json|javascript|xml)(;|$)|^image\/svg\+xml/;
+export const COMPRESSIBLE_TYPE = /^text\/|[/+](json|x-ndjson|javascript|xml)(;|$)|^image\/svg\+xml/;
 
 export async function registerCompression(app: FastifyInstance): Promise<void> {
   await app.register(compress, {

@@ -61,7 +61,8 @@ export async function applyMutations(
 
   const [school] = await tx.query<{ head_seq: number }>('SELECT head_seq FROM schools WHERE id = $1 FOR UPDATE', [ctx.schoolId]);
   let head = Number(school?.head_seq ?? 0);
-  const rows = await loadRecords(tx, ctx.schoolId, uniqueKeys(fresh));
+  // Rows of replayed rejections too: their answer carries the row as stored (S3).
+  const rows = await loadRecords(tx, ctx.schoolId, uniqueKeys([...fresh, ...rejected]));
   const dirty = new Map<string, StoredRecord>();
   const newRejections: Rejection[] = [];
 
@@ -120,9 +121,9 @@ function withServerRow(ctx: AuthContext, r: Rejection, stored: StoredRecord | un
   return { ...r, row: stored ? { table: stored.tbl, id: stored.id, schoolId: ctx.schoolId, fields: stored.data, clocks: stored.clocks } : null };
 }
 
-function uniqueKeys(mutations: readonly Mutation[]): Array<{ table: string; id: string }> {
+function uniqueKeys(items: ReadonlyArray<{ table: string; id: string }>): Array<{ table: string; id: string }> {
   const seen = new Map<string, { table: string; id: string }>();
-  for (const m of mutations) seen.set(recordKey(m.table, m.id), { table: m.table, id: m.id });
+  for (const m of items) seen.set(recordKey(m.table, m.id), { table: m.table, id: m.id });
   return [...seen.values()];
 }
 

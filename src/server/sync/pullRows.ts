@@ -7,7 +7,8 @@
  * - P1 only rows of its user's school, with seq in (cursor, head]; head is read once at the
  *   start, so the end cursor is exact even while other devices write.
  * - P2 a pupil receives `school` rows, their own `pupil`/`self` rows and `classSet` rows of
- *   their class set; never `staff` rows nor another pupil's rows.
+ *   their class set; never `staff` rows nor another pupil's rows. A methodologist never
+ *   receives `staff` rows.
  * - P3 not the rows whose every change since the cursor came from this device (it has them).
  * - P4 the cursor of a page is safe to store once that page is stored.
  */
@@ -31,6 +32,9 @@ interface Scope {
 
 async function scopeFor(db: SqlExecutor, ctx: AuthContext): Promise<Scope> {
   const isPupilOnly = ctx.roles.every((r) => r === Role.pupil);
+  const isMethodologistOnly = ctx.roles.every((r) => r === Role.methodologist);
+  // A district methodologist reads for analytics: never the staff-only rows (welfare notes).
+  if (isMethodologistOnly) return { where: "AND audience <> 'staff'", params: [] };
   if (!isPupilOnly) return { where: '', params: [] };
   const pupilId = ctx.pupilId ?? '';
   const [pupil] = await db.query<{ class_set_id: string | null }>(

@@ -1,8 +1,14 @@
 /**
  * Validates the fields a mutation writes: each field on its own (`changeFieldsSchema`:
- * known fields only, `null` clears an optional one), then the row that would result, so
- * rules spanning fields hold. Returns issue codes (i18n keys with their path), empty when
- * valid. A tombstone of a stored row needs no other field.
+ * known fields only, `null` clears an optional one), and, for a row the server does not
+ * hold yet, the whole row (required fields, rules spanning fields). Returns issue codes
+ * (i18n keys with their path), empty when valid.
+ *
+ * Why rules spanning fields are not checked on an update: two laptops edit different
+ * fields of one row offline, each edit valid on its own; merged per field, the row may
+ * break a cross-field rule (a `late` status from one laptop, `minutesLate` cleared by the
+ * other). Refusing the second edit would lose a legitimate offline change, which the
+ * product must never do; readers tolerate such rows instead.
  */
 import type { TableName } from '../../domain/tables';
 import { changeFieldsSchema, ENTITY_SCHEMAS, withoutClearedFields } from '../../domain/entities';
@@ -21,7 +27,7 @@ export function validateMutationFields(
 ): string[] {
   const change = changeFieldsSchema(table).safeParse(fields);
   if (!change.success) return codes(change.error.issues);
-  if (fields.deleted === true && current && Object.keys(fields).length === 1) return [];
+  if (current) return [];
   const merged: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(withoutClearedFields({ ...(current ?? {}), ...fields }))) {
     if (!ENVELOPE.has(k)) merged[k] = v;
