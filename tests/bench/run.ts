@@ -14,6 +14,7 @@ import { defaultDistDir, projectRoot } from '../../src/server/projectRoot';
 import type { BenchResult } from './benchmark';
 import { benchmarks } from './benchmarks';
 import { formatTable } from './printTable';
+import { snapshotBuild } from './snapshotBuild';
 
 const { values } = parseArgs({
   options: {
@@ -36,17 +37,22 @@ async function main(): Promise<number> {
   const distDir = values.dist === undefined ? defaultDistDir : resolve(values.dist);
   if (values.dist === undefined) await ensureBuild(projectRoot, distDir, log);
 
+  const snapshot = snapshotBuild(distDir);
   const results: BenchResult[] = [];
   let hasFailed = false;
-  for (const benchmark of benchmarks.filter((b) => only === undefined || only.includes(b.name))) {
-    log(`running ${benchmark.name}...`);
-    try {
-      results.push(...(await benchmark.run({ distDir, runs, log })));
-    } catch (error) {
-      hasFailed = true;
-      log(`${benchmark.name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      results.push({ name: benchmark.name, workload: '-', link: '-', error: String(error).split('\n')[0] ?? 'failed' });
+  try {
+    for (const benchmark of benchmarks.filter((b) => only === undefined || only.includes(b.name))) {
+      log(`running ${benchmark.name}...`);
+      try {
+        results.push(...(await benchmark.run({ distDir: snapshot.dir, runs, log })));
+      } catch (error) {
+        hasFailed = true;
+        log(`${benchmark.name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        results.push({ name: benchmark.name, workload: '-', link: '-', error: String(error).split('\n')[0] ?? 'failed' });
+      }
     }
+  } finally {
+    snapshot.remove();
   }
   process.stdout.write(values.json ? `${JSON.stringify(results, null, 2)}\n` : `${formatTable(results)}\n`);
   return hasFailed ? 1 : 0;

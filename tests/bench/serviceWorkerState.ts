@@ -7,20 +7,43 @@
  */
 import type { Page } from 'playwright-core';
 
+export const ServiceWorkerOutcome = {
+  /** Installed (precache stored) and active. */
+  active: 'active',
+  /** The build registers none. */
+  none: 'none',
+  /** The install failed (a precached file could not be fetched): the worker went redundant. */
+  failed: 'failed',
+  /** Still installing when the wait ended. */
+  timeout: 'timeout',
+} as const;
+export type ServiceWorkerOutcome = (typeof ServiceWorkerOutcome)[keyof typeof ServiceWorkerOutcome];
+
+export interface ServiceWorkerState {
+  outcome: ServiceWorkerOutcome;
+  /** `performance.now()` in the page when the outcome was known. */
+  at: number;
+}
+
 const ACTIVE_SERVICE_WORKER = `async ([registerTimeout, activeTimeout]) => {
-  if (!('serviceWorker' in navigator)) return null;
+  const result = (outcome) => ({ outcome, at: performance.now() });
+  if (!('serviceWorker' in navigator)) return result('none');
   const registerBy = performance.now() + registerTimeout;
   let registration = await navigator.serviceWorker.getRegistration();
   while (!registration && performance.now() < registerBy) {
     await new Promise((r) => setTimeout(r, 100));
     registration = await navigator.serviceWorker.getRegistration();
   }
-  if (!registration) return null;
-  const isActive = await Promise.race([
-    navigator.serviceWorker.ready.then(() => true),
-    new Promise((r) => setTimeout(() => r(false), activeTimeout)),
-  ]);
-  return isActive ? performance.now() : null;
+  if (!registration) return result('none');
+  return new Promise((resolve) => {
+    const watch = (worker) => worker?.addEventListener('statechange', () => {
+      if (worker.state === 'redundant' && !registration.active) resolve(result('failed'));
+    });
+    watch(registration.installing);
+    registration.addEventListener('updatefound', () => watch(registration.installing));
+    navigator.serviceWorker.ready.then(() => resolve(result('active')));
+    setTimeout(() => resolve(result('timeout')), activeTimeout);
+  });
 }`;
 
 const CONTROLLED = `async (timeout) => {
@@ -38,12 +61,10 @@ function call(source: string, arg: unknown): string {
 
 /**
  * Waits up to `registerTimeoutMs` for a registration (apps register at or after load),
- * then up to `activeTimeoutMs` for it to be active. Returns `performance.now()` in the
- * page when it was, or undefined when the build registers no service worker.
+ * then up to `activeTimeoutMs` for its worker to be active.
  */
-export async function waitForActiveServiceWorker(page: Page, registerTimeoutMs: number, activeTimeoutMs: number): Promise<number | undefined> {
-  const at = await page.evaluate<number | null>(call(ACTIVE_SERVICE_WORKER, [registerTimeoutMs, activeTimeoutMs]));
-  return at ?? undefined;
+export async function waitForActiveServiceWorker(page: Page, registerTimeoutMs: number, activeTimeoutMs: number): Promise<ServiceWorkerState> {
+  return page.evaluate<ServiceWorkerState>(call(ACTIVE_SERVICE_WORKER, [registerTimeoutMs, activeTimeoutMs]));
 }
 
 /** True once a service worker controls the page (waiting up to `timeoutMs` for a claim). */

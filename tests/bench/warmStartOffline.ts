@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { chromiumPath, launchPersistent } from '../support/browser';
 import { startTestServer } from '../support/server';
 import { median, type Benchmark } from './benchmark';
-import { waitForActiveServiceWorker, waitForControl } from './serviceWorkerState';
+import { ServiceWorkerOutcome, waitForActiveServiceWorker, waitForControl } from './serviceWorkerState';
 import { loadEventTime, watchShellReady } from './shellReady';
 
 const READY_TIMEOUT_MS = 30_000;
@@ -80,7 +80,8 @@ async function visitOnline(profile: string, url: string): Promise<boolean> {
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(url, { waitUntil: 'load' });
-    if ((await waitForActiveServiceWorker(page, 5_000, 120_000)) === undefined) return false;
+    const serviceWorker = await waitForActiveServiceWorker(page, 5_000, 120_000);
+    if (serviceWorker.outcome !== ServiceWorkerOutcome.active) return false;
     if (await waitForControl(page, 3_000)) return true;
     await page.reload({ waitUntil: 'load' });
     return waitForControl(page, 3_000);
