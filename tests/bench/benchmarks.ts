@@ -2,6 +2,7 @@
 import type { Benchmark } from './benchmark';
 import { coldLoad } from './coldLoad';
 import { firstVisitBytes } from './firstVisitBytes';
+import { syncSchoolDay } from './syncSchoolDay';
 import { warmStartOffline } from './warmStartOffline';
 
-export const benchmarks: readonly Benchmark[] = [firstVisitBytes, coldLoad, warmStartOffline];
+export const benchmarks: readonly Benchmark[] = [firstVisitBytes, coldLoad, warmStartOffline, syncSchoolDay];
