@@ -7,7 +7,7 @@
  *
  * The database is the caller's: `start.ts` and the tests open it, and close it after the
  * app. Without one the server still serves the app, health and the API docs (tests of the
- * static server need nothing more); accounts and sync need one.
+ * static server need nothing more); accounts and sync need one, files a blob store too.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { API_PREFIX, apiRoutes } from './api/apiRoutes';
@@ -18,9 +18,11 @@ import { docsRoutes } from './docs/routes';
 import { frameworkErrors, installErrorHandling } from './errors/installErrorHandling';
 import { registerCompression } from './http/registerCompression';
 import { installSecurityHeaders } from './http/installSecurityHeaders';
+import { FILE_LIMITS } from '../sync/fileMessages';
 import { defaultDistDir } from './projectRoot';
 import { sharedCompressedFileCache } from './static/CompressedFileCache';
 import { staticRoutes } from './static/routes';
+import type { BlobStore } from './files/BlobStore';
 import type { Database } from './storage/database';
 import { ServerClock } from './sync/serverClock';
 import { syncRoutes } from './sync/syncRoutes';
@@ -41,6 +43,8 @@ export interface BuildAppOptions {
   clock?: ServerClock;
   /** Failed sign-ins allowed per account and per address. Default DEFAULT_LOGIN_RATE_LIMITS. */
   loginRateLimits?: LoginRateLimits;
+  /** Resource files: where their bytes live, and the largest accepted (default 200 MB). Needs `database`. */
+  files?: { store: BlobStore; maxBytes?: number };
   /** Trust X-Forwarded-For (a reverse proxy in front), for per-address limits. Default false. */
   trustProxy?: boolean;
 }
@@ -59,7 +63,13 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     limiter: new LoginRateLimiter(options.loginRateLimits),
     authenticate: createAuthenticate({ db, now }),
   };
-  await app.register(apiRoutes, { prefix: API_PREFIX, ...(accounts ? { accounts } : {}) });
+  const files = accounts && options.files && {
+    db: accounts.db,
+    authenticate: accounts.authenticate,
+    store: options.files.store,
+    maxBytes: options.files.maxBytes ?? FILE_LIMITS.defaultMaxBytes,
+  };
+  await app.register(apiRoutes, { prefix: API_PREFIX, ...(accounts ? { accounts } : {}), ...(files ? { files } : {}) });
   if (accounts) {
     const clock = options.clock ?? new ServerClock(now);
     await app.register(async (scope) => syncRoutes(scope, { db: accounts.db, clock, authenticate: accounts.authenticate, now }));

@@ -1,11 +1,13 @@
 /**
  * `npm start`: build the client if `dist/` is missing or stale, open the database (PGlite
  * under DATA_DIR, or PostgreSQL at DATABASE_URL), create the demo school on a first start
- * with an empty database (unless SANDYQ_DEMO=0), then serve the app and the API from this
- * one Node process until Ctrl+C, closing the database last.
+ * with an empty database (unless SANDYQ_DEMO=0), then serve the app, the API and the
+ * school's files (under DATA_DIR/blobs) from this one Node process until Ctrl+C, closing
+ * the database last.
  */
 import { buildApp } from './app';
 import { ensureBuild } from './build/ensureBuild';
+import { FileSystemBlobStore } from './files/FileSystemBlobStore';
 import { readServerConfig } from './config/serverConfig';
 import { prepareDemoSchool } from './demo/prepareDemoSchool';
 import { defaultDistDir, projectRoot } from './projectRoot';
@@ -25,7 +27,8 @@ async function start(): Promise<void> {
   log(config.database.databaseUrl ? 'Database: PostgreSQL (DATABASE_URL)' : `Database: PGlite in ${config.database.dataDir}`);
   const clock = new ServerClock();
   if (config.demo) await prepareDemoSchool(database, clock, log);
-  const app = await buildApp({ distDir: defaultDistDir, logger: true, database, clock, trustProxy: config.trustProxy });
+  const files = { store: new FileSystemBlobStore(config.blobsDir) };
+  const app = await buildApp({ distDir: defaultDistDir, logger: true, database, clock, files, trustProxy: config.trustProxy });
   app.addHook('onClose', () => database.close());
   closeOnSignals(app, log);
   await app.listen({ port, host });

@@ -205,6 +205,12 @@ export const ApiErrorCode = {
   payloadTooLarge: 'payload_too_large',
   unsupportedMediaType: 'unsupported_media_type',
   tooManyRequests: 'too_many_requests',
+  /** A completed file upload whose SHA-256 is not its name: nothing was stored. */
+  hashMismatch: 'hash_mismatch',
+  /** An upload chunk that does not start at or before the bytes held (`Upload-Offset` says where). */
+  uploadOffsetMismatch: 'upload_offset_mismatch',
+  /** A `Range` the file cannot serve (one byte range within the file, or none). */
+  rangeNotSatisfiable: 'range_not_satisfiable',
   appNotBuilt: 'app_not_built',
   internal: 'internal_error',
 } as const;

@@ -8,10 +8,11 @@ import { appVersion } from '../appVersion';
 import { errorBodySchema } from './errorResponses';
 import type { JsonSchema, OpenApiSection, PathItem } from './openApiTypes';
 import { authSection } from './sections/authSection';
+import { filesSection } from './sections/filesSection';
 import { healthSection } from './sections/healthSection';
 import { syncSection } from './sections/syncSection';
 
-export const API_SECTIONS: readonly OpenApiSection[] = [healthSection, authSection, syncSection];
+export const API_SECTIONS: readonly OpenApiSection[] = [healthSection, authSection, syncSection, filesSection];
 
 export interface OpenApiDocument {
   openapi: string;

@@ -44,13 +44,22 @@ function refsIn(value: unknown, found: string[] = []): string[] {
 }
 
 describe('GET /api/v1/openapi.json', () => {
-  it('is an OpenAPI 3.1 JSON document listing health, auth and sync', async () => {
+  it('is an OpenAPI 3.1 JSON document listing health, auth, sync and files', async () => {
     const { res, doc } = await fetchDocument();
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('application/json');
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.info.title).toBe('Sandyq API');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/api/v1/auth/login', '/api/v1/auth/logout', '/api/v1/auth/me', '/api/v1/health', '/api/v1/sync']);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/v1/auth/login',
+      '/api/v1/auth/logout',
+      '/api/v1/auth/me',
+      '/api/v1/files/{sha256}',
+      '/api/v1/files/{sha256}/status',
+      '/api/v1/health',
+      '/api/v1/sync',
+    ]);
+    expect(Object.keys(doc.paths['/api/v1/files/{sha256}']!).sort()).toEqual(['get', 'head', 'put']);
     expect(Object.keys(doc.paths['/api/v1/auth/login']!)).toEqual(['post']);
     expect(Object.keys(doc.paths['/api/v1/sync']!)).toEqual(['post']);
   });

@@ -91,11 +91,15 @@ CREATE TABLE rejections (
   PRIMARY KEY (school_id, device_id, seq)
 );
 
+-- Resource files a school holds (bytes in the blob store, see src/server/files/): a file
+-- is stored once complete and its SHA-256 checked, so a row here is always readable.
 CREATE TABLE files (
   school_id   text NOT NULL,
   sha256      text NOT NULL,
   size        bigint NOT NULL,
   mime        text NOT NULL,
+  -- the user whose upload completed it
+  uploaded_by text NOT NULL,
   stored_at   timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (school_id, sha256)
 );

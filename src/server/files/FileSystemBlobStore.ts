@@ -1,0 +1,156 @@
+/**
+ * The BlobStore on the server's own disk, under DATA_DIR/blobs:
+ *
+ *   <root>/<schoolId>/<aa>/<sha256>           stored files (aa: the hash's first two digits,
+ *                                             so no folder grows past a few thousand entries)
+ *   <root>/<schoolId>/uploads/<sha256>.part   unfinished uploads
+ *
+ * An upload is written into its `.part` file and renamed to its final name only after the
+ * whole file's SHA-256 is checked against the name, so a crash, a cut or a lying client
+ * never leaves a half or wrong file under a final name. A `.part` keeps every byte that
+ * reached the disk: its length is the offset a cut client resumes from.
+ *
+ * One process owns DATA_DIR (PGlite needs that too), so the one-put-per-key rule is kept
+ * in memory: a newer put of a key destroys the older one's source and waits for it to end.
+ */
+import { createHash } from 'node:crypto';
+import { constants, createReadStream } from 'node:fs';
+import { mkdir, open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { SHA256_HEX } from '../../sync/fileMessages';
+import { PutStatus, type BlobKey, type BlobStat, type BlobStore, type ByteRange, type PutOptions, type PutResult } from './BlobStore';
+
+/** School ids become folder names: only plain ids, never `..` or a separator. */
+const SAFE_SCHOOL_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+
+interface ActivePut {
+  source: Readable;
+  done: Promise<PutResult>;
+}
+
+export class FileSystemBlobStore implements BlobStore {
+  private readonly active = new Map<string, ActivePut>();
+
+  constructor(private readonly root: string) {}
+
+  async has(key: BlobKey): Promise<boolean> {
+    return (await this.stat(key)) !== undefined;
+  }
+
+  async stat(key: BlobKey): Promise<BlobStat | undefined> {
+    const found = await stat(this.blobPath(key)).catch(() => undefined);
+    return found?.isFile() ? { size: found.size } : undefined;
+  }
+
+  async get(key: BlobKey, range?: ByteRange): Promise<Readable | undefined> {
+    const path = this.blobPath(key);
+    // Opened before answering, so a missing file is `undefined`, not a stream that fails later.
+    const handle = await open(path, constants.O_RDONLY).catch(() => undefined);
+    if (!handle) return undefined;
+    return handle.createReadStream(range ? { start: range.start, end: range.end } : {});
+  }
+
+  async partialSize(key: BlobKey): Promise<number> {
+    const found = await stat(this.partialPath(key)).catch(() => undefined);
+    return found?.size ?? 0;
+  }
+
+  async put(key: BlobKey, source: Readable, options: PutOptions): Promise<PutResult> {
+    const id = `${key.schoolId}/${key.sha256}`;
+    for (let older = this.active.get(id); older; older = this.active.get(id)) {
+      older.source.destroy(new Error('A newer upload of this file took over'));
+      await older.done.catch(() => undefined);
+    }
+    const done = this.write(key, source, options);
+    this.active.set(id, { source, done });
+    try {
+      return await done;
+    } finally {
+      if (this.active.get(id)?.done === done) this.active.delete(id);
+    }
+  }
+
+  private async write(key: BlobKey, source: Readable, options: PutOptions): Promise<PutResult> {
+    const partial = this.partialPath(key);
+    await mkdir(dirname(partial), { recursive: true });
+    const file = await open(partial, constants.O_RDWR | constants.O_CREAT);
+    let received: Received;
+    try {
+      received = await receive(file, source, options);
+      if (received.status === 'complete') await file.sync();
+    } finally {
+      await file.close();
+    }
+    if (received.status !== 'complete') {
+      // An upload holding no bytes is no upload: leave no empty `.part` behind.
+      if (received.offset === 0) await rm(partial, { force: true });
+      return received;
+    }
+    const actual = received.sha256 ?? (await sha256OfFile(partial));
+    if (actual !== key.sha256) {
+      await rm(partial, { force: true });
+      return { status: PutStatus.hashMismatch, actual };
+    }
+    const final = this.blobPath(key);
+    await mkdir(dirname(final), { recursive: true });
+    await rename(partial, final);
+    return { status: PutStatus.stored, size: received.size };
+  }
+
+  private schoolDir(schoolId: string): string {
+    if (!SAFE_SCHOOL_ID.test(schoolId)) throw new Error(`Unsafe school id for a folder name: ${JSON.stringify(schoolId)}`);
+    return join(this.root, schoolId);
+  }
+
+  private blobPath(key: BlobKey): string {
+    return join(this.schoolDir(key.schoolId), checkedSha(key.sha256).slice(0, 2), key.sha256);
+  }
+
+  private partialPath(key: BlobKey): string {
+    return join(this.schoolDir(key.schoolId), 'uploads', `${checkedSha(key.sha256)}.part`);
+  }
+}
+
+type Received = Exclude<PutResult, { status: 'stored' | 'hashMismatch' }> | { status: 'complete'; size: number; sha256?: string };
+
+/** Writes the source into the open `.part` at `options.offset`, until it ends, is cut, or breaks a limit. */
+async function receive(file: FileHandle, source: Readable, options: PutOptions): Promise<Received> {
+  const held = (await file.stat()).size;
+  if (options.offset > held) return { status: PutStatus.offsetMismatch, offset: held };
+  await file.truncate(options.offset);
+  // Hashed on the way in when the source starts at byte 0; otherwise read back at the end.
+  const hash = options.offset === 0 ? createHash('sha256') : undefined;
+  const declaredEnd = Math.min(options.offset + (options.length ?? Infinity), options.total ?? Infinity);
+  let position = options.offset;
+  try {
+    // Not destroyed on an early return: the route still answers on the same connection.
+    for await (const chunk of source.iterator({ destroyOnReturn: false })) {
+      const bytes = chunk as Buffer;
+      const next = position + bytes.length;
+      if (next > declaredEnd || next > options.maxBytes) {
+        await file.truncate(options.offset);
+        return { status: next > declaredEnd ? PutStatus.overlong : PutStatus.tooLarge, offset: options.offset };
+      }
+      await file.write(bytes, 0, bytes.length, position);
+      hash?.update(bytes);
+      position = next;
+    }
+  } catch {
+    // The client went away (or a newer put took over): what reached the disk stays.
+    return { status: PutStatus.partial, offset: position };
+  }
+  if (options.total !== undefined && position !== options.total) return { status: PutStatus.partial, offset: position };
+  return { status: 'complete', size: position, ...(hash ? { sha256: hash.digest('hex') } : {}) };
+}
+
+function checkedSha(sha256: string): string {
+  if (!SHA256_HEX.test(sha256)) throw new Error(`Not a SHA-256 in hex: ${JSON.stringify(sha256)}`);
+  return sha256;
+}
+
+async function sha256OfFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
