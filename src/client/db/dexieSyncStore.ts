@@ -32,28 +32,30 @@ export function dexieSyncStore(db: SandyqDb): SyncStore {
       const tables = [...new Set(rejected.map((r) => r.table))].map((t) => db.records(t));
       return guardStorage(db, () =>
         db.transaction('rw', [db.$outbox, db.$rejections, ...tables], async () => {
-          const acked = await db.$outbox
-            .where('userId')
-            .equals(userId)
-            .and((e) => e.seq !== undefined && e.seq <= upToSeq)
-            .toArray();
-          const bySeq = new Map(acked.map((e) => [e.seq!, e]));
-          for (const r of rejected) {
-            const entry = bySeq.get(r.seq);
-            if (!entry) continue; // a replayed rejection already handled
-            await db.$rejections.put({
-              seq: r.seq,
-              userId,
-              table: r.table,
-              rowId: r.id,
-              reason: r.reason,
-              ...(r.issues ? { issues: r.issues } : {}),
-              fields: entry.fields,
-              rejectedAt: db.env.now(),
-            });
-            await undoRejected(db, r, entry.fields, acked);
+          // Keys only (the index holds a user's entries in seq order): reading every acked
+          // entry's value just to delete it cost more than the rest of a push on the device.
+          const ackedSeqs = (await db.$outbox.where('userId').equals(userId).primaryKeys()).filter((seq) => seq <= upToSeq);
+          if (rejected.length > 0) {
+            const acked = new Set(ackedSeqs);
+            const mine = rejected.filter((r) => acked.has(r.seq)); // others: a replayed rejection already handled
+            const entries = await db.$outbox.bulkGet(mine.map((r) => r.seq));
+            for (const [i, r] of mine.entries()) {
+              const entry = entries[i];
+              if (!entry) continue;
+              await db.$rejections.put({
+                seq: r.seq,
+                userId,
+                table: r.table,
+                rowId: r.id,
+                reason: r.reason,
+                ...(r.issues ? { issues: r.issues } : {}),
+                fields: entry.fields,
+                rejectedAt: db.env.now(),
+              });
+              await undoRejected(db, r, entry.fields, acked);
+            }
           }
-          await db.$outbox.bulkDelete([...bySeq.keys()]);
+          await db.$outbox.bulkDelete(ackedSeqs);
         }),
       );
     },
@@ -79,12 +81,11 @@ export function dexieSyncStore(db: SandyqDb): SyncStore {
  * Puts the fields a refused change wrote back to what the server holds, so the device
  * converges with the server. Other pending changes to the row are left to be pushed.
  */
-async function undoRejected(db: SandyqDb, r: Rejection, fields: Record<string, unknown>, acked: ReadonlyArray<{ seq?: number; table: string; id: string }>): Promise<void> {
+async function undoRejected(db: SandyqDb, r: Rejection, fields: Record<string, unknown>, ackedSeqs: ReadonlySet<number>): Promise<void> {
   const table = db.records(r.table);
   const local = await table.get(r.id);
   if (!local) return;
-  const ackedSeqs = new Set(acked.map((a) => a.seq));
-  const otherPending = await db.$outbox.filter((e) => e.table === r.table && e.id === r.id && !ackedSeqs.has(e.seq)).count();
+  const otherPending = await db.$outbox.filter((e) => e.table === r.table && e.id === r.id && !ackedSeqs.has(e.seq!)).count();
   if (!r.row && otherPending === 0) {
     await table.delete(r.id);
     return;
