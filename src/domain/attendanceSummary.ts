@@ -110,7 +110,11 @@ export function attendanceSummary(
   lessons: readonly ExpectedLesson[],
   marks: readonly PupilMark[],
 ): AttendanceSummary {
-  const rows = lessonAttendance(lessons, marks);
+  return summarizeLessonAttendance(lessonAttendance(lessons, marks));
+}
+
+/** The counts of `attendanceSummary` over rows already joined (held lessons, in order). */
+export function summarizeLessonAttendance(rows: readonly LessonAttendance[]): AttendanceSummary {
   return {
     heldLessons: rows.length,
     missed: lessonsMissedByCode(rows),
