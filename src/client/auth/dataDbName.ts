@@ -1,0 +1,33 @@
+/**
+ * Which device database a signed-in user's data lives in. Chosen by who may read what
+ * (the server's pull scopes, rule P2), so that a database only ever holds rows every user
+ * who opens it may see:
+ * - staff of a school (head, teachers, assistants) pull the same rows: they share
+ *   `sandyq-s-<schoolId>`, so a second teacher on the laptop does not pull the school again;
+ * - a pupil pulls only their own rows: `sandyq-p-<userId>`, opened by nobody else's sign-in;
+ * - a methodologist pulls no staff-only rows: `sandyq-m-<userId>`, for the same reason.
+ *
+ * WARNING: renaming a prefix strands every laptop's unsent changes in the old database.
+ */
+import { Role } from '../../domain/roles';
+
+export const DATA_DB_PREFIX = { staff: 'sandyq-s-', pupil: 'sandyq-p-', methodologist: 'sandyq-m-' } as const;
+
+export interface DataScopeUser {
+  userId: string;
+  schoolId: string;
+  roles: readonly Role[];
+}
+
+export function dataDbNameFor(user: DataScopeUser): string {
+  if (user.roles.length === 0 || user.roles.every((r) => r === Role.pupil)) return `${DATA_DB_PREFIX.pupil}${user.userId}`;
+  if (user.roles.every((r) => r === Role.methodologist)) return `${DATA_DB_PREFIX.methodologist}${user.userId}`;
+  return `${DATA_DB_PREFIX.staff}${user.schoolId}`;
+}
+
+/** The role whose screens the menu shows, for an account holding several. */
+const ROLE_PRIORITY: readonly Role[] = [Role.head, Role.teacher, Role.assistant, Role.methodologist, Role.pupil];
+
+export function primaryRole(roles: readonly Role[]): Role {
+  return ROLE_PRIORITY.find((r) => roles.includes(r)) ?? Role.pupil;
+}
