@@ -1,10 +1,13 @@
 /**
  * Whether the device is online and what sync is doing, for the always-visible indicator.
  * Online/offline follows the browser's real `online`/`offline` events (and
- * `navigator.onLine` at start). Sync arrives with issue 3: it reports through
- * `setSyncActivity`; until then activity stays `idle` and pending changes simply wait.
+ * `navigator.onLine` at start). The signed-in user's sync scheduler
+ * (`src/client/sync/app/`) reports through `publishSync`: the activity, and the facts a
+ * teacher asks about (when it last worked, why it failed, how far a long pull has got,
+ * whether the laptop's clock is wrong). `resetSync` clears them when the user changes.
  */
 import { create } from 'zustand';
+import type { SyncFailure } from '../sync/syncErrors';
 
 /** What the sync engine is doing when the device is online. */
 export const SyncActivity = {
@@ -21,18 +24,41 @@ export const SyncStatus = {
 } as const;
 export type SyncStatus = (typeof SyncStatus)[keyof typeof SyncStatus];
 
+/** What the indicator says about the signed-in user's sync beyond its activity. */
+export interface SyncFacts {
+  /** Last pass that completed (device ms). */
+  lastSyncedAt?: number;
+  /** Why the last pass failed; cleared by the next one that works. */
+  lastError?: SyncFailure;
+  /** When the next automatic try is due (device ms). */
+  nextRetryAt?: number;
+  /** Rows received so far and, on a first pull, how many are left. */
+  progress?: { pushed: number; pulled: number; remaining?: number };
+  /** Device clock minus the server's (ms), set only when it is off by more than 5 minutes. */
+  clockSkewMs?: number;
+}
+
 export interface ConnectivityState {
   isOnline: boolean;
   syncActivity: SyncActivity;
+  sync: SyncFacts;
+  /** Whether a sync scheduler runs for the signed-in user (the "Sync now" button needs one). */
+  isSyncAvailable: boolean;
   setOnline: (isOnline: boolean) => void;
   setSyncActivity: (activity: SyncActivity) => void;
+  publishSync: (activity: SyncActivity, facts: SyncFacts) => void;
+  resetSync: (isSyncAvailable: boolean, facts?: SyncFacts) => void;
 }
 
 export const useConnectivityStore = create<ConnectivityState>()((set) => ({
   isOnline: typeof navigator === 'undefined' ? true : navigator.onLine,
   syncActivity: SyncActivity.idle,
+  sync: {},
+  isSyncAvailable: false,
   setOnline: (isOnline) => set({ isOnline }),
   setSyncActivity: (syncActivity) => set({ syncActivity }),
+  publishSync: (syncActivity, sync) => set({ syncActivity, sync }),
+  resetSync: (isSyncAvailable, sync = {}) => set({ syncActivity: SyncActivity.idle, sync, isSyncAvailable }),
 }));
 
 export function selectSyncStatus(state: Pick<ConnectivityState, 'isOnline' | 'syncActivity'>): SyncStatus {

@@ -1,0 +1,144 @@
+/**
+ * Sync for the signed-in user, wired into the app: one scheduler per session
+ * (`createSyncScheduler`), which runs a pass when the app opens, on `online`, every minute
+ * while online, and on "Sync now"; each pass holds the Web Lock of the user's database,
+ * so two tabs never sync it at once. A pass is the user's own push and pull, then the
+ * waiting changes of the other people on this laptop (`pushOtherProfiles`).
+ *
+ * The token is read from the laptop's profiles database for every pass (never kept in
+ * memory longer, never in a URL); a token the server refuses is forgotten, and the
+ * indicator asks the person to sign in online again. Status goes to the connectivity
+ * store, which the indicator reads; a stopped session publishes nothing more.
+ */
+import { hasUsableToken, TOKEN_GONE, tokenUsedAt } from '../../auth/tokenLife';
+import { dexieSyncStore } from '../../db/dexieSyncStore';
+import { getDb } from '../../db/openSandyqDb';
+import { getProfile, getProfilesDb, updateProfile } from '../../db/profiles/profileStore';
+import { SyncActivity, useConnectivityStore, type SyncFacts } from '../../stores/connectivityStore';
+import type { SessionUser } from '../../stores/sessionStore';
+import { httpSyncTransport } from '../httpSyncTransport';
+import { SyncError, SyncFailure } from '../syncErrors';
+import { withSyncLock } from '../syncLock';
+import { runSyncPass, type SyncPassResult, type SyncProgress } from '../syncPass';
+import { createSyncScheduler, type SyncScheduler } from '../syncScheduler';
+import { SyncState, type SyncStatus } from '../syncStatus';
+import { pushOtherProfiles } from './pushOtherProfiles';
+import { syncLockName } from './syncLockName';
+
+export interface SessionSync {
+  stop(): void;
+  /** Runs a pass now; resolves when it has ended, whatever its outcome. */
+  syncNow(): Promise<void>;
+}
+
+export interface SessionSyncOptions {
+  baseUrl?: string;
+  intervalMs?: number;
+  now?: () => number;
+  isOnline?: () => boolean;
+  events?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
+}
+
+let current: SessionSync | undefined;
+
+/** "Sync now" for whoever is signed in; nothing when no one is. */
+export function requestSyncNow(): Promise<void> {
+  return current?.syncNow() ?? Promise.resolve();
+}
+
+export function startSessionSync(user: SessionUser, options: SessionSyncOptions = {}): SessionSync {
+  current?.stop();
+  const now = options.now ?? Date.now;
+  const baseUrl = options.baseUrl ?? globalThis.location.origin;
+  const profilesDb = getProfilesDb();
+  const db = getDb(user.dbName);
+  const store = dexieSyncStore(db);
+  const transport = httpSyncTransport({ baseUrl });
+  const connectivity = useConnectivityStore.getState();
+  let isActive = true;
+  let knownLastSyncedAt: number | undefined;
+
+  const publish = (status: SyncStatus) => {
+    if (isActive) connectivity.publishSync(activityOf(status), factsOf(status, knownLastSyncedAt));
+  };
+
+  const pushOthers = () => pushOtherProfiles({ profilesDb, transport, baseUrl, now, currentUserId: user.id, currentDb: db });
+
+  async function runPass(onProgress: (p: SyncProgress) => void): Promise<SyncPassResult | undefined> {
+    const profile = await getProfile(profilesDb, user.id);
+    if (!profile || !hasUsableToken(profile, now())) {
+      await pushOthers();
+      throw new SyncError(SyncFailure.signedOut, 'No usable session for this user on this laptop');
+    }
+    let result: SyncPassResult | undefined;
+    try {
+      const session = { userId: user.id, token: profile.token };
+      result = await withSyncLock(syncLockName(user.dbName), () => runSyncPass({ store, transport, session, now, onProgress }));
+    } catch (error) {
+      if (error instanceof SyncError && error.reason === SyncFailure.signedOut) {
+        await updateProfile(profilesDb, user.id, TOKEN_GONE);
+        await pushOthers();
+      }
+      throw error;
+    }
+    if (result) {
+      knownLastSyncedAt = now();
+      await updateProfile(profilesDb, user.id, { lastSyncedAt: knownLastSyncedAt, ...tokenUsedAt(profile, knownLastSyncedAt) });
+    }
+    await pushOthers();
+    return result;
+  }
+
+  const scheduler: SyncScheduler = createSyncScheduler({
+    runPass,
+    onStatus: publish,
+    isOnline: options.isOnline ?? (() => globalThis.navigator?.onLine ?? true),
+    now,
+    intervalMs: options.intervalMs ?? 60_000,
+    ...(options.events ?? globalThis.window ? { events: options.events ?? globalThis.window } : {}),
+  });
+
+  connectivity.resetSync(true);
+  // "Synced 5 minutes ago" holds across reloads: the last success is kept in the profile.
+  void getProfile(profilesDb, user.id).then(
+    (profile) => {
+      knownLastSyncedAt ??= profile?.lastSyncedAt;
+      publish(scheduler.status());
+    },
+    () => undefined,
+  );
+  scheduler.start();
+
+  const handle: SessionSync = {
+    stop() {
+      if (!isActive) return;
+      isActive = false;
+      scheduler.stop();
+      if (current === handle) current = undefined;
+      useConnectivityStore.getState().resetSync(false);
+    },
+    async syncNow() {
+      await scheduler.syncNow();
+    },
+  };
+  current = handle;
+  return handle;
+}
+
+function activityOf(status: SyncStatus): SyncActivity {
+  if (status.state === SyncState.syncing) return SyncActivity.syncing;
+  if (status.state === SyncState.error) return SyncActivity.error;
+  return SyncActivity.idle;
+}
+
+function factsOf(status: SyncStatus, knownLastSyncedAt: number | undefined): SyncFacts {
+  const lastSyncedAt = status.lastSyncedAt ?? knownLastSyncedAt;
+  const isError = status.state === SyncState.error;
+  return {
+    ...(lastSyncedAt !== undefined ? { lastSyncedAt } : {}),
+    ...(isError && status.lastError ? { lastError: status.lastError } : {}),
+    ...(isError && status.nextRetryAt !== undefined ? { nextRetryAt: status.nextRetryAt } : {}),
+    ...(status.state === SyncState.syncing && status.progress ? { progress: status.progress } : {}),
+    ...(status.clockSkewMs !== undefined ? { clockSkewMs: status.clockSkewMs } : {}),
+  };
+}

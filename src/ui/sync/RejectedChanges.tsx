@@ -1,0 +1,75 @@
+/**
+ * The signed-in person's changes that the server refused (rule S3), until they have read
+ * them: what (the kind of record and its name on this laptop), what they wrote, and why it
+ * did not count. The laptop has already put the record back as the server holds it; this
+ * list is how nothing typed disappears without a word. Other people's refusals wait for them.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId } from 'react';
+import { getDb } from '../../client/db/openSandyqDb';
+import type { RejectedChange } from '../../client/db/rejectedChange';
+import { useTranslation } from '../../client/i18n/useTranslation';
+import type { SessionUser } from '../../client/stores/sessionStore';
+import { markRejectionsRead, unreadRejections } from '../../client/sync/app/rejectedChanges';
+import { REJECTION_REASON_KEYS, TABLE_LABEL_KEYS } from './rejectedChangeKeys';
+
+interface ShownRejection {
+  change: RejectedChange;
+  /** The record's name as this laptop now holds it, when it has one. */
+  where?: string;
+}
+
+const NAME_FIELDS = ['name', 'title', 'surname'] as const;
+
+function nameOf(row: Record<string, unknown> | undefined): string | undefined {
+  for (const field of NAME_FIELDS) if (typeof row?.[field] === 'string') return row[field];
+  return undefined;
+}
+
+/** The values the person wrote, as they wrote them; the bookkeeping fields left out. */
+function writtenValues(fields: Record<string, unknown>): string {
+  return Object.entries(fields)
+    .filter(([field, value]) => field !== 'deleted' && (typeof value === 'string' || typeof value === 'number'))
+    .map(([, value]) => `«${String(value)}»`)
+    .join(', ');
+}
+
+export function RejectedChanges({ user }: { user: SessionUser }) {
+  const { t } = useTranslation(['sync']);
+  const titleId = useId();
+  const shown = useLiveQuery(
+    async (): Promise<ShownRejection[]> => {
+      const db = getDb(user.dbName);
+      const changes = await unreadRejections(db, user.id);
+      return Promise.all(
+        changes.map(async (change) => {
+          const where = nameOf(await db.records(change.table).get(change.rowId)) ?? nameOf(change.fields);
+          return where === undefined ? { change } : { change, where };
+        }),
+      );
+    },
+    [user.dbName, user.id],
+    [],
+  );
+  if (shown.length === 0) return null;
+  return (
+    <section className="sync-notice sync-notice-error rejected-changes" aria-labelledby={titleId} data-rejected={shown.length}>
+      <h2 id={titleId}>{t('rejectedChangesTitle', { count: shown.length })}</h2>
+      <ul>
+        {shown.map(({ change, where }) => (
+          <li key={change.seq}>
+            <strong>
+              {t(TABLE_LABEL_KEYS[change.table])}
+              {where !== undefined && ` «${where}»`}
+            </strong>
+            : {t(REJECTION_REASON_KEYS[change.reason])}
+            {writtenValues(change.fields) !== '' && <> {t('youWroteMessage', { values: writtenValues(change.fields) })}</>}
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="button" onClick={() => void markRejectionsRead(getDb(user.dbName), user.id, Date.now())}>
+        {t('rejectionsReadAction')}
+      </button>
+    </section>
+  );
+}
