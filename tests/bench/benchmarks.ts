@@ -2,7 +2,8 @@
 import type { Benchmark } from './benchmark';
 import { coldLoad } from './coldLoad';
 import { firstVisitBytes } from './firstVisitBytes';
+import { syncRegionMorning } from './syncRegionMorning';
 import { syncSchoolDay } from './syncSchoolDay';
 import { warmStartOffline } from './warmStartOffline';
 
-export const benchmarks: readonly Benchmark[] = [firstVisitBytes, coldLoad, warmStartOffline, syncSchoolDay];
+export const benchmarks: readonly Benchmark[] = [firstVisitBytes, coldLoad, warmStartOffline, syncSchoolDay, syncRegionMorning];

@@ -1,0 +1,113 @@
+/**
+ * The `region-morning` workload of ../shared/bench/WORKLOADS.md, prepared for the server
+ * alone: many distinct schools (each a demo school from its own seed, its synced rows
+ * stored), each with its shared laptop's `school-day` as the sync requests that laptop
+ * would send: the head's journal stream (pushed with a pull from the laptop's cursor) and
+ * one push per quiz-taking pupil, gzip-compressed as a browser's CompressionStream does.
+ * Sessions are made straight in the database, so nothing is signed in over HTTP.
+ */
+import { randomUUID } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { createHlc, tick } from '../../../src/domain/hlc';
+import { Role } from '../../../src/domain/roles';
+import type { Database } from '../../../src/server/storage/database';
+import { insertSchool } from '../../../src/server/accounts/schoolStore';
+import { insertUser, prepareUser, type HashedNewUser } from '../../../src/server/accounts/userStore';
+import { writeSystemRecords } from '../../../src/server/accounts/writeSystemRecords';
+import { createSession } from '../../../src/server/auth/sessionStore';
+import { buildDemoSchool } from '../../../src/server/demo/buildDemoSchool';
+import type { ServerClock } from '../../../src/server/sync/serverClock';
+import { formatCursor, PROTOCOL_VERSION, type Mutation, type SyncRequest } from '../../../src/sync/protocol';
+import { TEST_SCRYPT_PARAMS } from '../server';
+import { planSchoolDay, type WorkloadRecord } from './schoolDay';
+import { schoolFacts } from './schoolFacts';
+
+export interface PreparedRequest {
+  token: string;
+  /** The gzip-compressed JSON body. */
+  body: Buffer;
+  mutations: number;
+}
+
+export interface PreparedSchool {
+  schoolId: string;
+  deviceId: string;
+  /** The journal first (with its pull), then each pupil's push. */
+  requests: PreparedRequest[];
+  records: number;
+}
+
+export interface PrepareRegionOptions {
+  schools: number;
+  date: string;
+  clock: ServerClock;
+  /** Seed prefix, so two runs on one database do not collide. */
+  prefix?: string;
+  onProgress?(done: number): void;
+}
+
+export async function prepareRegionSchools(db: Database, options: PrepareRegionOptions): Promise<PreparedSchool[]> {
+  const prefix = options.prefix ?? `region-${randomUUID().slice(0, 8)}`;
+  const template = await prepareUser({ schoolId: 'x', login: 'template', displayName: 'x', roles: [Role.head], password: 'region-pass' }, TEST_SCRYPT_PARAMS);
+  const schools: PreparedSchool[] = [];
+  for (let i = 0; i < options.schools; i++) {
+    const demo = buildDemoSchool(`${prefix}-${i}`);
+    const facts = schoolFacts(demo);
+    const plan = planSchoolDay(facts, { seed: i + 1, date: options.date });
+    const schoolId = demo.school.id;
+    const deviceId = randomUUID();
+    const headAccount = demo.accounts.find((a) => a.login === 'head')!;
+    const pupilAccounts = plan.quizPupilIds.map((id) => facts.pupilAccounts.get(id)!);
+    const headSeq = await db.transaction(async (tx) => {
+      await insertSchool(tx, demo.school);
+      await writeSystemRecords(tx, schoolId, demo.records, options.clock);
+      for (const a of [headAccount, ...pupilAccounts]) {
+        const user: HashedNewUser = {
+          ...template,
+          schoolId,
+          id: a.userId,
+          login: `${prefix}-${i}-${a.login}`,
+          displayName: a.displayName,
+          roles: a.roles,
+          ...(a.staffId ? { staffId: a.staffId } : {}),
+          ...(a.pupilId ? { pupilId: a.pupilId } : {}),
+        };
+        await insertUser(tx, user);
+      }
+      const [row] = await tx.query<{ head_seq: number }>('SELECT head_seq FROM schools WHERE id = $1', [schoolId]);
+      return Number(row?.head_seq ?? 0);
+    });
+    const now = Date.now();
+    const session = async (userId: string) => (await createSession(db, { schoolId, userId, deviceId, now })).token;
+    let hlc = createHlc(deviceId.replace(/-/g, '').slice(0, 16), now);
+    let seq = 0;
+    const toMutation = (r: WorkloadRecord): Mutation => {
+      const t = tick(hlc, now);
+      hlc = t.state;
+      const fields = Object.keys(r.fields);
+      return {
+        seq: ++seq,
+        table: r.table,
+        id: r.id,
+        schoolId,
+        kind: r.kind,
+        fields: r.fields,
+        clocks: Object.fromEntries(fields.map((f) => [f, t.stamp])),
+        ...(r.kind === 'upsert' ? { bases: Object.fromEntries(fields.map((f) => [f, null])) } : {}),
+      };
+    };
+    const body = (mutations: Mutation[], cursor: string | null, pull: boolean): Buffer => {
+      const request: SyncRequest = { protocol: PROTOCOL_VERSION, deviceId, mutations, cursor, pull, clientTime: now };
+      return gzipSync(JSON.stringify(request), { level: 6 });
+    };
+    const journal = plan.records.filter((r) => r.author.kind === 'staff').map(toMutation);
+    const requests: PreparedRequest[] = [{ token: await session(headAccount.userId), body: body(journal, formatCursor(headSeq), true), mutations: journal.length }];
+    for (const a of pupilAccounts) {
+      const mine = plan.records.filter((r) => r.author.kind === 'pupil' && r.author.pupilId === a.pupilId).map(toMutation);
+      requests.push({ token: await session(a.userId), body: body(mine, formatCursor(headSeq), false), mutations: mine.length });
+    }
+    schools.push({ schoolId, deviceId, requests, records: plan.records.length });
+    options.onProgress?.(i + 1);
+  }
+  return schools;
+}
