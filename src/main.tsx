@@ -1,7 +1,9 @@
 /**
- * Boot: read who uses the device and their language, load that language's first
- * namespaces, then render — so the first paint is already in the right language (no flash
- * of Kazakh before Russian). The service worker starts after the page has loaded.
+ * Boot: read who is signed in and their language, load that language's first namespaces,
+ * then render — so the first paint is already in the right language (no flash of Kazakh
+ * before Russian). With no one signed in, the sign-in screen's texts and the laptop's
+ * profiles start loading at the same moment, beside the boot texts rather than after them.
+ * The service worker starts after the page has loaded.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -10,18 +12,23 @@ import { readLanguagePreference } from './client/i18n/languagePreference';
 import { BUILD_ID } from './client/pwa/buildId';
 import { scheduleServiceWorker } from './client/pwa/scheduleServiceWorker';
 import { watchConnectivity } from './client/stores/connectivityStore';
-import { useSessionStore } from './client/stores/sessionStore';
+import { followSessionAcrossTabs, useSessionStore } from './client/stores/sessionStore';
 import { App } from './ui/App';
 import { renderBootFailure } from './ui/errors/renderBootFailure';
+import { loadDeviceProfiles } from './ui/signin/loadSignIn';
 import './ui/styles/app.css';
 
 document.documentElement.dataset.buildId = BUILD_ID;
 watchConnectivity(window, () => navigator.onLine);
+followSessionAcrossTabs(window);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
-initI18n(readLanguagePreference(useSessionStore.getState().user?.id)).then(
+const signedIn = useSessionStore.getState().user;
+if (!signedIn) void loadDeviceProfiles().catch(() => undefined);
+
+initI18n(readLanguagePreference(signedIn?.id), signedIn ? [] : ['signIn']).then(
   () => {
     createRoot(root).render(
       <StrictMode>

@@ -21,18 +21,34 @@ export async function openSandyqDb(name: string = APP_DB_NAME, options: SandyqDb
   }
 }
 
-let appDb: SandyqDb | undefined;
+const appDbs = new Map<string, SandyqDb>();
 
 /**
- * The app's database, made on first call and opened in the background; an open failure is
- * reported on `storageEvents` (the shell shows it) and fails the queries that wait on it.
+ * The app's database of that name (one per data scope: see `src/client/auth/dataDbName.ts`),
+ * made on first call and opened in the background; an open failure is reported on
+ * `storageEvents` (the shell shows it) and fails the queries that wait on it. The same
+ * object for every call with the same name, so live queries and writes share it.
  */
-export function getDb(): SandyqDb {
-  if (!appDb) {
-    appDb = new SandyqDb(APP_DB_NAME);
-    appDb.open().catch(reportOpenFailure);
+export function getDb(name: string): SandyqDb {
+  let db = appDbs.get(name);
+  if (!db) {
+    db = new SandyqDb(name);
+    appDbs.set(name, db);
+    db.open().catch(reportOpenFailure);
   }
-  return appDb;
+  return db;
+}
+
+/**
+ * Closes the database of that name and deletes it from the device, with everything in it
+ * (its outbox too: callers warn first). Other tabs holding it open are told through their
+ * `versionchange` event and stop using it.
+ */
+export async function deleteSandyqDb(name: string): Promise<void> {
+  const db = appDbs.get(name) ?? new SandyqDb(name);
+  appDbs.delete(name);
+  db.close({ disableAutoOpen: true });
+  await db.delete({ disableAutoOpen: true });
 }
 
 function reportOpenFailure(error: unknown) {

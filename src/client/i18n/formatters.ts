@@ -3,7 +3,7 @@
  * "2026 ж. 23 қараша" in Kazakh and "23 ноября 2026 г." in Russian without any table of
  * our own. Formatters are cached per language and options: building one is not free.
  */
-import { formatKazakhDate, hasKazakhIntlData } from './kazakhDates';
+import { formatKazakhDate, formatKazakhRelative, hasKazakhIntlData, type RelativeUnit } from './kazakhDates';
 import type { Language } from './languages';
 
 let kazakhIntlData: boolean | undefined;
@@ -19,9 +19,9 @@ function isMissingIntlData(language: Language): boolean {
   return !kazakhIntlData;
 }
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, create: () => T): T {
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(key: string, create: () => T): T {
   const hit = cache.get(key);
   if (hit) return hit as T;
   const made = create();
@@ -55,4 +55,23 @@ export function formatBytes(bytes: number, language: Language): string {
     }
   }
   return formatNumber(bytes, language, { style: 'unit', unit: 'byte', unitDisplay: 'short' });
+}
+
+const RELATIVE_STEPS: readonly (readonly [RelativeUnit, number])[] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/**
+ * A time relative to now, "5 minutes ago" or "in 2 hours", in the largest whole unit (from
+ * minutes up to days; under a minute counts in seconds). `deltaMs` is the time minus now.
+ */
+export function formatRelativeTime(deltaMs: number, language: Language): string {
+  const [unit, size] = RELATIVE_STEPS.find(([, ms]) => Math.abs(deltaMs) >= ms) ?? ['second', 1_000];
+  const amount = Math.trunc(deltaMs / size);
+  const value = amount === 0 ? (deltaMs < 0 ? -0 : 0) : amount;
+  if (isMissingIntlData(language)) return formatKazakhRelative(value, unit);
+  const format = cached(`r|${language}`, () => new Intl.RelativeTimeFormat(language, { numeric: 'always' }));
+  return format.format(value, unit);
 }

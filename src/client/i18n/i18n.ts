@@ -17,7 +17,8 @@ import { BOOT_NAMESPACES, Namespace } from './namespaces';
 
 export const i18n: I18n = i18next.createInstance();
 
-export async function initI18n(language: Language = DEFAULT_LANGUAGE): Promise<I18n> {
+/** `alsoLoad`: namespaces of the first screen, fetched beside the boot ones (one round trip). */
+export async function initI18n(language: Language = DEFAULT_LANGUAGE, alsoLoad: readonly Namespace[] = []): Promise<I18n> {
   i18n.on('languageChanged', applyDocumentLanguage);
   await i18n
     .use(localeBackend)
@@ -29,7 +30,7 @@ export async function initI18n(language: Language = DEFAULT_LANGUAGE): Promise<I
       // is loaded: falling back would double what a visit downloads.
       fallbackLng: false,
       load: 'currentOnly',
-      ns: [...BOOT_NAMESPACES],
+      ns: [...BOOT_NAMESPACES, ...alsoLoad],
       defaultNS: Namespace.common,
       interpolation: { escapeValue: false },
       returnNull: false,

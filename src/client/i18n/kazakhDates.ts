@@ -60,3 +60,19 @@ export function formatKazakhDate(value: Date | number, options: Intl.DateTimeFor
 function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('kk') + text.slice(1);
 }
+
+/** Units the app says "… ago" / "in …" with; Kazakh keeps the noun after a number unchanged. */
+export type RelativeUnit = 'second' | 'minute' | 'hour' | 'day';
+
+const RELATIVE_UNITS: Record<RelativeUnit, readonly [past: string, future: string]> = {
+  second: ['секунд бұрын', 'секундтан кейін'],
+  minute: ['минут бұрын', 'минуттан кейін'],
+  hour: ['сағат бұрын', 'сағаттан кейін'],
+  day: ['күн бұрын', 'күннен кейін'],
+};
+
+/** "5 минут бұрын", "2 сағаттан кейін": CLDR's Kazakh patterns, for an `Intl` without them. */
+export function formatKazakhRelative(value: number, unit: RelativeUnit): string {
+  const [past, future] = RELATIVE_UNITS[unit];
+  return `${Math.abs(value)} ${value < 0 || Object.is(value, -0) ? past : future}`;
+}

@@ -6,7 +6,6 @@ import type assessments from '../../../locales/kk/assessments.json';
 import type attendance from '../../../locales/kk/attendance.json';
 import type common from '../../../locales/kk/common.json';
 import type errors from '../../../locales/kk/errors.json';
-import type firstRun from '../../../locales/kk/firstRun.json';
 import type gradebook from '../../../locales/kk/gradebook.json';
 import type journal from '../../../locales/kk/journal.json';
 import type lessons from '../../../locales/kk/lessons.json';
@@ -18,6 +17,8 @@ import type schoolSetup from '../../../locales/kk/schoolSetup.json';
 import type selfStudy from '../../../locales/kk/selfStudy.json';
 import type settings from '../../../locales/kk/settings.json';
 import type shell from '../../../locales/kk/shell.json';
+import type signIn from '../../../locales/kk/signIn.json';
+import type sync from '../../../locales/kk/sync.json';
 import type timetable from '../../../locales/kk/timetable.json';
 import type today from '../../../locales/kk/today.json';
 
@@ -30,7 +31,6 @@ declare module 'i18next' {
       attendance: typeof attendance;
       common: typeof common;
       errors: typeof errors;
-      firstRun: typeof firstRun;
       gradebook: typeof gradebook;
       journal: typeof journal;
       lessons: typeof lessons;
@@ -42,6 +42,8 @@ declare module 'i18next' {
       selfStudy: typeof selfStudy;
       settings: typeof settings;
       shell: typeof shell;
+      signIn: typeof signIn;
+      sync: typeof sync;
       timetable: typeof timetable;
       today: typeof today;
     };

@@ -1,7 +1,9 @@
 /**
  * The screens and which role sees which. Each screen is lazily loaded with its own
  * i18next namespace of the same name. Later issues fill the screens; the navigation
- * stays as it is. Settings (the device's storage, the app version) is for everyone.
+ * stays as it is. Settings (the device's storage, the app version) is for everyone; the
+ * School screen (`schoolSetup`: class sets, later the school's setup) is for all staff of
+ * the school, which only the head may change.
  */
 import type { Role } from '../../domain/roles';
 
@@ -25,8 +27,8 @@ export type Screen = (typeof Screen)[keyof typeof Screen];
 
 export const ROLE_SCREENS: Record<Role, readonly Screen[]> = {
   head: [Screen.schoolSetup, Screen.people, Screen.timetable, Screen.attendance, Screen.reports, Screen.settings],
-  teacher: [Screen.today, Screen.lessons, Screen.library, Screen.assessments, Screen.gradebook, Screen.reports, Screen.settings],
-  assistant: [Screen.today, Screen.attendance, Screen.journal, Screen.settings],
+  teacher: [Screen.today, Screen.lessons, Screen.library, Screen.assessments, Screen.gradebook, Screen.reports, Screen.schoolSetup, Screen.settings],
+  assistant: [Screen.today, Screen.attendance, Screen.journal, Screen.schoolSetup, Screen.settings],
   pupil: [Screen.selfStudy, Screen.myResults, Screen.settings],
   methodologist: [Screen.reports, Screen.settings],
 };

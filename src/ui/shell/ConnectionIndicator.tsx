@@ -1,15 +1,18 @@
 /**
  * Always visible in the header: online or offline (from the browser's real events), what
- * sync is doing, how many changes wait on this device, and whether the app is stored for
+ * sync is doing, how many of the signed-in person's changes wait on this device, when
+ * their data last reached the server (with "Sync now"), and whether the app is stored for
  * offline use yet. A polite live region, so a screen reader hears when the link drops.
  * The `data-*` attributes are for tests and benchmarks; people read the text.
  */
 import { lazy, Suspense } from 'react';
+import { loadNamespace } from '../../client/i18n/i18n';
 import { useTranslation } from '../../client/i18n/useTranslation';
 import { selectSyncStatus, SyncStatus, useConnectivityStore } from '../../client/stores/connectivityStore';
 import { usePwaStore } from '../../client/stores/pwaStore';
 
 const PendingChangesChip = lazy(() => import('./PendingChangesChip'));
+const SyncSummary = lazy(async () => (await Promise.all([import('../sync/SyncSummary'), loadNamespace('sync')]))[0]);
 
 const STATUS_LABEL_KEYS = {
   offline: 'shell:offlineLabel',
@@ -18,7 +21,7 @@ const STATUS_LABEL_KEYS = {
   error: 'shell:syncErrorLabel',
 } as const satisfies Record<SyncStatus, string>;
 
-export function ConnectionIndicator() {
+export function ConnectionIndicator({ isSignedIn }: { isSignedIn: boolean }) {
   const { t } = useTranslation(['shell']);
   const status = useConnectivityStore(selectSyncStatus);
   const isOfflineReady = usePwaStore((state) => state.isOfflineReady);
@@ -35,9 +38,12 @@ export function ConnectionIndicator() {
         <span className="status-dot" aria-hidden="true" />
         {t(STATUS_LABEL_KEYS[status])}
       </span>
-      <Suspense fallback={null}>
-        <PendingChangesChip />
-      </Suspense>
+      {isSignedIn && (
+        <Suspense fallback={null}>
+          <PendingChangesChip />
+          <SyncSummary />
+        </Suspense>
+      )}
       <span className={`status-chip ${isOfflineReady ? 'status-quiet' : 'status-not-ready'}`}>
         {isOfflineReady ? t('offlineReadyLabel') : t('offlineNotReadyLabel')}
       </span>

@@ -1,9 +1,14 @@
-/** The header every screen shares: the app's name, the status indicator, the languages. */
+/**
+ * The header every screen shares: the app's name, the status indicator, who is signed in
+ * (with "switch user" and "sign out"), the languages.
+ */
 import { useTranslation } from '../../client/i18n/useTranslation';
+import type { SessionUser } from '../../client/stores/sessionStore';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { UserMenu } from './UserMenu';
 
-export function Header() {
+export function Header({ user }: { user?: SessionUser }) {
   const { t } = useTranslation('common');
   return (
     <header className="app-header">
@@ -15,7 +20,8 @@ export function Header() {
         </svg>
         {t('appNameTitle')}
       </p>
-      <ConnectionIndicator />
+      <ConnectionIndicator isSignedIn={user !== undefined} />
+      {user && <UserMenu user={user} />}
       <LanguageSwitcher />
     </header>
   );

@@ -1,17 +1,21 @@
 /**
- * How many changes on this device wait to be sent, read live from the outbox: it updates
- * the moment a screen writes or sync acknowledges. Loaded lazily (with the database
- * library) after the shell has painted, so the first visit does not wait for IndexedDB.
- * A database that cannot open shows no count; the failure itself is reported full screen.
+ * How many changes of the signed-in person wait on this device to be sent, read live from
+ * the outbox of their data database: it updates the moment a screen writes or sync
+ * acknowledges. Other people's waiting changes on a shared laptop are theirs, not counted
+ * here. Loaded lazily (with the database library) after the shell has painted, so the
+ * first visit does not wait for IndexedDB. A database that cannot open shows no count;
+ * the failure itself is reported full screen.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../../client/db/openSandyqDb';
 import { countPending } from '../../client/db/outbox';
 import { useTranslation } from '../../client/i18n/useTranslation';
+import { selectUser, useSessionStore } from '../../client/stores/sessionStore';
 
 export default function PendingChangesChip() {
   const { t } = useTranslation('shell');
-  const pending = useLiveQuery(() => countPending(getDb()).catch(() => null), [], null);
+  const user = useSessionStore(selectUser);
+  const pending = useLiveQuery(() => (user ? countPending(getDb(user.dbName), user.id).catch(() => null) : null), [user?.dbName, user?.id], null);
   if (pending === null) return null;
   return (
     <span className={`status-chip ${pending > 0 ? 'status-pending' : 'status-quiet'}`} data-pending={pending}>

@@ -1,27 +1,35 @@
 /**
- * The signed-in layout: skip link, header, the role's menu beside the current screen.
- * Landmarks (banner, navigation, main) let screen reader users jump between them.
+ * The signed-in layout: skip link, header, sync notices, the role's menu beside the
+ * current screen. Landmarks (banner, navigation, main) let screen reader users jump
+ * between them. Sync for this person runs while the shell shows them.
  */
+import { lazy, Suspense } from 'react';
+import { loadNamespace } from '../../client/i18n/i18n';
 import type { SessionUser } from '../../client/stores/sessionStore';
 import { screenFor } from '../navigation/screens';
 import { useRequestedScreen } from '../navigation/useRequestedScreen';
+import { useSessionSync } from '../sync/useSessionSync';
 import { Header } from './Header';
 import { RoleNavigation } from './RoleNavigation';
 import { ScreenOutlet } from './ScreenOutlet';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 import { UpdateBanner } from './UpdateBanner';
-import { UserBadge } from './UserBadge';
+
+const SyncNotices = lazy(async () => (await Promise.all([import('../sync/SyncNotices'), loadNamespace('sync')]))[0]);
 
 export function Shell({ user }: { user: SessionUser }) {
   const screen = screenFor(user.role, useRequestedScreen());
+  useSessionSync(user);
   return (
     <div className="app">
       <SkipLink />
-      <Header />
+      <Header user={user} />
       <UpdateBanner />
+      <Suspense fallback={null}>
+        <SyncNotices user={user} />
+      </Suspense>
       <div className="app-body">
         <aside className="app-sidebar">
-          <UserBadge user={user} />
           <RoleNavigation role={user.role} current={screen} />
         </aside>
         <main id={MAIN_CONTENT_ID} className="app-main" tabIndex={-1}>

@@ -25,9 +25,10 @@ describe('device identity', () => {
     again.close();
   });
 
-  it('getDb gives the app one database, named sandyq', () => {
-    const db = getDb();
-    expect(getDb()).toBe(db);
-    expect(db.name).toBe('sandyq');
+  it('getDb gives the app one database per name (one per data scope)', () => {
+    const db = getDb('sandyq-s-school-a');
+    expect(getDb('sandyq-s-school-a')).toBe(db);
+    expect(db.name).toBe('sandyq-s-school-a');
+    expect(getDb('sandyq-p-pupil-1')).not.toBe(db);
   });
 });

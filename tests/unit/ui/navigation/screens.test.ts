@@ -6,15 +6,15 @@ import { ROLE_SCREENS, Screen, screenFor } from '../../../../src/ui/navigation/s
 describe('role navigation', () => {
   it('gives each role the screens of its work, and settings to everyone', () => {
     expect(ROLE_SCREENS.head).toEqual(['schoolSetup', 'people', 'timetable', 'attendance', 'reports', 'settings']);
-    expect(ROLE_SCREENS.teacher).toEqual(['today', 'lessons', 'library', 'assessments', 'gradebook', 'reports', 'settings']);
-    expect(ROLE_SCREENS.assistant).toEqual(['today', 'attendance', 'journal', 'settings']);
+    expect(ROLE_SCREENS.teacher).toEqual(['today', 'lessons', 'library', 'assessments', 'gradebook', 'reports', 'schoolSetup', 'settings']);
+    expect(ROLE_SCREENS.assistant).toEqual(['today', 'attendance', 'journal', 'schoolSetup', 'settings']);
     expect(ROLE_SCREENS.pupil).toEqual(['selfStudy', 'myResults', 'settings']);
     expect(ROLE_SCREENS.methodologist).toEqual(['reports', 'settings']);
     for (const role of ROLES) expect(ROLE_SCREENS[role]).toContain('settings');
   });
 
   it('keeps pupils away from staff screens', () => {
-    for (const screen of ['gradebook', 'attendance', 'people', 'journal', 'reports'] as const) {
+    for (const screen of ['gradebook', 'attendance', 'people', 'journal', 'reports', 'schoolSetup'] as const) {
       expect(ROLE_SCREENS.pupil).not.toContain(screen);
       expect(screenFor('pupil', screen)).toBe('selfStudy');
     }
@@ -22,7 +22,8 @@ describe('role navigation', () => {
 
   it('opens the requested screen when the role has it, else the role\'s first screen', () => {
     expect(screenFor('teacher', 'library')).toBe('library');
-    expect(screenFor('teacher', 'schoolSetup')).toBe('today');
+    expect(screenFor('teacher', 'people')).toBe('today');
+    expect(screenFor('assistant', 'schoolSetup')).toBe('schoolSetup');
     expect(screenFor('head', '')).toBe('schoolSetup');
     expect(screenFor('head', 'constructor')).toBe('schoolSetup');
     expect(screenFor('methodologist', undefined)).toBe('reports');
