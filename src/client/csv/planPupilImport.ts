@@ -15,7 +15,7 @@ import type { EnrolmentId, PupilId, SchoolId } from '../../domain/ids';
 import { CsvErrorCode } from './csvErrorCode';
 import { decodeCsvBytes, type CsvEncoding } from './decodeCsvBytes';
 import { detectSeparator, parseCsv, type CsvSeparator } from './parseCsv';
-import { matchPupilCsvHeader, type PupilCsvColumn } from './pupilCsvColumns';
+import { columnOfHeader, matchPupilCsvHeader, type PupilCsvColumn } from './pupilCsvColumns';
 import {
   importedEnrolmentId,
   importedPupilId,
@@ -37,11 +37,13 @@ import {
 /** A pupil the school has (active or withdrawn), as the import compares them. */
 export interface ExistingPupil extends PupilIdentity {
   readonly id: PupilId | string;
+  /** A tombstoned pupil is not matched: importing them again creates (revives) the row. */
+  readonly deleted?: boolean | undefined;
 }
 
 export interface PupilImportContext {
   readonly schoolId: SchoolId | string;
-  /** The school's class sets; archived ones are never matched by name. */
+  /** The school's class sets; archived and deleted ones are never matched by name. */
   readonly classSets: readonly ImportClassSet[];
   /** The school's pupils, withdrawn ones included (a re-import must not duplicate them). */
   readonly pupils: readonly ExistingPupil[];
@@ -89,6 +91,22 @@ export type PupilImportPlan =
       readonly isAllValid: boolean;
     };
 
+/** How far down a title above the header ("Список 5-6 класса") is looked past. */
+const HEADER_SEARCH_ROWS = 10;
+
+/**
+ * The index of the header: the first of the first rows that names at least two known
+ * columns (hand-made lists often start with a title row), else the first non-blank row,
+ * so a file with no header at all is reported as such.
+ */
+function findHeader(records: readonly (readonly string[])[]): number {
+  const limit = Math.min(records.length, HEADER_SEARCH_ROWS);
+  for (let i = 0; i < limit; i++) {
+    if (records[i]!.filter((c) => columnOfHeader(c) !== undefined).length >= 2) return i;
+  }
+  return records.findIndex((r) => r.some((c) => c.trim() !== ''));
+}
+
 /** The rows of `record` past the header's width that hold something. */
 function hasExtraCells(record: readonly string[], width: number): boolean {
   return record.slice(width).some((c) => c.trim() !== '');
@@ -101,7 +119,7 @@ export function planPupilImport(bytes: Uint8Array, context: PupilImportContext):
   const parsed = parseCsv(decoded.text, separator);
   if (parsed.hasUnterminatedQuote) return { ok: false, error: CsvErrorCode.unterminatedQuote };
 
-  const headerIndex = parsed.records.findIndex((r) => r.some((c) => c.trim() !== ''));
+  const headerIndex = findHeader(parsed.records);
   const header = parsed.records[headerIndex];
   if (header === undefined) return { ok: false, error: CsvErrorCode.empty };
   const match = matchPupilCsvHeader(header);
@@ -111,6 +129,7 @@ export function planPupilImport(bytes: Uint8Array, context: PupilImportContext):
   const existingByName = new Map<string, ExistingPupil[]>();
   const existingIds = new Set<string>();
   for (const p of context.pupils) {
+    if (p.deleted === true) continue;
     const key = nameKey(p);
     existingByName.set(key, [...(existingByName.get(key) ?? []), p]);
     existingIds.add(p.id);

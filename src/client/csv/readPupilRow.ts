@@ -18,6 +18,7 @@ export interface ImportClassSet {
   readonly grades: readonly number[];
   /** Archived sets (last year's "5-6") are never matched. */
   readonly status?: ClassSetStatus | undefined;
+  readonly deleted?: boolean | undefined;
 }
 
 /** A row's cells by column, trimmed, as the preview shows them. */
@@ -58,7 +59,7 @@ export type ClassSetLookup = ReadonlyMap<string, readonly ImportClassSet[]>;
 export function classSetLookup(classSets: readonly ImportClassSet[]): ClassSetLookup {
   const byName = new Map<string, ImportClassSet[]>();
   for (const set of classSets) {
-    if (set.status === ClassSetStatus.archived) continue;
+    if (set.status === ClassSetStatus.archived || set.deleted === true) continue;
     const key = normalizeClassSetName(set.name);
     byName.set(key, [...(byName.get(key) ?? []), set]);
   }

@@ -133,6 +133,11 @@ describe('pupil CSV import plan: file errors', () => {
     expect(fileError(bom(`${KK_HEADER}\r\n;;;;;\r\n`))?.error).toBe(CsvErrorCode.empty);
   });
 
+  it('finds the header below a title row and numbers rows as Excel does', () => {
+    const p = planPupilImport(bom(`Список учеников 5-6 класса;;;;;\r\n${KK_HEADER}\r\nСейітова;Аружан;;5;5-6;\r\n`), context());
+    expect(p.ok && p.rows.map((r) => [r.rowNumber, r.kind])).toEqual([[3, 'create']]);
+  });
+
   it('refuses a file whose first row names no known column', () => {
     expect(fileError(bom('Сейітова;Аружан;;5;5-6;\n'))?.error).toBe(CsvErrorCode.noHeader);
   });
@@ -257,6 +262,14 @@ describe('pupil CSV import plan: identity', () => {
     expect(plan(GOOD, context([{ ...noDate, classSetId: 'cs78' }])).rows[0]?.kind).toBe('create');
     const omarov = { id: 'p-om', surname: 'Омаров', name: 'Тимур', classSetId: 'cs56' };
     expect(plan(GOOD, context([omarov])).rows[1]?.kind).toBe('create');
+  });
+
+  it('ignores deleted pupils and class sets: a deleted imported pupil is created (revived) under the same id', () => {
+    const [seitova] = existingFrom(plan(GOOD).rows);
+    const again = plan(GOOD, context([{ ...seitova!, deleted: true }])).rows[0];
+    expect(again).toMatchObject({ kind: 'create', pupilId: seitova!.id });
+    const ctx = { ...context(), classSets: [{ ...CLASS_SETS[0]!, deleted: true }] };
+    expect(plan(GOOD, ctx).rows[0]?.kind).toBe('invalid');
   });
 
   it('still finds an imported pupil after they moved class set or were withdrawn', () => {
