@@ -14,7 +14,7 @@
  *   re-import after a crash writes the same ids instead of duplicates.
  */
 import type { IsoDate } from '../../domain/dates';
-import { asId, derivedId, type ClassSetId, type PupilId, type SchoolId } from '../../domain/ids';
+import { asId, derivedId, type ClassSetId, type EnrolmentId, type PupilId, type SchoolId } from '../../domain/ids';
 
 export interface PupilIdentity {
   readonly surname: string;
@@ -53,6 +53,6 @@ export function importedPupilId(schoolId: SchoolId | string, identityKey: string
   return asId<'Pupil'>(derivedId('pupilImport', schoolId, identityKey));
 }
 
-export function importedEnrolmentId(pupilId: PupilId, classSetId: ClassSetId) {
+export function importedEnrolmentId(pupilId: PupilId, classSetId: ClassSetId): EnrolmentId {
   return asId<'Enrolment'>(derivedId('pupilImportEnrolment', pupilId, classSetId));
 }
