@@ -10,7 +10,8 @@
  */
 import { derivedId } from '../../domain/ids';
 import type { TableName } from '../../domain/tables';
-import { TABLE_RULES } from '../../sync/tableRules';
+import { Role } from '../../domain/roles';
+import { Audience, TABLE_RULES } from '../../sync/tableRules';
 import { mergeRow, type LostValue } from '../../sync/mergeRow';
 import type { Mutation, Rejection } from '../../sync/protocol';
 import type { SqlExecutor } from '../storage/database';
@@ -66,8 +67,13 @@ export async function applyMutations(
   const dirty = new Map<string, StoredRecord>();
   const newRejections: Rejection[] = [];
 
+  // The clock folds in the batch's greatest stamp once (stamps compare as strings): parsing
+  // every field's stamp cost more than the merge. Conflict stamps then sort after them all.
+  let greatest: string | undefined;
+  for (const m of fresh) for (const stamp of Object.values(m.clocks)) if (greatest === undefined || stamp > greatest) greatest = stamp;
+  if (greatest !== undefined) clock.observe(greatest);
+
   for (const m of fresh) {
-    for (const stamp of Object.values(m.clocks)) clock.observe(stamp);
     const key = recordKey(m.table, m.id);
     const current = rows.get(key);
     const auth = authorizeMutation(ctx, m, current);
@@ -115,10 +121,18 @@ export async function applyMutations(
 /** Lets the device undo a refused change: the row as stored, where the user may read it. */
 function withServerRow(ctx: AuthContext, r: Rejection, stored: StoredRecord | undefined): Rejection {
   if (r.reason === 'wrongSchool') return r;
-  const isStaff = ctx.roles.some((role) => role !== 'pupil');
-  const mayRead = isStaff || (stored !== undefined && stored.pupil_id === ctx.pupilId && stored.audience !== 'staff');
-  if (!mayRead && stored !== undefined) return r;
+  if (stored !== undefined && !mayReadStored(ctx, stored)) return r;
   return { ...r, row: stored ? { table: stored.tbl, id: stored.id, schoolId: ctx.schoolId, fields: stored.data, clocks: stored.clocks } : null };
+}
+
+/**
+ * Whether a rejection may carry the stored row, by the pull rules (P2, pullRows.ts): school
+ * staff read every row; a methodologist no staff-only row; a pupil only their own rows.
+ */
+function mayReadStored(ctx: AuthContext, stored: StoredRecord): boolean {
+  if (ctx.roles.some((role) => role !== Role.pupil && role !== Role.methodologist)) return true;
+  if (stored.audience === Audience.staff) return false;
+  return ctx.roles.includes(Role.methodologist) || stored.pupil_id === ctx.pupilId;
 }
 
 function uniqueKeys(items: ReadonlyArray<{ table: string; id: string }>): Array<{ table: string; id: string }> {

@@ -7,8 +7,9 @@
  * - P1 only rows of its user's school, with seq in (cursor, head]; head is read once at the
  *   start, so the end cursor is exact even while other devices write.
  * - P2 a pupil receives `school` rows, their own `pupil`/`self` rows and `classSet` rows of
- *   their class set; never `staff` rows nor another pupil's rows. A methodologist never
- *   receives `staff` rows.
+ *   their class set (of those narrowed to some pupils, only the ones naming them, with no
+ *   other pupil's id); never `staff` rows nor another pupil's rows or ids. A methodologist
+ *   never receives `staff` rows.
  * - P3 not the rows whose every change since the cursor came from this device (it has them).
  * - P4 the cursor of a page is safe to store once that page is stored.
  */
@@ -28,6 +29,8 @@ export interface PullOptions {
 interface Scope {
   where: string;
   params: unknown[];
+  /** Set for a pupil: the one pupil whose id a pulled row's pupil list may show. */
+  pupilId?: string;
 }
 
 async function scopeFor(db: SqlExecutor, ctx: AuthContext): Promise<Scope> {
@@ -41,11 +44,14 @@ async function scopeFor(db: SqlExecutor, ctx: AuthContext): Promise<Scope> {
     "SELECT class_set_id FROM records WHERE school_id = $1 AND tbl = 'pupils' AND id = $2",
     [ctx.schoolId, pupilId],
   );
+  // A class set's row narrowed to some of its pupils (an assignment's `pupilIds`) is theirs only.
   return {
     where: `AND (audience = 'school'
               OR (audience IN ('pupil', 'self') AND pupil_id = $X1)
-              OR (audience = 'classSet' AND class_set_id = $X2))`,
+              OR (audience = 'classSet' AND class_set_id = $X2
+                  AND (jsonb_typeof(data->'pupilIds') IS DISTINCT FROM 'array' OR data->'pupilIds' @> jsonb_build_array($X1::text))))`,
     params: [pupilId, pupil?.class_set_id ?? ''],
+    pupilId,
   };
 }
 
@@ -79,7 +85,13 @@ export async function* pullRows(db: SqlExecutor, ctx: AuthContext, options: Pull
     if (rows.length === 0) break;
     after = Number(rows[rows.length - 1]!.seq);
     sent += rows.length;
-    const page: PulledRow[] = rows.map((r) => ({ table: r.tbl, id: r.id, schoolId: ctx.schoolId, fields: r.data, clocks: r.clocks }));
+    const page: PulledRow[] = rows.map((r) => ({
+      table: r.tbl,
+      id: r.id,
+      schoolId: ctx.schoolId,
+      fields: scope.pupilId === undefined ? r.data : withOnlyPupil(r.data, scope.pupilId),
+      clocks: r.clocks,
+    }));
     yield { type: 'page', rows: page, cursor: formatCursor(after) };
     if (rows.length < limit) break;
     if (sent >= options.maxRows) {
@@ -88,4 +100,9 @@ export async function* pullRows(db: SqlExecutor, ctx: AuthContext, options: Pull
     }
   }
   yield { type: 'end', cursor: formatCursor(head), hasMore: false, ...(remaining !== undefined ? { remaining } : {}) };
+}
+
+/** A pupil's copy of a row listing pupils (an assignment's `pupilIds`) names that pupil alone: never classmates' ids. */
+function withOnlyPupil(data: Record<string, unknown>, pupilId: string): Record<string, unknown> {
+  return Array.isArray(data.pupilIds) ? { ...data, pupilIds: [pupilId] } : data;
 }

@@ -1,0 +1,164 @@
+/**
+ * The whole role × table × operation matrix of S3, generated from TABLE_RULES (never
+ * hand-listed), on PGlite and PostgreSQL: for every role of the demo school and every
+ * synced table, a create and an update through POST /api/v1/sync are stored exactly when
+ * the rules allow; refused ones come back as rejections (`forbidden`, or
+ * `appendOnlyConflict` for a change to a written append-only row, L4) and store nothing.
+ * A pupil writes only rows of their own pupilId. Then the read side (P2): what each role
+ * pulls is exactly what the audience rules give it.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '../../../src/domain/roles';
+import { TABLE_KIND, TABLE_NAMES, TableKind, type TableName } from '../../../src/domain/tables';
+import { Audience, mayWrite, TABLE_RULES } from '../../../src/sync/tableRules';
+import { RejectionReason, type PulledRow } from '../../../src/sync/protocol';
+import { TEST_DATABASES } from '../../support/databases';
+import { demoRowRefs, validRow, type RowRefs } from '../../support/validRows';
+import { ACTORS, openSecurityFixture, type Actor, type SecurityFixture } from './securityFixture';
+
+/** What an actor does to a table's row. `Other`: a row of another pupil than the acting pupil. */
+const Operation = { create: 'create', update: 'update', createForOtherPupil: 'createForOtherPupil', updateOtherPupils: 'updateOtherPupils' } as const;
+type Operation = (typeof Operation)[keyof typeof Operation];
+
+const ownedByPupil = (table: TableName) => TABLE_RULES[table].audience === Audience.pupil;
+const isAppendOnly = (table: TableName) => TABLE_KIND[table] === TableKind.appendOnly;
+
+/** The rules, read from TABLE_RULES: stored, or the reason it is refused. */
+function expected(actor: Actor, table: TableName, op: Operation): { stored: true } | { stored: false; reason: RejectionReason } {
+  if (!mayWrite([actor], table)) return { stored: false, reason: RejectionReason.forbidden };
+  const isOthers = op === Operation.createForOtherPupil || op === Operation.updateOtherPupils;
+  if (actor === Role.pupil && (!ownedByPupil(table) || isOthers)) return { stored: false, reason: RejectionReason.forbidden };
+  if (isAppendOnly(table) && (op === Operation.update || op === Operation.updateOtherPupils)) {
+    return { stored: false, reason: RejectionReason.appendOnlyConflict };
+  }
+  return { stored: true };
+}
+
+function operationsOf(actor: Actor, table: TableName): Operation[] {
+  const ops: Operation[] = [Operation.create, Operation.update];
+  if (actor === Role.pupil && ownedByPupil(table)) ops.push(Operation.createForOtherPupil, Operation.updateOtherPupils);
+  return ops;
+}
+
+const CASES = ACTORS.flatMap((actor) => TABLE_NAMES.flatMap((table) => operationsOf(actor, table).map((op) => ({ actor, table, op }))));
+
+describe.each(TEST_DATABASES)('S3: role × table × operation on $name', (kind) => {
+  let f: SecurityFixture;
+  let mine: RowRefs;
+  let others: RowRefs;
+  /** Rows each case updates: its own, so cases never see each other's writes. */
+  const targets = new Map<string, { id: string; fields: Record<string, unknown> }>();
+  const caseKey = (c: { actor: Actor; table: TableName; op: Operation }) => `${c.actor}/${c.table}/${c.op}`;
+
+  beforeAll(async () => {
+    f = await openSecurityFixture(kind);
+    const demo = f.server.demo!;
+    mine = demoRowRefs(demo, f.accounts.pupil.pupilId!);
+    others = demoRowRefs(demo, f.otherPupil.pupilId!);
+    const rows: Array<{ table: TableName; id: string; fields: Record<string, unknown> }> = [];
+    for (const c of CASES) {
+      if (c.op !== Operation.update && c.op !== Operation.updateOtherPupils) continue;
+      const fields = validRow(c.table, c.op === Operation.updateOtherPupils ? others : mine);
+      const target = { id: randomUUID(), fields };
+      targets.set(caseKey(c), target);
+      rows.push({ table: c.table, ...target });
+    }
+    await f.seed(f.schoolId, rows);
+  });
+  afterAll(async () => {
+    await f.close();
+  });
+
+  const stored = async (table: TableName, id: string) => {
+    const [row] = await f.server.database!.query<{ data: Record<string, unknown> }>('SELECT data FROM records WHERE school_id = $1 AND tbl = $2 AND id = $3', [f.schoolId, table, id]);
+    return row?.data;
+  };
+
+  for (const { actor, table, op } of CASES) it(`S3: ${describeRule(actor, table, op)}`, async () => {
+    const rule = expected(actor, table, op);
+    let id: string;
+    let fields: Record<string, unknown>;
+    let kindOf: 'upsert' | 'append' | undefined;
+    if (op === Operation.create || op === Operation.createForOtherPupil) {
+      id = randomUUID();
+      fields = validRow(table, op === Operation.createForOtherPupil ? others : mine);
+    } else {
+      const target = targets.get(caseKey({ actor, table, op }))!;
+      id = target.id;
+      // A change to a mutable row: delete it. To an append-only row: the same id with other content.
+      fields = isAppendOnly(table) ? { ...target.fields, deleted: true } : { deleted: true };
+      kindOf = isAppendOnly(table) ? 'append' : 'upsert';
+    }
+    const before = await stored(table, id);
+    const mutation = f.mutation(actor, { table, id, schoolId: f.schoolId, fields, ...(kindOf ? { kind: kindOf } : {}) });
+    const answer = await f.sync(actor, [mutation]);
+    expect(answer.status).toBe(200);
+    expect(answer.header!.ackUpToSeq).toBe(mutation.seq);
+    const after = await stored(table, id);
+    if (rule.stored) {
+      expect(answer.header!.rejected).toEqual([]);
+      if (op === Operation.create) expect(after).toEqual(fields);
+      else expect(after?.deleted).toBe(true);
+    } else {
+      expect(answer.header!.rejected.map((r) => ({ seq: r.seq, id: r.id, reason: r.reason }))).toEqual([{ seq: mutation.seq, id, reason: rule.reason }]);
+      expect(after).toEqual(before);
+    }
+  });
+
+  it('P2: each role pulls exactly the rows the audience rules give it (an assignment narrowed to some pupils only to them)', async () => {
+    const narrowed = (pupilIds: string[]) => ({ table: 'assignments' as const, id: randomUUID(), fields: validRow('assignments', mine, { pupilIds }) });
+    await f.seed(f.schoolId, [narrowed([f.otherPupil.pupilId!]), narrowed([f.accounts.pupil.pupilId!, f.otherPupil.pupilId!])]);
+    const all = await f.server.database!.query<{ tbl: TableName; id: string; data: Record<string, unknown> }>('SELECT tbl, id, data FROM records WHERE school_id = $1', [f.schoolId]);
+    const pupils = new Map(all.filter((r) => r.tbl === 'pupils').map((r) => [r.id, r.data]));
+    expect(new Set(all.map((r) => r.tbl)).size).toBe(TABLE_NAMES.length);
+    for (const actor of ACTORS) {
+      const account = f.accounts[actor];
+      const classSetId = account.pupilId ? pupils.get(account.pupilId)?.classSetId : undefined;
+      const mayRead = (row: { tbl: TableName; id: string; data: Record<string, unknown> }): boolean => {
+        const audience = TABLE_RULES[row.tbl].audience;
+        if (actor === Role.methodologist) return audience !== Audience.staff;
+        if (actor !== Role.pupil) return true;
+        switch (audience) {
+          case Audience.school:
+            return true;
+          case Audience.staff:
+            return false;
+          case Audience.self:
+            return row.id === account.pupilId;
+          case Audience.pupil:
+            return row.data.pupilId === account.pupilId;
+          case Audience.classSet:
+            return row.data.classSetId === classSetId && isAssignedTo(row.data, account.pupilId!);
+        }
+      };
+      const want = all.filter(mayRead).map(keyOf).sort();
+      const got = (await f.pullAll(actor)).map(keyOf).sort();
+      expect(got, actor).toEqual(want);
+      if (actor === Role.pupil) {
+        expect(got.some((k) => k.startsWith('welfareRecords/'))).toBe(false);
+        expect(got).toContain(`pupils/${account.pupilId}`);
+      }
+    }
+  });
+});
+
+/** Rows narrowed to some pupils (an assignment's `pupilIds`) are for those pupils only. */
+function isAssignedTo(data: Record<string, unknown>, pupilId: string): boolean {
+  return !Array.isArray(data.pupilIds) || data.pupilIds.includes(pupilId);
+}
+
+function keyOf(row: Pick<PulledRow, 'id'> & ({ table: string } | { tbl: string })): string {
+  return `${'table' in row ? row.table : row.tbl}/${row.id}`;
+}
+
+function describeRule(actor: Actor, table: TableName, op: Operation): string {
+  const rule = expected(actor, table, op);
+  const what: Record<Operation, string> = {
+    create: `creates a row of ${table}`,
+    update: `changes a row of ${table}`,
+    createForOtherPupil: `creates a row of ${table} for another pupil`,
+    updateOtherPupils: `changes another pupil's row of ${table}`,
+  };
+  return `a ${actor} ${what[op]}: ${rule.stored ? 'stored' : `refused as ${rule.reason}, nothing stored`}`;
+}
