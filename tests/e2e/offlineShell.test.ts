@@ -1,9 +1,9 @@
 /**
- * Issue 2, "must show": first visit online → Russian and back to Kazakh → network off →
- * reload → the shell works, the language is kept, the indicator says offline → browser
- * closed and reopened offline with the same profile → still works. Plus axe-core on the
- * shell. The server is shut down before going offline, so "offline" cannot be faked by
- * a network that still answers.
+ * Issue 2, "must show": first visit online (a teacher of the demo school signs in) →
+ * Russian and back to Kazakh → network off → reload → the shell works, the language is
+ * kept, the indicator says offline → browser closed and reopened offline with the same
+ * profile → still works. Plus axe-core on the shell. The server is shut down before going
+ * offline, so "offline" cannot be faked by a network that still answers.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,26 +11,30 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserUnavailableReason, launchPersistent } from '../support/browser';
-import { startTestServer, type TestServer } from '../support/server';
+import type { TestServer } from '../support/server';
 import { seriousAccessibilityViolations } from './helpers/axe';
-import { chooseProfile, indicator, openApp, waitForAppReady, waitForOfflineReady } from './helpers/app';
+import { indicator, openApp, signIn, waitForAppReady, waitForOfflineReady } from './helpers/app';
+import { startDemoServer, type DemoServer } from './helpers/demoSchool';
 import { withFailureScreenshots } from './helpers/failureScreenshots';
 
 const skipReason = browserUnavailableReason();
 
 describe.skipIf(skipReason)('the installed app offline', () => {
+  let demo: DemoServer | undefined;
   let server: TestServer | undefined;
   let context: BrowserContext | undefined;
   let page: Page | undefined;
   const profileDir = mkdtempSync(join(tmpdir(), 'sandyq-e2e-profile-'));
 
   beforeAll(async () => {
-    server = await startTestServer();
+    demo = await startDemoServer();
+    server = demo.server;
   });
 
   afterAll(async () => {
     await context?.close();
     await server?.close();
+    await demo?.database.close();
     rmSync(profileDir, { recursive: true, force: true });
   });
 
@@ -43,7 +47,8 @@ describe.skipIf(skipReason)('the installed app offline', () => {
       // First visit, online.
       await openApp(page, url);
       expect(await page.locator('html').getAttribute('lang')).toBe('kk');
-      await chooseProfile(page, 'Айгүл Серікова', 'Мұғалім');
+      const teacher = demo!.account('teacher1');
+      await signIn(page, teacher);
       await expect.poll(() => page!.getByRole('heading', { level: 1 }).textContent()).toBe('Бүгін');
       await waitForOfflineReady(page);
       await expect.poll(() => indicator(page!).textContent()).toContain('Интернетсіз жұмысқа дайын');
@@ -78,7 +83,7 @@ describe.skipIf(skipReason)('the installed app offline', () => {
       expect(await page.locator('html').getAttribute('lang')).toBe('kk');
       expect(await indicator(page).getAttribute('data-sync-status')).toBe('offline');
       expect(await indicator(page).textContent()).toContain('Интернет жоқ');
-      expect(await page.locator('.user-name').textContent()).toContain('Айгүл Серікова');
+      expect(await page.locator('.user-name').textContent()).toContain(teacher.displayName);
       // A screen never opened online opens offline: its chunk and namespace were precached.
       await page.getByRole('link', { name: 'Кітапхана' }).click();
       await page.getByRole('heading', { level: 1, name: 'Кітапхана' }).waitFor();
@@ -108,11 +113,12 @@ describe.skipIf(skipReason)('the installed app offline', () => {
     });
   });
 
-  it('shows the first-run screen without serious accessibility violations', async () => {
-    await withFailureScreenshots('first-run-axe', () => [page], async () => {
-      // The profile from the first test is kept; "change user" goes back to first run.
+  it('shows the sign-in tiles without serious accessibility violations', async () => {
+    await withFailureScreenshots('sign-in-tiles-axe', () => [page], async () => {
+      // The profile from the first test is kept; "switch user" goes back to its tile.
       await page!.getByRole('button', { name: 'Пайдаланушыны ауыстыру' }).click();
       await page!.getByRole('heading', { level: 1, name: 'Бұл ноутбукты кім пайдаланып отыр?' }).waitFor();
+      await page!.locator('.profile-tile').first().waitFor();
       expect(await seriousAccessibilityViolations(page!)).toEqual([]);
     });
   });

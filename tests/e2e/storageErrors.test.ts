@@ -8,49 +8,54 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserUnavailableReason, launchBrowser } from '../support/browser';
-import { startTestServer, type TestServer } from '../support/server';
-import { chooseProfile, openApp } from './helpers/app';
+import { openApp, signIn } from './helpers/app';
+import { startDemoServer, type DemoServer } from './helpers/demoSchool';
 import { withFailureScreenshots } from './helpers/failureScreenshots';
 
 const skipReason = browserUnavailableReason();
 
 describe.skipIf(skipReason)('storage failures', () => {
-  let server: TestServer;
+  let demo: DemoServer;
   let browser: Browser;
   let context: BrowserContext | undefined;
   let page: Page | undefined;
 
   beforeAll(async () => {
-    server = await startTestServer();
+    demo = await startDemoServer();
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await context?.close();
     await browser?.close();
-    await server?.close();
+    await demo?.server.close();
+    await demo?.database.close();
   });
 
   it('shows "this version is out of date" in the chosen language when a newer version takes the database', async () => {
     await withFailureScreenshots('storage-version-too-new', () => [page], async () => {
       context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
       page = await context.newPage();
-      await openApp(page, server.url);
-      await chooseProfile(page, 'Дәулет', 'Директор');
+      await openApp(page, demo.server.url);
+      await signIn(page, demo.account('head'));
+      // The head's data lives in the school's staff database.
+      const dbName = await page.evaluate(() => (JSON.parse(localStorage.getItem('sandyq.session') ?? '{}') as { state?: { user?: { dbName?: string } } }).state?.user?.dbName);
+      expect(dbName).toBe(`sandyq-s-${demo.server.demo!.school.id}`);
       await page.getByRole('button', { name: 'Русский' }).click();
       // The live outbox count is on screen: the database is open.
       await page.locator('[data-pending]').waitFor();
 
       await page.evaluate(
-        () =>
+        (name) =>
           new Promise<void>((resolve, reject) => {
-            const request = indexedDB.open('sandyq', 1_000_000);
+            const request = indexedDB.open(name, 1_000_000);
             request.onsuccess = () => {
               request.result.close();
               resolve();
             };
             request.onerror = () => reject(request.error);
           }),
+        dbName!,
       );
       await page.getByRole('heading', { level: 1, name: 'Эта версия устарела' }).waitFor();
       expect(await page.locator('html').getAttribute('data-app-state')).toBe('error');

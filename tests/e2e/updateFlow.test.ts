@@ -12,26 +12,28 @@ import { rmSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserUnavailableReason, launchBrowser } from '../support/browser';
-import { startTestServer, type TestServer } from '../support/server';
 import {
   buildIdOf,
   checkForUpdate,
-  chooseProfile,
   isSameDocument,
   markDocument,
   openApp,
   recordFailedRequests,
+  answerPinOffer,
+  signIn,
   waitForAppReady,
   waitForOfflineReady,
 } from './helpers/app';
 import { buildVariant } from './helpers/buildVariants';
+import { startDemoServer, type DemoServer } from './helpers/demoSchool';
 import { withFailureScreenshots } from './helpers/failureScreenshots';
 
 const skipReason = browserUnavailableReason();
 const UPDATE_READY = 'Сандықтың жаңа нұсқасы дайын.';
 
 describe.skipIf(skipReason)('updates', () => {
-  let server: TestServer;
+  let demo: DemoServer;
+  let server: DemoServer['server'];
   let browser: Browser;
   let context: BrowserContext | undefined;
   const pages: Page[] = [];
@@ -42,7 +44,8 @@ describe.skipIf(skipReason)('updates', () => {
     // reusing dist/, so a dist/ left from older code cannot make the deploys differ in
     // more than their id (a database schema change would rightly stop the old tab).
     for (const n of [1, 2, 3, 4]) deploys.push(await buildVariant(`e2e-deploy-${n}`));
-    server = await startTestServer({ distDir: deploys[0] });
+    demo = await startDemoServer({ distDir: deploys[0]! });
+    server = demo.server;
     browser = await launchBrowser();
   });
 
@@ -50,6 +53,7 @@ describe.skipIf(skipReason)('updates', () => {
     await context?.close();
     await browser?.close();
     await server?.close();
+    await demo?.database.close();
     for (const dir of deploys) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -69,8 +73,9 @@ describe.skipIf(skipReason)('updates', () => {
       const firstBuild = await buildIdOf(page);
       expect(firstBuild).toBe('e2e-deploy-1');
 
-      // Someone is typing their name on the first-run screen when a deploy lands.
-      await page.getByLabel('Атыңыз').fill('Ерлан');
+      // Someone is typing their login on the sign-in screen when a deploy lands.
+      const teacher = demo.account('teacher1');
+      await page.getByLabel('Логин', { exact: true }).fill(teacher.login);
       await markDocument(page);
       server.setDistDir(deploys[1]!);
       expect(await checkForUpdate(page)).toBe(true);
@@ -81,21 +86,26 @@ describe.skipIf(skipReason)('updates', () => {
       expect(await isSameDocument(page)).toBe(true);
       expect(await buildIdOf(page)).toBe(firstBuild);
 
-      // Agreed, but the name field holds unsaved typing: the update waits and says why.
+      // Agreed, but the login field holds unsaved typing: the update waits and says why.
       await page.getByRole('button', { name: 'Жаңарту' }).click();
       await page.getByText('Теріп жатқаныңызды аяқтаңыз: жаңарту содан кейін басталады.').waitFor();
       await page.waitForTimeout(1000);
       expect(await isSameDocument(page)).toBe(true);
-      expect(await page.getByLabel('Атыңыз').inputValue()).toBe('Ерлан');
+      expect(await page.getByLabel('Логин', { exact: true }).inputValue()).toBe(teacher.login);
 
-      // The typing is saved (the profile is created): now the new version takes over.
+      // The sign-in completes (through the PIN offer, which holds the update too): now the
+      // new version takes over, with the teacher still signed in.
       const reloaded = page.waitForEvent('load');
-      await chooseProfile(page, 'Ерлан', 'Мұғалім');
+      await page.getByLabel('Құпиясөз', { exact: true }).fill(teacher.password);
+      await page.getByRole('button', { name: 'Кіру', exact: true }).click();
+      await page.waitForTimeout(500);
+      expect(await isSameDocument(page)).toBe(true);
+      await answerPinOffer(page, undefined);
       await reloaded;
       await waitForAppReady(page);
       expect(await isSameDocument(page)).toBe(false);
       expect(await buildIdOf(page)).toBe('e2e-deploy-2');
-      expect(await page.locator('.user-name').textContent()).toContain('Ерлан');
+      expect(await page.locator('.user-name').textContent()).toContain(teacher.displayName);
       await context.close();
       context = undefined;
     });
@@ -108,7 +118,7 @@ describe.skipIf(skipReason)('updates', () => {
       const oldTab = await newPage();
       const oldTabFailures = recordFailedRequests(oldTab);
       await openApp(oldTab, server.url);
-      await chooseProfile(oldTab, 'Гүлнар', 'Мұғалім');
+      await signIn(oldTab, demo.account('teacher2'));
       await waitForOfflineReady(oldTab);
       const firstBuild = await buildIdOf(oldTab);
       expect(firstBuild).toBe('e2e-deploy-1');

@@ -1,0 +1,30 @@
+/**
+ * The real server with the demo school for browser tests: its own PGlite database (kept
+ * by the test, so the server can be stopped for "offline" and started again on the same
+ * data and port), and the demo accounts to sign in with.
+ */
+import type { DemoAccount } from '../../../src/server/demo/buildDemoSchool';
+import type { Database } from '../../../src/server/storage/database';
+import { TEST_DATABASES } from '../../support/databases';
+import { startTestServer, type TestServer } from '../../support/server';
+
+export interface DemoServer {
+  server: TestServer;
+  database: Database;
+  account(login: string): DemoAccount;
+}
+
+export async function startDemoServer(options: { distDir?: string } = {}): Promise<DemoServer> {
+  const database = await TEST_DATABASES[0]!.open();
+  const server = await startTestServer({ database, demo: true, ...(options.distDir ? { distDir: options.distDir } : {}) });
+  const accounts = server.demo!.accounts;
+  return {
+    server,
+    database,
+    account(login) {
+      const found = accounts.find((a) => a.login === login);
+      if (!found) throw new Error(`No demo account ${login}`);
+      return found;
+    },
+  };
+}
