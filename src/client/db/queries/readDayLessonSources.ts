@@ -1,0 +1,30 @@
+/**
+ * What a day's lessons are made from, read from the device in one go: the academic year
+ * that holds the date, the school's timetable slots, and the lesson sessions stored for
+ * that date (one-off changes and registers already kept). `sessionsOfDay` (pure, in
+ * src/domain/timetable) turns them into the day's lessons; nothing here decides anything.
+ */
+import type { IsoDate } from '../../../domain/dates';
+import type { SandyqDb } from '../db';
+import type { RowOf } from '../recordRow';
+
+export interface DayLessonSources {
+  /** The year whose dates hold `date`; `undefined` outside every year (no lessons but stored ones). */
+  readonly year: RowOf<'academicYears'> | undefined;
+  readonly slots: readonly RowOf<'timetableSlots'>[];
+  readonly stored: readonly RowOf<'lessonSessions'>[];
+}
+
+export async function readDayLessonSources(db: SandyqDb, schoolId: string, date: IsoDate): Promise<DayLessonSources> {
+  const [years, slots, stored] = await Promise.all([
+    db.rows('academicYears').where('schoolId').equals(schoolId).toArray(),
+    db.rows('timetableSlots').where('schoolId').equals(schoolId).toArray(),
+    db.rows('lessonSessions').where('date').equals(date).toArray(),
+  ]);
+  return {
+    year: years.find((y) => y.deleted !== true && y.startsOn <= date && date <= y.endsOn),
+    slots: slots.filter((s) => s.deleted !== true),
+    // Tombstoned sessions stay: `sessionsOfDay` needs them to hide the lesson they removed.
+    stored: stored.filter((s) => s.schoolId === schoolId),
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * Who may be on a register: the enrolments of a class set (or of a group's pupils) and
+ * those pupils' rows. Which of them are current on a date is decided by the pure
+ * membership rules of src/domain/reports (`indexAttendance`), not here. Staff are never
+ * read: a register is made of pupils only.
+ */
+import type { SandyqDb } from '../db';
+import type { RowOf } from '../recordRow';
+
+export interface RollSources {
+  readonly pupils: readonly RowOf<'pupils'>[];
+  readonly enrolments: readonly RowOf<'enrolments'>[];
+}
+
+async function withPupils(db: SandyqDb, enrolments: RowOf<'enrolments'>[]): Promise<RollSources> {
+  const live = enrolments.filter((e) => e.deleted !== true);
+  const pupils = await db.rows('pupils').bulkGet([...new Set(live.map((e) => e.pupilId))]);
+  return { pupils: pupils.filter((p): p is RowOf<'pupils'> => p !== undefined && p.deleted !== true), enrolments: live };
+}
+
+/** Everyone ever enrolled in the class sets, with their enrolments there. */
+export async function readClassSetRolls(db: SandyqDb, classSetIds: readonly string[]): Promise<RollSources> {
+  if (classSetIds.length === 0) return { pupils: [], enrolments: [] };
+  return withPupils(db, await db.rows('enrolments').where('classSetId').anyOf([...classSetIds]).toArray());
+}
+
+/** A group's pupils with all their enrolments (a group may draw on several class sets). */
+export async function readGroupRoll(db: SandyqDb, groupId: string): Promise<RollSources & { readonly group: RowOf<'groups'> | undefined }> {
+  const group = await db.rows('groups').get(groupId);
+  if (!group || group.deleted === true) return { group: undefined, pupils: [], enrolments: [] };
+  const enrolments = group.pupilIds.length ? await db.rows('enrolments').where('pupilId').anyOf([...group.pupilIds]).toArray() : [];
+  return { group, ...(await withPupils(db, enrolments)) };
+}
