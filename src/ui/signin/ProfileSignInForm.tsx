@@ -2,11 +2,14 @@
  * Signing in as someone whose tile was chosen: their PIN when they have a usable one,
  * else their password (online the server checks it, offline the laptop's verifier).
  * Either way the person can switch to the other; a locked PIN leaves only the password.
+ * Someone whose server session has ended is offered the password first while online,
+ * with a line saying why: only an online password sign-in lets their changes be sent.
  */
 import { useId, useState, type FormEvent } from 'react';
 import type { ProfileSummary } from '../../client/auth/deviceProfiles';
 import { currentLanguage } from '../../client/i18n/i18n';
 import { useTranslation } from '../../client/i18n/useTranslation';
+import { useConnectivityStore } from '../../client/stores/connectivityStore';
 import { useUnsavedInput } from '../components/useUnsavedInput';
 import { ProfileIdentity } from './ProfileIdentity';
 import { loadSignInActions } from './loadSignIn';
@@ -27,7 +30,9 @@ export function ProfileSignInForm({
 }) {
   const { t } = useTranslation(['signIn', 'common']);
   const canUsePin = profile.hasPin && !profile.isPinLocked;
-  const [method, setMethod] = useState<Method>(canUsePin ? Method.pin : Method.password);
+  const isOnline = useConnectivityStore((state) => state.isOnline);
+  const needsSession = !profile.hasSession && isOnline;
+  const [method, setMethod] = useState<Method>(canUsePin && !needsSession ? Method.pin : Method.password);
   const [secret, setSecret] = useState('');
   const { isBusy, refusal, attempt, clearRefusal } = useSignInAttempt(onSignedIn);
   const ids = { title: useId(), secret: useId(), error: useId() };
@@ -57,6 +62,7 @@ export function ProfileSignInForm({
       <h2 id={ids.title} className="sign-in-name">
         <ProfileIdentity profile={profile} />
       </h2>
+      {needsSession && <p className="hint">{t('sessionEndedHintMessage')}</p>}
       <div className="field">
         <label htmlFor={ids.secret}>{shownMethod === Method.pin ? t('pinLabel') : t('passwordLabel')}</label>
         <input

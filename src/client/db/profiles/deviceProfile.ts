@@ -43,4 +43,6 @@ export interface DeviceProfile {
 export type ProfileSummary = Pick<DeviceProfile, 'userId' | 'login' | 'displayName' | 'roles' | 'schoolId' | 'schoolName' | 'lastSignInAt'> & {
   hasPin: boolean;
   isPinLocked: boolean;
+  /** A session token the laptop may still sync with; without one, sign in online with the password. */
+  hasSession: boolean;
 };

@@ -23,7 +23,7 @@ export function normalizeLogin(login: string): string {
   return login.trim().toLowerCase();
 }
 
-export function toSummary(profile: DeviceProfile): ProfileSummary {
+export function toSummary(profile: DeviceProfile, now: number = Date.now()): ProfileSummary {
   return {
     userId: profile.userId,
     login: profile.login,
@@ -34,13 +34,15 @@ export function toSummary(profile: DeviceProfile): ProfileSummary {
     lastSignInAt: profile.lastSignInAt,
     hasPin: profile.pin !== undefined,
     isPinLocked: profile.pin !== undefined && profile.pinFailures >= MAX_PIN_ATTEMPTS,
+    hasSession: profile.token !== undefined && (profile.tokenExpiresAt === undefined || profile.tokenExpiresAt > now),
   };
 }
 
 /** Everyone who has signed in here, the most recent first (the tiles' order). */
 export async function listProfileSummaries(db: ProfilesDb): Promise<ProfileSummary[]> {
   const profiles = await db.profiles.orderBy('lastSignInAt').reverse().toArray();
-  return profiles.map(toSummary);
+  const now = Date.now();
+  return profiles.map((p) => toSummary(p, now));
 }
 
 export function listProfiles(db: ProfilesDb): Promise<DeviceProfile[]> {
