@@ -37,14 +37,14 @@ export function RemoveProfilePanel({ profile, onRemoved, onCancel }: { profile: 
   };
 
   return (
-    <section className="sign-in-form remove-profile" role="alertdialog" aria-labelledby={titleId} aria-describedby={`${titleId}-what`}>
+    <section className="sign-in-form remove-profile" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('removeConfirmTitle', { name: profile.displayName })}</h2>
       {unsent !== undefined && unsent > 0 && (
-        <p className="warning-message" data-unsent={unsent}>
+        <p className="warning-message" role="alert" data-unsent={unsent}>
           {t('removeUnsentWarningMessage', { count: unsent })}
         </p>
       )}
-      <p id={`${titleId}-what`}>{t('removeExplanationMessage')}</p>
+      <p>{t('removeExplanationMessage')}</p>
       <div className="sign-in-actions">
         <button type="button" className="button button-danger" disabled={isBusy || unsent === undefined} onClick={() => void remove()}>
           {t('removeConfirmAction')}

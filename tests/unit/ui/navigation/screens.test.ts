@@ -13,6 +13,10 @@ describe('role navigation', () => {
     for (const role of ROLES) expect(ROLE_SCREENS[role]).toContain('settings');
   });
 
+  it('gives every staff member of the school the School screen (only the head may change it)', () => {
+    for (const role of ['head', 'teacher', 'assistant'] as const) expect(ROLE_SCREENS[role]).toContain('schoolSetup');
+  });
+
   it('keeps pupils away from staff screens', () => {
     for (const screen of ['gradebook', 'attendance', 'people', 'journal', 'reports', 'schoolSetup'] as const) {
       expect(ROLE_SCREENS.pupil).not.toContain(screen);
