@@ -6,6 +6,8 @@
  * Pure: the caller passes the time and the random bytes, so tests are deterministic.
  */
 
+import { cyrb128 } from './hash128';
+
 declare const brand: unique symbol;
 /** A string id tagged with the entity it names, so a PupilId cannot be passed as a SchoolId. */
 export type Id<Entity extends string> = string & { readonly [brand]: Entity };
@@ -87,30 +89,10 @@ export function uuidv7Time(id: string): number {
  * leaving duplicates. Not cryptographic: the inputs are ids, not secrets.
  */
 export function derivedId(...parts: string[]): string {
-  const text = parts.join('\u0000');
-  // cyrb128: four 32-bit lanes of a fast, well-mixed string hash.
-  let h1 = 1779033703, h2 = 3144134277, h3 = 1013904242, h4 = 2773480762;
-  for (let i = 0; i < text.length; i++) {
-    const k = text.charCodeAt(i);
-    h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
-    h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
-    h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
-    h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
-  }
-  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
-  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
-  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
-  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
-  h1 ^= h2 ^ h3 ^ h4;
-  h2 ^= h1;
-  h3 ^= h1;
-  h4 ^= h1;
+  const words = cyrb128(parts.join('\u0000'));
   const b = new Uint8Array(16);
   const view = new DataView(b.buffer);
-  view.setUint32(0, h1 >>> 0);
-  view.setUint32(4, h2 >>> 0);
-  view.setUint32(8, h3 >>> 0);
-  view.setUint32(12, h4 >>> 0);
+  words.forEach((word, i) => view.setUint32(i * 4, word));
   b[6] = (b[6]! & 0x0f) | 0x80;
   b[8] = (b[8]! & 0x3f) | 0x80;
   return formatUuid(b);

@@ -1,28 +1,52 @@
 /**
- * A small seeded pseudo-random generator (mulberry32 over a string hash). The domain never
- * calls `Math.random`; a caller passes either `Math.random` or this. Seeding a test draw
- * with the attempt's id means a pupil whose laptop restarts mid-test gets the same items
- * again. Not for secrets.
+ * The one seeded pseudo-random generator (sfc32 seeded by a cyrb128 hash of a string). The
+ * domain never calls `Math.random`; a caller passes this or `Math.random`. The same seed
+ * gives the same sequence on every machine: the demo school is the same everywhere, and a
+ * test draw seeded with the attempt's id gives a pupil whose laptop restarted the same
+ * items again. Not for secrets.
  */
+import { cyrb128 } from './hash128';
 
-function hashString(text: string): number {
-  // FNV-1a, 32-bit.
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+export interface SeededRandom {
+  /** A float in [0, 1). */
+  next(): number;
+  /** An integer in [min, max], both inclusive. */
+  int(min: number, max: number): number;
+  pick<T>(items: readonly T[]): T;
+  /** A shuffled copy (Fisher-Yates). */
+  shuffle<T>(items: readonly T[]): T[];
 }
 
-/** A generator of numbers in [0, 1), the same sequence for the same seed. */
-export function seededRandom(seed: string): () => number {
-  let state = hashString(seed);
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+export function seededRandom(seed: string): SeededRandom {
+  let [a, b, c, d] = cyrb128(seed);
+  const next = (): number => {
+    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
+    let t = (a + b) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    d = (d + 1) | 0;
+    t = (t + d) | 0;
+    c = (c + t) | 0;
+    return (t >>> 0) / 4294967296;
+  };
+  // Mix the state before use: the first outputs of sfc32 echo the seed hash.
+  for (let i = 0; i < 15; i++) next();
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  return {
+    next,
+    int,
+    pick: (items) => {
+      if (items.length === 0) throw new RangeError('pick from an empty list');
+      return items[int(0, items.length - 1)]!;
+    },
+    shuffle: (items) => {
+      const out = [...items];
+      for (let i = out.length - 1; i > 0; i--) {
+        const j = int(0, i);
+        [out[i], out[j]] = [out[j]!, out[i]!];
+      }
+      return out;
+    },
   };
 }

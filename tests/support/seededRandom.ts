@@ -1,4 +1,9 @@
-/** A small seeded PRNG (mulberry32) so every randomized test can be replayed from its seed. */
+/**
+ * The domain's seeded generator with the shapes randomized tests want: a numeric seed (the
+ * one printed for a failing run), exclusive integer ranges, coin flips and bytes.
+ */
+import { seededRandom as domainRandom } from '../../src/domain/seededRandom';
+
 export interface SeededRandom {
   next(): number;
   int(maxExclusive: number): number;
@@ -8,19 +13,13 @@ export interface SeededRandom {
 }
 
 export function seededRandom(seed: number): SeededRandom {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const r = domainRandom(`test-seed:${seed}`);
+  const int = (max: number) => Math.floor(r.next() * max);
   return {
-    next,
-    int: (max) => Math.floor(next() * max),
-    pick: (items) => items[Math.floor(next() * items.length)]!,
-    chance: (p) => next() < p,
-    bytes: (n) => Uint8Array.from({ length: n }, () => Math.floor(next() * 256)),
+    next: r.next,
+    int,
+    pick: (items) => items[int(items.length)]!,
+    chance: (p) => r.next() < p,
+    bytes: (n) => Uint8Array.from({ length: n }, () => int(256)),
   };
 }

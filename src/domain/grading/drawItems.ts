@@ -16,7 +16,7 @@ export type DrawResult =
   /** The bank has fewer than `perTopic` items for these topics: the test cannot be drawn fairly. */
   | { readonly ok: false; readonly reason: 'notEnoughItems'; readonly topicIds: readonly string[] };
 
-/** `random` returns numbers in [0, 1): `Math.random`, or `seededRandom(attemptId)`. */
+/** `random` returns numbers in [0, 1): `Math.random`, or `seededRandom(attemptId).next`. */
 export function drawItems(selection: ItemSelection, bank: readonly BankItem[], random: () => number): DrawResult {
   if (selection.kind === 'fixed') return { ok: true, itemIds: [...selection.itemIds] };
   const short: string[] = [];

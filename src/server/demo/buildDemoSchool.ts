@@ -19,7 +19,7 @@ import {
   type DemoClassSet,
 } from './demoCurriculum';
 import { Sex, uniqueNameDrawer, type PersonName } from './kazakhNames';
-import { seededRandom, type SeededRandom } from './seededRandom';
+import { seededRandom, type SeededRandom } from '../../domain/seededRandom';
 
 export const DEFAULT_DEMO_SEED = 'school-day';
 

@@ -13,7 +13,7 @@ const draw = (perTopic: number, topicIds: string[]) =>
 
 describe('drawItems', () => {
   it('draws N distinct items from each topic, topics in the listed order', () => {
-    const r = drawItems(draw(2, ['B', 'A']), BANK, seededRandom('attempt-1'));
+    const r = drawItems(draw(2, ['B', 'A']), BANK, seededRandom('attempt-1').next);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.itemIds).toHaveLength(4);
@@ -23,22 +23,22 @@ describe('drawItems', () => {
   });
 
   it('the same seed draws the same items whatever order the bank comes in', () => {
-    const once = drawItems(draw(3, ['A']), BANK, seededRandom('attempt-7'));
-    const again = drawItems(draw(3, ['A']), [...BANK].reverse(), seededRandom('attempt-7'));
+    const once = drawItems(draw(3, ['A']), BANK, seededRandom('attempt-7').next);
+    const again = drawItems(draw(3, ['A']), [...BANK].reverse(), seededRandom('attempt-7').next);
     expect(again).toEqual(once);
   });
 
   it('different seeds spread the draw over the whole pool', () => {
     const seen = new Set<string>();
     for (let i = 0; i < 50; i++) {
-      const r = drawItems(draw(1, ['A']), BANK, seededRandom(`attempt-${i}`));
+      const r = drawItems(draw(1, ['A']), BANK, seededRandom(`attempt-${i}`).next);
       if (r.ok) seen.add(r.itemIds[0]!);
     }
     expect(seen.size).toBe(5);
   });
 
   it('refuses a draw a topic cannot fill, naming the topics', () => {
-    expect(drawItems(draw(2, ['A', 'C', 'D']), BANK, seededRandom('x'))).toEqual({
+    expect(drawItems(draw(2, ['A', 'C', 'D']), BANK, seededRandom('x').next)).toEqual({
       ok: false,
       reason: 'notEnoughItems',
       topicIds: ['C', 'D'],
@@ -56,8 +56,8 @@ describe('seededRandom', () => {
     const a = seededRandom('s');
     const b = seededRandom('s');
     for (let i = 0; i < 1000; i++) {
-      const x = a();
-      expect(x).toBe(b());
+      const x = a.next();
+      expect(x).toBe(b.next());
       expect(x >= 0 && x < 1).toBe(true);
     }
   });
