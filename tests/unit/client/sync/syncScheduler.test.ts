@@ -22,8 +22,8 @@ function harness(outcomes: Array<SyncPassResult | SyncError>, online = { value: 
     random: () => 0.5,
     intervalMs: 60_000,
     events: {
-      addEventListener: ((type: string, fn: () => void) => listeners.set(type, fn)) as Window['addEventListener'],
-      removeEventListener: ((type: string) => listeners.delete(type)) as Window['removeEventListener'],
+      addEventListener: ((type: string, fn: () => void) => void listeners.set(type, fn)) as unknown as Window['addEventListener'],
+      removeEventListener: ((type: string) => void listeners.delete(type)) as unknown as Window['removeEventListener'],
     },
   });
   return { scheduler, statuses, runPass, fire: (type: string) => listeners.get(type)?.() };
