@@ -4,6 +4,7 @@ import { coldLoad } from './coldLoad';
 import { firstVisitBytes } from './firstVisitBytes';
 import { syncRegionMorning } from './syncRegionMorning';
 import { syncSchoolDay } from './syncSchoolDay';
+import { syncSchoolTerm } from './syncSchoolTerm';
 import { warmStartOffline } from './warmStartOffline';
 
-export const benchmarks: readonly Benchmark[] = [firstVisitBytes, coldLoad, warmStartOffline, syncSchoolDay, syncRegionMorning];
+export const benchmarks: readonly Benchmark[] = [firstVisitBytes, coldLoad, warmStartOffline, syncSchoolDay, syncSchoolTerm, syncRegionMorning];
