@@ -15,7 +15,7 @@ import { createAuthenticate } from './auth/authenticate';
 import { LoginRateLimiter, type LoginRateLimits } from './auth/LoginRateLimiter';
 import { buildOpenApiDocument } from './docs/openApiDocument';
 import { docsRoutes } from './docs/routes';
-import { frameworkErrors, installErrorHandling } from './errors/installErrorHandling';
+import { clientErrorHandler, frameworkErrors, installErrorHandling } from './errors/installErrorHandling';
 import { registerCompression } from './http/registerCompression';
 import { installSecurityHeaders } from './http/installSecurityHeaders';
 import { FILE_LIMITS } from '../sync/fileMessages';
@@ -50,7 +50,7 @@ export interface BuildAppOptions {
 }
 
 export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, frameworkErrors, trustProxy: options.trustProxy ?? false });
+  const app = Fastify({ logger: options.logger ?? false, frameworkErrors, clientErrorHandler, trustProxy: options.trustProxy ?? false });
   installErrorHandling(app);
   installSecurityHeaders(app);
   await registerCompression(app);

@@ -70,41 +70,63 @@ describe.each(TEST_DATABASES)('S3: role × table × operation on $name', (kind) 
     await f.close();
   });
 
-  const stored = async (table: TableName, id: string) => {
-    const [row] = await f.server.database!.query<{ data: Record<string, unknown> }>('SELECT data FROM records WHERE school_id = $1 AND tbl = $2 AND id = $3', [f.schoolId, table, id]);
-    return row?.data;
+  const storedRows = async () => {
+    const rows = await f.server.database!.query<{ tbl: string; id: string; data: Record<string, unknown> }>('SELECT tbl, id, data FROM records WHERE school_id = $1', [f.schoolId]);
+    return new Map(rows.map((r) => [`${r.tbl}/${r.id}`, r.data]));
   };
 
-  for (const { actor, table, op } of CASES) it(`S3: ${describeRule(actor, table, op)}`, async () => {
-    const rule = expected(actor, table, op);
-    let id: string;
-    let fields: Record<string, unknown>;
-    let kindOf: 'upsert' | 'append' | undefined;
-    if (op === Operation.create || op === Operation.createForOtherPupil) {
-      id = randomUUID();
-      fields = validRow(table, op === Operation.createForOtherPupil ? others : mine);
-    } else {
-      const target = targets.get(caseKey({ actor, table, op }))!;
-      id = target.id;
-      // A change to a mutable row: delete it. To an append-only row: the same id with other content.
-      fields = isAppendOnly(table) ? { ...target.fields, deleted: true } : { deleted: true };
-      kindOf = isAppendOnly(table) ? 'append' : 'upsert';
+  /** Each actor sends all its cases in one batch (S3: each mutation is decided on its own). */
+  const outcomes = new Map<string, { seq: number; id: string; fields: Record<string, unknown>; rejected: Array<{ seq: number; id: string; reason: string }>; before?: unknown; after?: unknown }>();
+  beforeAll(async () => {
+    const before = await storedRows();
+    for (const actor of ACTORS) {
+      const cases = CASES.filter((c) => c.actor === actor);
+      const mutations = cases.map((c) => {
+        const { id, fields, kind } = mutationFor(c);
+        const m = f.mutation(actor, { table: c.table, id, schoolId: f.schoolId, fields, ...(kind ? { kind } : {}) });
+        outcomes.set(caseKey(c), { seq: m.seq, id, fields, rejected: [], before: before.get(`${c.table}/${id}`) });
+        return m;
+      });
+      const answer = await f.sync(actor, mutations);
+      expect(answer.status).toBe(200);
+      expect(answer.header!.ackUpToSeq).toBe(mutations.at(-1)!.seq);
+      for (const c of cases) {
+        const outcome = outcomes.get(caseKey(c))!;
+        outcome.rejected = answer.header!.rejected.filter((r) => r.seq === outcome.seq).map((r) => ({ seq: r.seq, id: r.id, reason: r.reason }));
+      }
     }
-    const before = await stored(table, id);
-    const mutation = f.mutation(actor, { table, id, schoolId: f.schoolId, fields, ...(kindOf ? { kind: kindOf } : {}) });
-    const answer = await f.sync(actor, [mutation]);
-    expect(answer.status).toBe(200);
-    expect(answer.header!.ackUpToSeq).toBe(mutation.seq);
-    const after = await stored(table, id);
-    if (rule.stored) {
-      expect(answer.header!.rejected).toEqual([]);
-      if (op === Operation.create) expect(after).toEqual(fields);
-      else expect(after?.deleted).toBe(true);
-    } else {
-      expect(answer.header!.rejected.map((r) => ({ seq: r.seq, id: r.id, reason: r.reason }))).toEqual([{ seq: mutation.seq, id, reason: rule.reason }]);
-      expect(after).toEqual(before);
+    const after = await storedRows();
+    for (const c of CASES) {
+      const outcome = outcomes.get(caseKey(c))!;
+      outcome.after = after.get(`${c.table}/${outcome.id}`);
     }
   });
+
+  /** A create writes a new valid row; a change deletes a mutable row, or rewrites an append-only one. */
+  function mutationFor(c: { actor: Actor; table: TableName; op: Operation }): { id: string; fields: Record<string, unknown>; kind?: 'upsert' | 'append' } {
+    if (c.op === Operation.create || c.op === Operation.createForOtherPupil) {
+      return { id: randomUUID(), fields: validRow(c.table, c.op === Operation.createForOtherPupil ? others : mine) };
+    }
+    const target = targets.get(caseKey(c))!;
+    return isAppendOnly(c.table)
+      ? { id: target.id, fields: { ...target.fields, deleted: true }, kind: 'append' }
+      : { id: target.id, fields: { deleted: true }, kind: 'upsert' };
+  }
+
+  for (const { actor, table, op } of CASES) {
+    it(`S3: ${describeRule(actor, table, op)}`, () => {
+      const rule = expected(actor, table, op);
+      const outcome = outcomes.get(caseKey({ actor, table, op }))!;
+      if (rule.stored) {
+        expect(outcome.rejected).toEqual([]);
+        if (op === Operation.create) expect(outcome.after).toEqual(outcome.fields);
+        else expect((outcome.after as Record<string, unknown>).deleted).toBe(true);
+      } else {
+        expect(outcome.rejected).toEqual([{ seq: outcome.seq, id: outcome.id, reason: rule.reason }]);
+        expect(outcome.after).toEqual(outcome.before);
+      }
+    });
+  }
 
   it('P2: each role pulls exactly the rows the audience rules give it (an assignment narrowed to some pupils only to them)', async () => {
     const narrowed = (pupilIds: string[]) => ({ table: 'assignments' as const, id: randomUUID(), fields: validRow('assignments', mine, { pupilIds }) });
