@@ -22,6 +22,11 @@ export const Namespace = {
   journal: 'journal',
   selfStudy: 'selfStudy',
   myResults: 'myResults',
+  /**
+   * Why a record cannot be saved: the field codes of `ValidationCode` and the setup rules
+   * of `SetupErrorReason`, shared by every screen with forms (loaded with those screens).
+   */
+  validation: 'validation',
 } as const;
 export type Namespace = (typeof Namespace)[keyof typeof Namespace];
 

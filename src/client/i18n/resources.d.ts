@@ -21,6 +21,7 @@ import type signIn from '../../../locales/kk/signIn.json';
 import type sync from '../../../locales/kk/sync.json';
 import type timetable from '../../../locales/kk/timetable.json';
 import type today from '../../../locales/kk/today.json';
+import type validation from '../../../locales/kk/validation.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -46,6 +47,7 @@ declare module 'i18next' {
       sync: typeof sync;
       timetable: typeof timetable;
       today: typeof today;
+      validation: typeof validation;
     };
   }
 }

@@ -1,4 +1,7 @@
-/** One class set in the School screen's table; the name is a field for the head. */
+/**
+ * One class set in the School screen's table; for the head the name is a field, and a
+ * button opens the class set's panel (grades, language, pupils, archive).
+ */
 import { useFormatters } from '../../../client/i18n/useFormatters';
 import { useTranslation } from '../../../client/i18n/useTranslation';
 import type { SessionUser } from '../../../client/stores/sessionStore';
@@ -7,7 +10,19 @@ import type { ClassSetOverview } from './classSetOverview';
 
 const LANGUAGE_KEYS = { kk: 'kazakhLanguageLabel', ru: 'russianLanguageLabel' } as const;
 
-export function ClassSetRow({ classSet, user, canRename }: { classSet: ClassSetOverview; user: SessionUser; canRename: boolean }) {
+export function ClassSetRow({
+  classSet,
+  user,
+  canRename,
+  isOpen = false,
+  onManage,
+}: {
+  classSet: ClassSetOverview;
+  user: SessionUser;
+  canRename: boolean;
+  isOpen?: boolean;
+  onManage?: () => void;
+}) {
   const { t } = useTranslation('schoolSetup');
   const { formatNumber } = useFormatters();
   return (
@@ -18,6 +33,14 @@ export function ClassSetRow({ classSet, user, canRename }: { classSet: ClassSetO
       <td>{t('gradesValueMessage', { grades: classSet.grades.join(', '), count: classSet.grades.length })}</td>
       <td>{t(LANGUAGE_KEYS[classSet.language])}</td>
       <td className="numeric">{formatNumber(classSet.pupilCount)}</td>
+      {onManage && (
+        <td>
+          <button type="button" className="button button-quiet" aria-expanded={isOpen} onClick={onManage}>
+            {t('manageClassSetAction')}
+            <span className="visually-hidden"> {classSet.name}</span>
+          </button>
+        </td>
+      )}
     </tr>
   );
 }

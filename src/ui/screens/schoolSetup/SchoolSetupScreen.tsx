@@ -1,19 +1,25 @@
 /**
  * The School screen, for all staff: the class sets of the school as this laptop holds
- * them (name, grades, language of instruction, pupils). The head renames a class set in
- * place, saved as soon as the field is left; others read. School setup (years, subjects,
- * pupils) grows here in the next issue.
+ * them (name, grades, language of instruction, pupils). Others read; the head renames a
+ * class set in place (saved as soon as the field is left), opens one to change its grades
+ * or language, move pupils in and out or record that a pupil left, archives it, and
+ * creates new ones. Every change is written to this laptop first and synced.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { getDb } from '../../../client/db/openSandyqDb';
 import { useTranslation } from '../../../client/i18n/useTranslation';
+import { useSchoolSetup } from '../../../client/setup/useSchoolSetup';
 import { selectUser, useSessionStore } from '../../../client/stores/sessionStore';
 import { mayWrite } from '../../../sync/tableRules';
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenLayout } from '../../components/ScreenLayout';
+import { ArchivedClassSets } from './ArchivedClassSets';
+import { ClassSetPanel } from './ClassSetPanel';
 import { ClassSetRow } from './ClassSetRow';
 import { listClassSetOverview } from './classSetOverview';
+import { NewClassSetForm } from './NewClassSetForm';
+import './setup.css';
 
 export default function SchoolSetupScreen() {
   const { t } = useTranslation(['schoolSetup', 'common']);
@@ -23,8 +29,11 @@ export default function SchoolSetupScreen() {
     () => (user ? listClassSetOverview(getDb(user.dbName), user.schoolId) : Promise.resolve([])),
     [user?.dbName, user?.schoolId],
   );
+  const canRename = user !== null && mayWrite(user.roles, 'classSets');
+  const setup = useSchoolSetup(canRename ? user : null);
+  const [openId, setOpenId] = useState<string | undefined>(undefined);
   if (!user) return null;
-  const canRename = mayWrite(user.roles, 'classSets');
+  const openSet = setup?.classSets.find((s) => s.id === openId && s.status === 'active');
   return (
     <ScreenLayout title={t('screenTitle')}>
       <p className="screen-subtitle">{user.schoolName}</p>
@@ -47,16 +56,29 @@ export default function SchoolSetupScreen() {
                 <th scope="col" className="numeric">
                   {t('pupilsColumnLabel')}
                 </th>
+                {canRename && <th scope="col">{t('actionsColumnLabel')}</th>}
               </tr>
             </thead>
             <tbody>
               {classSets.map((classSet) => (
-                <ClassSetRow key={classSet.id} classSet={classSet} user={user} canRename={canRename} />
+                <ClassSetRow
+                  key={classSet.id}
+                  classSet={classSet}
+                  user={user}
+                  canRename={canRename}
+                  isOpen={openId === classSet.id}
+                  {...(canRename ? { onManage: () => setOpenId(openId === classSet.id ? undefined : classSet.id) } : {})}
+                />
               ))}
             </tbody>
           </table>
         </div>
       )}
+      {openSet && setup && (
+        <ClassSetPanel classSet={openSet} pupils={setup.pupils} classSets={setup.classSets} user={user} onClose={() => setOpenId(undefined)} />
+      )}
+      {canRename && <NewClassSetForm user={user} />}
+      {canRename && setup && <ArchivedClassSets classSets={setup.classSets} user={user} />}
     </ScreenLayout>
   );
 }

@@ -1,0 +1,41 @@
+/** The head changes a class set's grades or language of instruction (its name is edited in the table). */
+import { useState, type FormEvent } from 'react';
+import { getDb } from '../../../client/db/openSandyqDb';
+import type { ClassSetRow } from '../../../client/db/queries/setupQueries';
+import { useTranslation } from '../../../client/i18n/useTranslation';
+import { updateClassSet } from '../../../client/setup/classSetWrites';
+import { setupAuthor } from '../../../client/setup/setupAuthor';
+import type { SessionUser } from '../../../client/stores/sessionStore';
+import type { InstructionLanguage } from '../../../domain/language';
+import { GradesChoice } from './GradesChoice';
+import { LanguageChoice } from './LanguageChoice';
+import { useSaveAction } from './useSaveAction';
+import { WriteProblems } from './WriteProblems';
+
+export function ClassSetEditForm({ classSet, user }: { classSet: ClassSetRow; user: SessionUser }) {
+  const { t } = useTranslation('schoolSetup');
+  const [grades, setGrades] = useState<number[]>([...classSet.grades]);
+  const [language, setLanguage] = useState<InstructionLanguage>(classSet.language);
+  const save = useSaveAction();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    await save.run(() => updateClassSet(getDb(user.dbName), setupAuthor(user), classSet.id, { grades, language }));
+  };
+
+  return (
+    <form className="setup-form" noValidate onSubmit={(e) => void submit(e)}>
+      <GradesChoice value={grades} onChange={setGrades} />
+      <LanguageChoice value={language} onChange={setLanguage} />
+      <WriteProblems error={save.error} fieldLabels={{ grades: t('gradesFieldLabel'), language: t('languageFieldLabel') }} />
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={save.isSaving}>
+          {t('saveClassSetAction')}
+        </button>
+        <span className="field-status" role="status">
+          {save.state.status === 'saved' ? t('classSetSavedMessage') : ''}
+        </span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * The state of one form's save: running (buttons wait), done (a short "saved" status) or
+ * refused (the error, for `WriteProblems`). Writes go to this laptop's database and return
+ * in milliseconds; the network is never waited on.
+ */
+import { useCallback, useState } from 'react';
+
+export type SaveState = { readonly status: 'idle' | 'saving' | 'saved' } | { readonly status: 'failed'; readonly error: unknown };
+
+export function useSaveAction(): {
+  state: SaveState;
+  error: unknown;
+  isSaving: boolean;
+  run: (action: () => Promise<unknown>) => Promise<boolean>;
+  reset: () => void;
+} {
+  const [state, setState] = useState<SaveState>({ status: 'idle' });
+  const run = useCallback(async (action: () => Promise<unknown>) => {
+    setState({ status: 'saving' });
+    try {
+      await action();
+      setState({ status: 'saved' });
+      return true;
+    } catch (error) {
+      setState({ status: 'failed', error });
+      return false;
+    }
+  }, []);
+  const reset = useCallback(() => setState({ status: 'idle' }), []);
+  return { state, error: state.status === 'failed' ? state.error : undefined, isSaving: state.status === 'saving', run, reset };
+}
