@@ -1,13 +1,34 @@
-/** The head manages pupils and staff here. Until that feature is built, an empty state says what will be here. */
+/**
+ * The People screen (head): the school's pupils and staff as this laptop holds them. The
+ * head adds pupils and staff by hand, imports a class list from a CSV file (previewed row
+ * by row before anything is stored) and exports it again. Every change is written to this
+ * laptop first and synced.
+ */
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import { EmptyState } from '../../components/EmptyState';
+import { useSchoolSetup } from '../../../client/setup/useSchoolSetup';
+import { selectUser, useSessionStore } from '../../../client/stores/sessionStore';
+import { mayWrite } from '../../../sync/tableRules';
 import { ScreenLayout } from '../../components/ScreenLayout';
+import '../schoolSetup/setup.css';
+import { PupilsSection } from './PupilsSection';
+import { StaffSection } from './StaffSection';
 
 export default function PeopleScreen() {
-  const { t } = useTranslation('people');
+  const { t } = useTranslation(['people', 'common']);
+  const user = useSessionStore(selectUser);
+  const setup = useSchoolSetup(user);
+  if (!user) return null;
   return (
     <ScreenLayout title={t('screenTitle')}>
-      <EmptyState title={t('emptyStateTitle')} message={t('emptyStateMessage')} />
+      <p className="screen-subtitle">{user.schoolName}</p>
+      {setup === undefined ? (
+        <p className="screen-loading">{t('common:loadingMessage')}</p>
+      ) : (
+        <>
+          <PupilsSection pupils={setup.pupils} classSets={setup.classSets} user={user} canEdit={mayWrite(user.roles, 'pupils')} />
+          <StaffSection staff={setup.staff} user={user} canEdit={mayWrite(user.roles, 'staff')} />
+        </>
+      )}
     </ScreenLayout>
   );
 }
