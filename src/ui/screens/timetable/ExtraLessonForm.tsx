@@ -1,0 +1,67 @@
+/** Adds a lesson outside the timetable to one date of a class set (a make-up or extra lesson). */
+import { useId, useState, type FormEvent } from 'react';
+import { getDb } from '../../../client/db/openSandyqDb';
+import type { ClassSetRow } from '../../../client/db/queries/setupQueries';
+import { useTranslation } from '../../../client/i18n/useTranslation';
+import { addExtraLesson } from '../../../client/setup/lessonChanges';
+import { setupAuthor } from '../../../client/setup/setupAuthor';
+import type { SessionUser } from '../../../client/stores/sessionStore';
+import type { IsoDate } from '../../../domain/dates';
+import { LessonMode } from '../../../domain/entities/lessonMode';
+import type { DaySession } from '../../../domain/timetable/sessionsOfDay';
+import { useIsoDateFormat } from '../schoolSetup/useIsoDateFormat';
+import { useSaveAction } from '../schoolSetup/useSaveAction';
+import { WriteProblems } from '../schoolSetup/WriteProblems';
+import { LessonFields, type LessonValues } from './LessonFields';
+import type { SetupNames } from './useSetupNames';
+
+const EMPTY: LessonValues = { period: 7, subjectId: '', teacherId: '', assistantId: '', mode: LessonMode.inClass };
+
+export function ExtraLessonForm({
+  classSet,
+  date,
+  dayLessons,
+  names,
+  user,
+}: {
+  classSet: ClassSetRow;
+  date: IsoDate;
+  dayLessons: readonly DaySession[];
+  names: SetupNames;
+  user: SessionUser;
+}) {
+  const { t } = useTranslation('timetable');
+  const formatIsoDate = useIsoDateFormat();
+  const headingId = useId();
+  const [values, setValues] = useState<LessonValues>(EMPTY);
+  const save = useSaveAction();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const input = { ...values, classSetId: classSet.id, date, assistantId: values.assistantId || undefined };
+    const isDone = await save.run(() => addExtraLesson(getDb(user.dbName), setupAuthor(user), input, dayLessons));
+    if (isDone) setValues(EMPTY);
+  };
+
+  return (
+    <form className="panel setup-wide setup-form" aria-labelledby={headingId} noValidate onSubmit={(e) => void submit(e)}>
+      <h3 id={headingId}>{t('extraLessonTitle', { date: formatIsoDate(date) })}</h3>
+      <LessonFields
+        value={values}
+        onChange={setValues}
+        subjectOptions={names.subjectOptions(classSet)}
+        teacherOptions={names.teacherOptions}
+        assistantOptions={names.assistantOptions}
+      />
+      <WriteProblems error={save.error} fieldLabels={{ subjectId: t('subjectFieldLabel'), teacherId: t('teacherFieldLabel'), assistantId: t('assistantFieldLabel') }} />
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={save.isSaving}>
+          {t('addExtraLessonAction')}
+        </button>
+        <span className="field-status" role="status">
+          {save.state.status === 'saved' ? t('extraLessonAddedMessage') : ''}
+        </span>
+      </div>
+    </form>
+  );
+}
