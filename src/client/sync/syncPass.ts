@@ -102,7 +102,9 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncPassRes
     // 4. The end cursor; more to do?
     if (pull) await store.storeCursor(end.cursor);
     options.onProgress?.({ pushed: result.pushed, pulled: result.pulled });
-    const mayHaveMorePush = mutations.length === batchSize;
+    // A full batch may have been the last one: ask the outbox rather than send an empty
+    // request (a round trip of 600 ms over a satellite link) to find out.
+    const mayHaveMorePush = mutations.length === batchSize && (await store.countPending(session.userId)) > 0;
     if (!mayHaveMorePush && !(pull && end.hasMore)) return result;
   }
 }
