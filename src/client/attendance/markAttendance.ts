@@ -15,6 +15,7 @@ import { LessonStatus } from '../../domain/entities/lessonSession';
 import type { DaySession } from '../../domain/timetable/sessionsOfDay';
 import type { Author } from '../db/author';
 import type { SandyqDb } from '../db/db';
+import { hasLiveRow } from '../db/queries/hasLiveRow';
 import { RecordWriteError, RecordWriteErrorReason } from '../db/recordWriteError';
 import { createRecord, updateRecord } from '../db/writeRecord';
 
@@ -73,18 +74,16 @@ export async function setMarkNote(db: SandyqDb, author: Author, lesson: Register
 
 /**
  * "All present": the lesson held and a present mark for every pupil who has none yet;
- * marks already set (an absence typed first) stay. Returns how many marks it stored.
+ * marks already set (an absence typed first) stay. Each pupil's mark is looked for again
+ * just before writing, not in the register as the button saw it: a status set while this
+ * runs (a tap on the next row) is never overwritten with "present". Returns how many marks
+ * it stored.
  */
-export async function markAllPresent(
-  db: SandyqDb,
-  author: Author,
-  lesson: RegisterLesson,
-  pupils: ReadonlyArray<MarkTarget & { readonly mark: unknown }>,
-): Promise<number> {
+export async function markAllPresent(db: SandyqDb, author: Author, lesson: RegisterLesson, pupils: readonly MarkTarget[]): Promise<number> {
   await ensureLessonHeld(db, author, lesson);
   let stored = 0;
   for (const pupil of pupils) {
-    if (pupil.mark !== undefined) continue;
+    if (await hasLiveRow(db, 'attendanceMarks', pupil.markId)) continue;
     await createRecord(
       db,
       author,

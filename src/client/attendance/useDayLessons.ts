@@ -1,8 +1,8 @@
-/** The day's lessons (`loadDayLessons`), live: a mark stored or synced in updates the list. */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '../db/openSandyqDb';
+/** The day's lessons (`loadDayLessons`), kept current: a mark stored or synced in updates the list. */
+import { DAY_LESSON_TABLES } from './attendanceTables';
 import { loadDayLessons, type DayLessons, type DayLessonsQuery } from './dayLessons';
+import { useWatchedRead } from './useWatchedRead';
 
 export function useDayLessons(dbName: string, query: DayLessonsQuery): DayLessons | undefined {
-  return useLiveQuery(() => loadDayLessons(getDb(dbName), query), [dbName, query.schoolId, query.date, query.scope, query.staffId]);
+  return useWatchedRead(dbName, DAY_LESSON_TABLES, (db) => loadDayLessons(db, query), [query.schoolId, query.date, query.scope, query.staffId]);
 }

@@ -1,7 +1,8 @@
 /**
  * The screen named in the address, `#/<screen>`. A hash rather than a path: every address
  * is then the same document, which the service worker always has, online or not, and a
- * server that knows nothing of the app's routes can still serve it.
+ * server that knows nothing of the app's routes can still serve it. A screen may keep its
+ * own state after a `?` (`#/today?date=2026-11-24&session=…`), so a reload reopens it.
  */
 import { useSyncExternalStore } from 'react';
 
@@ -11,7 +12,7 @@ function subscribe(onChange: () => void): () => void {
 }
 
 function requestedScreen(): string {
-  return window.location.hash.replace(/^#\/?/, '');
+  return window.location.hash.replace(/^#\/?/, '').split('?')[0] ?? '';
 }
 
 export function useRequestedScreen(): string {

@@ -1,13 +1,169 @@
-/** Progress and analytics by quarter, half-year and year. Until that feature is built, an empty state says what will be here. */
+/**
+ * Attendance reports, for the head and teachers: the whole school or one class set (or one
+ * of its pupils) over a day, a week, a quarter, a half-year, the year or any dates; lessons
+ * missed by code, whole days missed, latenesses, percent present, and the pupils over the
+ * absence limit or with a run of missed lessons highlighted. A class set's report prints
+ * as the paper journal (print stylesheet) and every report downloads as CSV for Excel.
+ * What is shown lives in the address.
+ */
+import { useMemo } from 'react';
+import { useClassSetReport, useSchoolReport } from '../../../client/attendance/useAttendanceReport';
+import { useSchoolSetup, type SchoolSetup } from '../../../client/attendance/useSchoolSetup';
+import { classSetReportCsv, schoolReportCsv } from '../../../client/csv/attendanceReportCsv';
+import { currentLanguage } from '../../../client/i18n/i18n';
 import { useTranslation } from '../../../client/i18n/useTranslation';
+import { selectUser, useSessionStore, type SessionUser } from '../../../client/stores/sessionStore';
+import { journalLanguageOf } from '../../../domain/reports/paperJournal';
+import type { DateRange } from '../../../domain/reports/reportPeriod';
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenLayout } from '../../components/ScreenLayout';
+import { subjectName } from '../attendance/attendanceText';
+import { todayInSchool } from '../attendance/schoolDate';
+import { useScreenParams } from '../attendance/useScreenParams';
+import { ClassSetReportTable } from './ClassSetReportTable';
+import { downloadFile, safeFileName } from './downloadFile';
+import { JournalGrid } from './JournalGrid';
+import { JournalOptions } from './JournalOptions';
+import { PupilReportPanel } from './PupilReportPanel';
+import { ReportControls } from './ReportControls';
+import { rangeOf, readSelection, SCHOOL_SCOPE, yearFor, type ReportSelection } from './reportSelection';
+import { SchoolReportTable } from './SchoolReportTable';
+import { useReportFormat } from './useReportFormat';
+import './reports.css';
+import './print.css';
+
+const CSV_TYPE = 'text/csv;charset=utf-8';
 
 export default function ReportsScreen() {
-  const { t } = useTranslation('reports');
+  const { t } = useTranslation(['reports', 'common']);
+  const user = useSessionStore(selectUser);
+  const setup = useSchoolSetup(user?.dbName ?? '', user?.schoolId ?? '');
+  const params = useScreenParams();
+  if (!user) return null;
   return (
     <ScreenLayout title={t('screenTitle')}>
-      <EmptyState title={t('emptyStateTitle')} message={t('emptyStateMessage')} />
+      {setup === undefined ? (
+        <p className="screen-loading">{t('common:loadingMessage')}</p>
+      ) : setup.classSets.length === 0 ? (
+        <EmptyState title={t('noClassSetsTitle')} message={t('noClassSetsMessage')} />
+      ) : (
+        <Reports user={user} setup={setup} selection={readSelection(params.get, todayInSchool(), setup.classSets.find((c) => c.status === 'active')?.id ?? SCHOOL_SCOPE)} onChange={(patch) => params.set(patch, { replace: true })} />
+      )}
     </ScreenLayout>
+  );
+}
+
+interface ReportsProps {
+  user: SessionUser;
+  setup: SchoolSetup;
+  selection: ReportSelection;
+  onChange: (patch: Readonly<Record<string, string | undefined>>) => void;
+}
+
+function Reports({ user, setup, selection, onChange }: ReportsProps) {
+  const { t } = useTranslation(['reports']);
+  const format = useReportFormat();
+  const year = yearFor(setup.years, selection.date);
+  const range = rangeOf(selection, year);
+  const names = useMemo(() => new Map(setup.classSets.map((c) => [c.id, c.name])), [setup.classSets]);
+  return (
+    <>
+      <ReportControls selection={selection} setup={setup} onChange={onChange} hasYear={year !== undefined} />
+      <p className="print-only print-heading">
+        {user.schoolName} · {selection.scope === SCHOOL_SCOPE ? t('wholeSchoolLabel') : names.get(selection.scope)} · {range ? format.range(range) : ''}
+      </p>
+      {range === undefined ? null : selection.scope === SCHOOL_SCOPE ? (
+        <SchoolView user={user} setup={setup} range={range} selection={selection} names={names} onChange={onChange} />
+      ) : (
+        <ClassSetView user={user} setup={setup} range={range} selection={selection} names={names} onChange={onChange} />
+      )}
+    </>
+  );
+}
+
+interface ViewProps extends ReportsProps {
+  range: DateRange;
+  names: ReadonlyMap<string, string>;
+}
+
+function SchoolView({ user, setup, range, selection, names, onChange }: ViewProps) {
+  const { t } = useTranslation(['reports', 'common']);
+  const format = useReportFormat();
+  const classSetIds = useMemo(() => setup.classSets.filter((c) => c.status === 'active').map((c) => c.id), [setup.classSets]);
+  const report = useSchoolReport(user.dbName, classSetIds, range, selection.thresholds);
+  if (report === undefined) return <p className="screen-loading">{t('common:loadingMessage')}</p>;
+  const language = currentLanguage();
+  const title = t('schoolReportTitle', { range: format.range(range) });
+  return (
+    <>
+      <div className="report-actions no-print">
+        <button type="button" className="button" onClick={() => window.print()}>
+          {t('printAction')}
+        </button>
+        <button type="button" className="button" onClick={() => downloadFile(schoolReportCsv(report, names, language), safeFileName('attendance', user.schoolName, range.from, range.to) + '.csv', CSV_TYPE)}>
+          {t('downloadCsvAction')}
+        </button>
+      </div>
+      <div className="report-body">
+        <SchoolReportTable report={report} title={title} names={names} language={language === 'kk' ? 'kk' : 'ru'} onClassSet={(id) => onChange({ scope: id })} />
+      </div>
+    </>
+  );
+}
+
+function ClassSetView({ user, setup, range, selection, names, onChange }: ViewProps) {
+  const { t } = useTranslation(['reports', 'common']);
+  const format = useReportFormat();
+  const classSet = setup.classSets.find((c) => c.id === selection.scope);
+  const language = journalLanguageOf(classSet?.language ?? 'kk');
+  const data = useClassSetReport(user.dbName, classSet?.id, range, selection.thresholds, { language, form: selection.form, subjectId: selection.subjectId });
+  if (!classSet) return <EmptyState title={t('noClassSetTitle')} message={t('noClassSetMessage')} />;
+  if (data === undefined) return <p className="screen-loading">{t('common:loadingMessage')}</p>;
+  const name = names.get(classSet.id) ?? '';
+  const subject = selection.subjectId !== undefined ? setup.subjects.get(selection.subjectId) : undefined;
+  const csv = () => downloadFile(classSetReportCsv(data.report, currentLanguage()), safeFileName('attendance', name, range.from, range.to) + '.csv', CSV_TYPE);
+  return (
+    <>
+      <div className="report-actions no-print">
+        <button type="button" className="button" onClick={() => window.print()}>
+          {t('printJournalAction')}
+        </button>
+        <button type="button" className="button" onClick={csv}>
+          {t('downloadCsvAction')}
+        </button>
+      </div>
+      {selection.pupilId !== undefined && (
+        <div className="no-print">
+          <PupilReportPanel
+            user={user}
+            pupilId={selection.pupilId}
+            range={range}
+            thresholds={selection.thresholds}
+            language={language}
+            subjects={setup.subjects}
+            onClose={() => onChange({ pupil: undefined })}
+          />
+        </div>
+      )}
+      <div className="report-body">
+        <div className="report-summary">
+          <ClassSetReportTable
+            report={data.report}
+            title={t('classSetReportTitle', { name, range: format.range(range) })}
+            language={language}
+            thresholds={selection.thresholds}
+            onPupil={(pupilId) => onChange({ pupil: pupilId })}
+          />
+        </div>
+        <section className="journal-section" aria-label={t('journalTitle')}>
+          <h2 className="no-print">{t('journalTitle')}</h2>
+          <JournalOptions form={selection.form} subjectId={selection.subjectId} subjects={setup.subjects} onChange={onChange} />
+          <JournalGrid
+            journal={data.journal}
+            title={t('journalGridTitle', { name, range: format.range(range), subject: subject ? subjectName(subject.names, currentLanguage()) : t('allSubjectsLabel') })}
+          />
+        </section>
+      </div>
+    </>
   );
 }

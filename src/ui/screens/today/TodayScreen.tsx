@@ -1,19 +1,54 @@
 /**
- * The day of a teacher or assistant: today's lessons, attendance to take, work to check.
- * Filled once the timetable and attendance exist; until then, the date and an empty state.
+ * The day of a teacher or an assistant: their own lessons (as teacher, assistant or
+ * substitute), from the timetable and its one-off changes, each with how far its register
+ * is kept; one tap or Enter opens the register. Another day can be picked to look back or
+ * ahead. The register's words are in the `attendance` namespace, loaded with this one.
  */
-import { useFormatters } from '../../../client/i18n/useFormatters';
+import { LessonScope, type DayLesson } from '../../../client/attendance/dayLessons';
+import { useDayLessons } from '../../../client/attendance/useDayLessons';
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import { EmptyState } from '../../components/EmptyState';
+import { selectUser, useSessionStore } from '../../../client/stores/sessionStore';
 import { ScreenLayout } from '../../components/ScreenLayout';
+import { ROLE_SCREENS, Screen } from '../../navigation/screens';
+import { DayLessonList } from '../attendance/DayLessonList';
+import { DayPicker } from '../attendance/DayPicker';
+import { NoLessons } from '../attendance/NoLessons';
+import { RegisterView } from '../attendance/RegisterView';
+import { dateOrToday } from '../attendance/schoolDate';
+import { screenAddress, useScreenParams } from '../attendance/useScreenParams';
 
 export default function TodayScreen() {
-  const { t } = useTranslation('today');
-  const { formatDate } = useFormatters();
+  const { t } = useTranslation(['today', 'attendance', 'common']);
+  const user = useSessionStore(selectUser);
+  const params = useScreenParams();
+  const date = dateOrToday(params.get('date'));
+  const sessionId = params.get('session');
+  const day = useDayLessons(user?.dbName ?? '', { schoolId: user?.schoolId ?? '', date, scope: LessonScope.mine, staffId: user?.staffId });
+  if (!user) return null;
+  const mayOpenAllRegisters = ROLE_SCREENS[user.role].includes(Screen.attendance);
   return (
     <ScreenLayout title={t('screenTitle')}>
-      <p className="screen-subtitle">{formatDate(new Date(), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}</p>
-      <EmptyState title={t('emptyStateTitle')} message={t('emptyStateMessage')} />
+      {sessionId !== undefined ? (
+        <RegisterView user={user} sessionId={sessionId} date={date} backHref={params.href({ session: undefined })} />
+      ) : (
+        <>
+          <DayPicker date={date} onChange={(next) => params.set({ date: next }, { replace: true })} />
+          {day === undefined ? (
+            <p className="screen-loading">{t('common:loadingMessage')}</p>
+          ) : day.lessons.length === 0 ? (
+            <NoLessons day={day} title={t('emptyStateTitle')} schoolDayMessage={t('emptyStateMessage')} />
+          ) : (
+            <DayLessonList lessons={day.lessons} hrefOf={(lesson: DayLesson) => params.href({ date, session: lesson.id })} />
+          )}
+          {mayOpenAllRegisters && day?.isSchoolDay === true && (
+            <p className="screen-more">
+              <a className="button" href={screenAddress(Screen.attendance, { date })}>
+                {t('allRegistersAction')}
+              </a>
+            </p>
+          )}
+        </>
+      )}
     </ScreenLayout>
   );
 }

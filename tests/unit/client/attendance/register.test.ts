@@ -122,6 +122,15 @@ describe('marking', () => {
     expect(await markAllPresent(db, ASSISTANT, reg, reg.pupils)).toBe(0);
   });
 
+  it('all present, working from an older view of the register, never overwrites a status set meanwhile', async () => {
+    const { db, school } = await openSchool();
+    const sessionId = lessonSessionId(school.slotMaths, DATE);
+    const seenByTheButton = await register(db, sessionId);
+    await setMarkStatus(db, ASSISTANT, seenByTheButton, pupilOf(seenByTheButton, school.pupils.bekova), 'ill');
+    expect(await markAllPresent(db, ASSISTANT, seenByTheButton, seenByTheButton.pupils)).toBe(2);
+    expect(pupilOf(await register(db, sessionId), school.pupils.bekova).mark?.status).toBe('ill');
+  });
+
   it('a note on an unmarked pupil marks them present with it; on a marked pupil it leaves the status alone; empty clears it', async () => {
     const { db, school } = await openSchool();
     const sessionId = lessonSessionId(school.slotMaths, DATE);

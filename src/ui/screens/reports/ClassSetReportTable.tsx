@@ -1,0 +1,108 @@
+/**
+ * A class set's attendance over the period, a row per pupil: lessons held, missed by code
+ * (in the letters of the class's journal), whole days missed, latenesses, percent present,
+ * and the highlights, written out in words with a warning sign (never by colour alone).
+ * A pupil's name opens their own report. The totals row sums the class.
+ */
+import type { ClassSetAttendanceReport, PupilAttendanceRow } from '../../../domain/reports/classSetAttendanceReport';
+import type { JournalLanguage } from '../../../domain/attendance';
+import { JOURNAL_CODES } from '../../../domain/attendance';
+import { fullName } from '../../../domain/person';
+import { useTranslation } from '../../../client/i18n/useTranslation';
+import type { AttendanceThresholds } from '../../../domain/reports/attendanceFlags';
+import { useReportFormat } from './useReportFormat';
+
+interface Props {
+  report: ClassSetAttendanceReport;
+  title: string;
+  language: JournalLanguage;
+  thresholds: AttendanceThresholds;
+  onPupil: (pupilId: string) => void;
+}
+
+export function ClassSetReportTable({ report, title, language, thresholds, onPupil }: Props) {
+  const { t } = useTranslation(['reports']);
+  const format = useReportFormat();
+  const codes = JOURNAL_CODES[language];
+  const totals = report.totals;
+  return (
+    <div className="table-frame">
+      <table className="data-table report-table" data-class-set-id={report.classSetId}>
+        <caption>
+          {title}
+          <span className="hint">{t('lessonsHeldMessage', { count: report.heldLessons })}</span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('pupilColumnLabel')}</th>
+            <th scope="col" className="numeric">{t('gradeColumnLabel')}</th>
+            <th scope="col" className="numeric">{t('lessonsColumnLabel')}</th>
+            <th scope="col" className="numeric">{t('absentColumnLabel', { code: codes.absent })}</th>
+            <th scope="col" className="numeric">{t('excusedColumnLabel', { code: codes.excused })}</th>
+            <th scope="col" className="numeric">{t('illColumnLabel', { code: codes.ill })}</th>
+            <th scope="col" className="numeric">{t('missedColumnLabel')}</th>
+            <th scope="col" className="numeric">{t('wholeDaysColumnLabel')}</th>
+            <th scope="col" className="numeric">{t('lateColumnLabel', { code: codes.late })}</th>
+            <th scope="col" className="numeric">{t('presentColumnLabel')}</th>
+            <th scope="col">{t('highlightColumnLabel')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.rows.map((row) => (
+            <PupilRow key={row.pupilId} row={row} thresholds={thresholds} onPupil={onPupil} percent={format.percent} />
+          ))}
+        </tbody>
+        <tfoot>
+          <tr data-totals="true">
+            <th scope="row">{t('totalRowLabel')}</th>
+            <td className="numeric">{t('pupilCountMessage', { count: totals.pupils })}</td>
+            <td className="numeric" data-figure="lessons">{totals.pupilLessons}</td>
+            <td className="numeric" data-figure="absent">{totals.missed.absent}</td>
+            <td className="numeric" data-figure="excused">{totals.missed.excused}</td>
+            <td className="numeric" data-figure="ill">{totals.missed.ill}</td>
+            <td className="numeric" data-figure="missed">{totals.missed.total}</td>
+            <td className="numeric" data-figure="wholeDays">{totals.wholeDaysMissed}</td>
+            <td className="numeric" data-figure="late">{totals.latenesses}</td>
+            <td className="numeric" data-figure="present">{format.percent(totals.presentPercent)}</td>
+            <td data-figure="flagged">{t('flaggedCountMessage', { count: totals.flaggedPupils })}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
+
+function PupilRow({ row, thresholds, onPupil, percent }: { row: PupilAttendanceRow; thresholds: AttendanceThresholds; onPupil: (id: string) => void; percent: (value: number | null) => string }) {
+  const { t } = useTranslation(['reports']);
+  const s = row.summary;
+  const highlights = [
+    row.flags.overAbsenceThreshold ? t('overThresholdMessage', { percent: percent(row.absencePercent), limit: thresholds.absencePercent }) : '',
+    row.flags.consecutiveAbsences ? t('consecutiveMessage', { count: s.absenceRuns.longest }) : '',
+  ].filter((h) => h !== '');
+  return (
+    <tr data-pupil-id={row.pupilId} className={highlights.length ? 'is-flagged' : undefined}>
+      <th scope="row">
+        <button type="button" className="link-button" onClick={() => onPupil(row.pupilId)}>
+          {fullName(row.person)}
+        </button>
+      </th>
+      <td className="numeric">{row.grade}</td>
+      <td className="numeric" data-figure="lessons">{s.heldLessons}</td>
+      <td className="numeric" data-figure="absent">{s.missed.absent}</td>
+      <td className="numeric" data-figure="excused">{s.missed.excused}</td>
+      <td className="numeric" data-figure="ill">{s.missed.ill}</td>
+      <td className="numeric" data-figure="missed">{s.missed.total}</td>
+      <td className="numeric" data-figure="wholeDays">{s.wholeDaysMissed.length}</td>
+      <td className="numeric" data-figure="late">{s.latenesses}</td>
+      <td className="numeric" data-figure="present">{percent(s.presentPercent)}</td>
+      <td data-figure="highlight">
+        {highlights.map((text) => (
+          <span key={text} className="highlight">
+            <span aria-hidden="true">⚠ </span>
+            {text}
+          </span>
+        ))}
+      </td>
+    </tr>
+  );
+}
