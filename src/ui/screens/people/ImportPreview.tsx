@@ -8,28 +8,10 @@ import { useId } from 'react';
 import type { PupilImportPlan, PupilImportRow } from '../../../client/csv/planPupilImport';
 import { PUPIL_CSV_COLUMNS } from '../../../client/csv/pupilCsvColumns';
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import { CSV_COLUMN_KEYS, useCsvMessages } from './useCsvMessages';
+import { ImportRowStatus } from './ImportRowStatus';
+import { CSV_COLUMN_KEYS } from './useCsvMessages';
 
 type Plan = Extract<PupilImportPlan, { ok: true }>;
-
-const STATUS_KEYS = { create: 'newRowStatusLabel', unchanged: 'unchangedRowStatusLabel', invalid: 'invalidRowStatusLabel' } as const;
-
-function RowStatus({ row }: { row: PupilImportRow }) {
-  const { t } = useTranslation('people');
-  const { rowErrorMessage } = useCsvMessages();
-  return (
-    <>
-      <span className={`status-tag status-tag-${row.kind}`}>{t(STATUS_KEYS[row.kind])}</span>
-      {row.kind === 'invalid' && (
-        <ul className="row-errors">
-          {row.errors.map((error, i) => (
-            <li key={i}>{rowErrorMessage(error)}</li>
-          ))}
-        </ul>
-      )}
-    </>
-  );
-}
 
 export function ImportPreview({ plan, fileName }: { plan: Plan; fileName: string }) {
   const { t } = useTranslation('people');
@@ -75,7 +57,7 @@ export function ImportPreview({ plan, fileName }: { plan: Plan; fileName: string
                     </td>
                   ))}
                   <td>
-                    <RowStatus row={row} />
+                    <ImportRowStatus row={row} />
                   </td>
                 </tr>
               );

@@ -12,12 +12,14 @@ export function WriteProblems({ error, fieldLabels = {} }: { error: unknown; fie
   const { t } = useTranslation('validation');
   const formatIsoDate = useIsoDateFormat();
   if (error === undefined) return null;
-  const lines = writeProblems(error).map((problem) => {
+  const all = writeProblems(error).map((problem) => {
     const values = Object.fromEntries(Object.entries(problem.values).map(([k, v]) => [k, typeof v === 'string' && isIsoDate(v) ? formatIsoDate(v) : v]));
     const message = t(problem.key as 'notSavedMessage', values);
     const field = problem.path === undefined ? undefined : fieldLabels[problem.path];
     return field === undefined ? message : t('fieldProblemMessage', { field, problem: message });
   });
+  // The year's first day is also its first quarter's: one problem can come on two paths.
+  const lines = [...new Set(all)];
   return (
     <div className="form-problems" role="alert">
       {lines.length === 1 ? (
