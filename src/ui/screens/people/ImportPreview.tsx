@@ -53,7 +53,7 @@ export function ImportPreview({ plan, fileName }: { plan: Plan; fileName: string
                   </th>
                   {PUPIL_CSV_COLUMNS.map((column) => (
                     <td key={column} className={bad.has(column) ? 'cell-error' : undefined}>
-                      {row.cells[column] ?? ''}
+                      {row.cells[column] || (bad.has(column) ? '—' : '')}
                     </td>
                   ))}
                   <td>
