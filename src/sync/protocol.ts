@@ -116,6 +116,8 @@ export interface SyncHeader {
   serverTime: number;
   /** A server HLC stamp the device folds into its clock. */
   serverStamp: string;
+  /** On a first pull: the rows this answer and the next will bring in all, for progress. */
+  remaining?: number;
 }
 
 /** A row as the server holds it: every field and its stamp. Devices merge it per field. */
@@ -139,8 +141,6 @@ export interface SyncEnd {
   cursor: Cursor;
   /** More rows wait: ask again from `cursor`. */
   hasMore: boolean;
-  /** Rows the device may see in all, for progress of a long first pull. */
-  remaining?: number;
 }
 
 export type SyncLine = SyncHeader | SyncPage | SyncEnd;
@@ -170,13 +170,13 @@ export const syncLineSchema = z.discriminatedUnion('type', [
     ),
     serverTime: z.number(),
     serverStamp: stampSchema,
+    remaining: z.number().int().optional(),
   }),
   z.object({ type: z.literal('page'), rows: z.array(pulledRowSchema), cursor: cursorSchema }),
   z.object({
     type: z.literal('end'),
     cursor: cursorSchema,
     hasMore: z.boolean(),
-    remaining: z.number().int().optional(),
   }),
 ]);
 

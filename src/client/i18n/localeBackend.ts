@@ -8,7 +8,8 @@ import type { BackendModule, ResourceKey } from 'i18next';
 
 type LocaleLoader = () => Promise<ResourceKey>;
 
-const loaders = import.meta.glob<ResourceKey>('../../../locales/*/*.json', { import: 'default' });
+// Translator notes (locales/_notes) are for translators, never shipped to laptops.
+const loaders = import.meta.glob<ResourceKey>(['../../../locales/*/*.json', '!../../../locales/_notes/*.json'], { import: 'default' });
 
 export function localeLoader(language: string, namespace: string): LocaleLoader | undefined {
   return loaders[`../../../locales/${language}/${namespace}.json`];

@@ -56,6 +56,8 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncPassRes
   let batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const result: SyncPassResult = { pushed: 0, pulled: 0, requests: 0, rejected: [], clockSkewMs: 0 };
   const deviceId = await store.deviceId();
+  /** Rows of a first pull in all, from the first answer's header (for progress). */
+  let firstPullTotal: number | undefined;
 
   for (;;) {
     // 1. The batch and the cursor.
@@ -64,8 +66,6 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncPassRes
     const request: SyncRequest = { protocol: PROTOCOL_VERSION, deviceId, mutations, cursor, pull, clientTime: now() };
     let end: SyncEnd | undefined;
     let sawHeader = false;
-    let remaining: number | undefined;
-    let pulledThisRequest = 0;
     try {
       result.requests += 1;
       for await (const line of transport.exchange(request, session.token, signal)) {
@@ -78,16 +78,19 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncPassRes
           result.clockSkewMs = request.clientTime - line.serverTime;
           result.rejected.push(...line.rejected);
           result.pushed += mutations.filter((m) => line.ackUpToSeq !== null && m.seq <= line.ackUpToSeq).length;
+          if (line.remaining !== undefined) firstPullTotal = result.pulled + line.remaining;
         } else if (line.type === 'page') {
           // 3. A page of rows with its cursor, in one transaction.
           if (!sawHeader) throw new SyncError(SyncFailure.serverError, 'Page before header');
           await store.storePage(line.rows, line.cursor);
-          pulledThisRequest += line.rows.length;
           result.pulled += line.rows.length;
-          options.onProgress?.({ pushed: result.pushed, pulled: result.pulled, ...(remaining !== undefined ? { remaining: Math.max(0, remaining - pulledThisRequest) } : {}) });
+          options.onProgress?.({
+            pushed: result.pushed,
+            pulled: result.pulled,
+            ...(firstPullTotal !== undefined ? { remaining: Math.max(0, firstPullTotal - result.pulled) } : {}),
+          });
         } else {
           end = line;
-          if (line.remaining !== undefined) remaining = line.remaining;
         }
       }
     } catch (error) {

@@ -36,11 +36,12 @@ interface Scope {
 }
 
 async function scopeFor(db: SqlExecutor, ctx: AuthContext): Promise<Scope> {
-  const isPupilOnly = ctx.roles.every((r) => r === Role.pupil);
-  const isMethodologistOnly = ctx.roles.every((r) => r === Role.methodologist);
-  // A district methodologist reads for analytics: never the staff-only rows (welfare notes).
-  if (isMethodologistOnly) return { where: "AND audience <> 'staff'", params: [] };
-  if (!isPupilOnly) return { where: '', params: [] };
+  // The widest role decides: school staff see the school; a methodologist (reading for
+  // district analytics) never the staff-only rows such as welfare notes; anyone else pulls
+  // as a pupil. A methodologist who is also a pupil is not staff.
+  const isSchoolStaff = ctx.roles.some((r) => r === Role.head || r === Role.teacher || r === Role.assistant);
+  if (isSchoolStaff) return { where: '', params: [] };
+  if (ctx.roles.includes(Role.methodologist)) return { where: "AND audience <> 'staff'", params: [] };
   const pupilId = ctx.pupilId ?? '';
   const [pupil] = await db.query<{ class_set_id: string | null }>(
     "SELECT class_set_id FROM records WHERE school_id = $1 AND tbl = 'pupils' AND id = $2",
@@ -70,11 +71,6 @@ export async function* pullRows(db: SqlExecutor, ctx: AuthContext, options: Pull
       ${numbered(scope.where, 6)}`;
   const baseParams = [ctx.schoolId, options.fromSeq, head, options.deviceId, options.fromSeq, ...scope.params];
 
-  let remaining: number | undefined;
-  if (options.fromSeq === 0) {
-    const [count] = await db.query<{ n: number }>(`SELECT count(*)::int AS n ${base}`, baseParams);
-    remaining = Number(count?.n ?? 0);
-  }
 
   // Keyset pages over bounded seq windows: each query looks at no more than `window` log
   // entries, whatever plan the database picks. Unbounded (`seq > after AND seq <= head`
@@ -114,7 +110,22 @@ export async function* pullRows(db: SqlExecutor, ctx: AuthContext, options: Pull
     sent += page.length;
   }
   const hasMore = after < head;
-  yield { type: 'end', cursor: formatCursor(hasMore ? after : head), hasMore, ...(remaining !== undefined ? { remaining } : {}) };
+  yield { type: 'end', cursor: formatCursor(hasMore ? after : head), hasMore };
+}
+
+/**
+ * How many rows a device would be sent from `fromSeq` to the head: told in the answer's
+ * header so a long first pull can show "12,000 of 69,000" from its first page on.
+ */
+export async function countPullRows(db: SqlExecutor, ctx: AuthContext, deviceId: string, fromSeq: number): Promise<number> {
+  const [school] = await db.query<{ head_seq: number }>('SELECT head_seq FROM schools WHERE id = $1', [ctx.schoolId]);
+  const scope = await scopeFor(db, ctx);
+  const [count] = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM records WHERE school_id = $1 AND seq > $2 AND seq <= $3
+       AND NOT (writer_device IS NOT DISTINCT FROM $4 AND run_prev_seq <= $5) ${numbered(scope.where, 6)}`,
+    [ctx.schoolId, fromSeq, Number(school?.head_seq ?? 0), deviceId, fromSeq, ...scope.params],
+  );
+  return Number(count?.n ?? 0);
 }
 
 /** A pupil's copy of a row listing pupils (an assignment's `pupilIds`) names that pupil alone: never classmates' ids. */

@@ -12,7 +12,7 @@ import type { AuthContext } from '../auth/authContext';
 import { ApiError } from '../errors/ApiError';
 import { ErrorCode } from '../errors/errorCode';
 import { applyMutations } from './applyMutations';
-import { pullRows } from './pullRows';
+import { countPullRows, pullRows } from './pullRows';
 import type { ServerClock } from './serverClock';
 
 export interface SyncRouteDeps {
@@ -44,6 +44,8 @@ export async function syncRoutes(app: FastifyInstance, deps: SyncRouteDeps): Pro
     }
 
     const result = await deps.db.transaction((tx) => applyMutations(tx, ctx, body.deviceId, body.mutations, deps.clock));
+    const fromSeqForCount = parseCursor(body.cursor);
+    const remaining = body.pull !== false && fromSeqForCount === 0 ? await countPullRows(deps.db, ctx, body.deviceId, 0) : undefined;
     const header: SyncHeader = {
       type: 'header',
       protocol: PROTOCOL_VERSION,
@@ -51,6 +53,7 @@ export async function syncRoutes(app: FastifyInstance, deps: SyncRouteDeps): Pro
       rejected: result.rejected,
       serverTime: now(),
       serverStamp: deps.clock.stamp(),
+      ...(remaining !== undefined ? { remaining } : {}),
     };
     const fromSeq = parseCursor(body.cursor);
     const pull = body.pull !== false;

@@ -44,6 +44,16 @@ describe.each(TEST_DATABASES)('sync between devices on $name', (kind) => {
     expect((await teacher.db.records('classSets').get(classSet.id))?.name).toBe('5-6 А');
   });
 
+  it('a first pull reports its total from the first page on, for progress', async () => {
+    const teacher = await open(account('teacher', 1));
+    const progress: Array<{ pulled: number; remaining?: number }> = [];
+    const result = await teacher.sync({ onProgress: (p) => progress.push({ pulled: p.pulled, ...(p.remaining !== undefined ? { remaining: p.remaining } : {}) }) });
+    const firstPage = progress.find((p) => p.pulled > 0)!;
+    expect(firstPage.remaining).toBeDefined();
+    expect(firstPage.pulled + firstPage.remaining!).toBe(result.pulled);
+    expect(progress.filter((p) => p.remaining !== undefined).at(-1)!.remaining).toBe(0);
+  });
+
   it('P2: a pupil receives their own rows and no staff-only or other pupils\' rows', async () => {
     const head = await open(account('head'));
     await head.sync();
