@@ -2,9 +2,10 @@
 import type { Benchmark } from './benchmark';
 import { coldLoad } from './coldLoad';
 import { firstVisitBytes } from './firstVisitBytes';
+import { registerOpen } from './registerOpen';
 import { syncRegionMorning } from './syncRegionMorning';
 import { syncSchoolDay } from './syncSchoolDay';
 import { syncSchoolTerm } from './syncSchoolTerm';
 import { warmStartOffline } from './warmStartOffline';
 
-export const benchmarks: readonly Benchmark[] = [firstVisitBytes, coldLoad, warmStartOffline, syncSchoolDay, syncSchoolTerm, syncRegionMorning];
+export const benchmarks: readonly Benchmark[] = [firstVisitBytes, coldLoad, warmStartOffline, syncSchoolDay, syncSchoolTerm, syncRegionMorning, registerOpen];
