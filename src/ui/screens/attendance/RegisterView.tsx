@@ -29,7 +29,7 @@ export function RegisterView({ user, sessionId, date, backHref }: { user: Sessio
   return (
     <div className="register-view">
       <a className="back-link" href={backHref}>
-        <span aria-hidden="true">‹ </span>
+        <span aria-hidden="true">‹</span>
         {t('backToLessonsAction')}
       </a>
       {register === undefined ? (
