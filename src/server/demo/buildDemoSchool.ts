@@ -139,13 +139,18 @@ export function buildDemoSchool(seed: string = DEFAULT_DEMO_SEED): DemoSchool {
     }
   });
 
+  // The two assistant teachers each stay with one combined class (5-6 and 7-8), as the
+  // hub-school model has them: keeping attendance and helping beside every lesson there.
+  const assistantOfClassSet = new Map([[3, assistants[0]!.staffId], [4, assistants[1]!.staffId]]);
   for (const slot of slots) {
+    const assistantId = assistantOfClassSet.get(slot.classSet);
     add('timetableSlots', id('timetableSlot', String(slot.classSet), String(slot.weekday), String(slot.period)), {
       classSetId: classSetIds[slot.classSet],
       weekday: slot.weekday,
       period: slot.period,
       subjectId: subjectIds.get(slot.subject),
       teacherId: teachers[slot.teacher]!.staffId,
+      ...(assistantId ? { assistantId } : {}),
       mode: 'inClass',
       validFrom: YEAR_START,
     });
