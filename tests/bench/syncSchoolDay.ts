@@ -12,7 +12,9 @@
  * - `push-day`: every stream, the pupils' one after another (as the client does today);
  * - `push-day-6`: the pupils' streams six at a time (a browser's connections per host);
  * - `pull-empty`: a new laptop with nothing pulls the school and the day;
- * - `pull-day`: a laptop that held the school before the day pulls the day.
+ * - `pull-day`: a laptop that held the school before the day pulls the day;
+ * - `push-attendance`: the day's attendance alone (36 lessons, 384 marks) from the
+ *   assistant's register laptop, the figure issue 4 asks for.
  * Wall time runs from the start of the sync until the device has stored the last answer
  * (it knows everything is stored). Floor: compressed payload ÷ bandwidth + one round trip.
  */
@@ -56,7 +58,10 @@ interface Laptop {
   colleague: TestDevice;
 }
 
-async function prepare(log: (line: string) => void): Promise<Laptop> {
+/** Attendance is the lesson sessions and their marks. */
+const isAttendance = (r: { table: string }) => r.table === 'lessonSessions' || r.table === 'attendanceMarks';
+
+async function prepare(log: (line: string) => void, only?: (r: SchoolDayPlan['records'][number]) => boolean): Promise<Laptop> {
   const database = await openDatabase({ dataDir: 'memory' });
   const server = await startTestServer({ database, demo: true });
   const demo = server.demo!;
@@ -70,8 +75,9 @@ async function prepare(log: (line: string) => void): Promise<Laptop> {
   const pupils = await signInOnDevice(server.url, laptop, plan.quizPupilIds.map((id) => facts.pupilAccounts.get(id)!));
   const byPupil = new Map(plan.quizPupilIds.map((id, i) => [id, pupils[i]!.userId]));
   const started = performance.now();
-  await writeOnDevice(laptop.db, { staff: laptop.author, pupil: (id) => ({ userId: byPupil.get(id)!, schoolId: facts.schoolId }) }, plan.records);
-  log(`  wrote ${plan.records.length} records on the laptop in ${Math.round(performance.now() - started)} ms`);
+  const records = only ? plan.records.filter(only) : plan.records;
+  await writeOnDevice(laptop.db, { staff: laptop.author, pupil: (id) => ({ userId: byPupil.get(id)!, schoolId: facts.schoolId }) }, records);
+  log(`  wrote ${records.length} records on the laptop in ${Math.round(performance.now() - started)} ms`);
   const head: DeviceUser = { userId: laptop.login.user.id, session: { userId: laptop.login.user.id, token: laptop.login.token } };
   return { database, server, facts, plan, laptop, head, pupils, colleague };
 }
@@ -85,6 +91,7 @@ async function dispose(l: Laptop): Promise<void> {
 
 interface Sample {
   journal: { wallS: number; requests: number; stats: LinkStats };
+  attendance: Measured;
   day: Measured;
   dayConcurrent?: Measured;
   pullEmpty: Measured;
@@ -106,6 +113,14 @@ async function sampleOnce(link: LinkName, concurrent: boolean, log: (line: strin
     if (pending !== 0) throw new Error(`${pending} changes still pending after the push`);
     const [stored] = await l.database.query<{ n: number }>('SELECT count(*)::int AS n FROM records WHERE school_id = $1', [l.facts.schoolId]);
 
+    const attendanceOnly = await prepare(log, isAttendance);
+    let attendance: Measured;
+    try {
+      attendance = await syncThroughLink(attendanceOnly.server.port, link, attendanceOnly.laptop, [{ ...attendanceOnly.head, pull: true }]);
+    } finally {
+      await dispose(attendanceOnly);
+    }
+
     let dayConcurrent: Measured | undefined;
     if (concurrent) {
       const again = await prepare(log);
@@ -125,7 +140,7 @@ async function sampleOnce(link: LinkName, concurrent: boolean, log: (line: strin
       const colleague: DeviceUser = { userId: l.colleague.login.user.id, session: { userId: l.colleague.login.user.id, token: l.colleague.login.token } };
       const pullDay = await syncThroughLink(l.server.port, link, l.colleague, [{ ...colleague, pull: true }]);
       if (pullDay.pulled !== l.plan.records.length) throw new Error(`the colleague pulled ${pullDay.pulled} of ${l.plan.records.length} rows of the day`);
-      return { sample: { journal, day, ...(dayConcurrent ? { dayConcurrent } : {}), pullEmpty, pullDay }, plan: l.plan };
+      return { sample: { journal, attendance, day, ...(dayConcurrent ? { dayConcurrent } : {}), pullEmpty, pullDay }, plan: l.plan };
     } finally {
       await fresh.close();
     }
@@ -171,6 +186,10 @@ export const syncSchoolDay: Benchmark = {
         link === 'geo-sat' ? { meetsTarget: f.requests! <= TARGET.requests && f.wallMs! <= TARGET.wallS * 1000 } : {};
       const journal = figures(samples.map((s) => s.journal));
       rows.push({ name: 'sync-school-day push-journal', ...base, records: journalRecords.length, streams: 1, ...journal, floorMs: ms(floorSeconds(link, journalSizes.gzipBytes, 'up')), ...target(journal), plainBytes: journalSizes.plainBytes, gzipBytes: journalSizes.gzipBytes });
+      const attendanceRecords = day.records.filter(isAttendance);
+      const attendanceSizes = payloadSizes(attendanceRecords);
+      const attendance = figures(samples.map((s) => s.attendance));
+      rows.push({ name: 'sync-school-day push-attendance', ...base, records: attendanceRecords.length, streams: 1, ...attendance, floorMs: ms(floorSeconds(link, attendanceSizes.gzipBytes, 'up')), ...target(attendance), plainBytes: attendanceSizes.plainBytes, gzipBytes: attendanceSizes.gzipBytes });
       const push = figures(samples.map((s) => s.day));
       rows.push({ name: 'sync-school-day push-day', ...base, records: day.records.length, streams: 1 + day.quizPupilIds.length, ...push, floorMs: ms(floorSeconds(link, sizes.gzipBytes, 'up')), ...target(push), plainBytes: sizes.plainBytes, gzipBytes: sizes.gzipBytes, ...pouchFigures(`school-day/${link}/push` as const) });
       const concurrent = samples.flatMap((s) => (s.dayConcurrent ? [s.dayConcurrent] : []));
