@@ -6,10 +6,12 @@
  */
 import type { ClassSetAttendanceReport, PupilAttendanceRow } from '../../../domain/reports/classSetAttendanceReport';
 import type { JournalLanguage } from '../../../domain/attendance';
-import { JOURNAL_CODES } from '../../../domain/attendance';
 import { fullName } from '../../../domain/person';
 import { useTranslation } from '../../../client/i18n/useTranslation';
 import type { AttendanceThresholds } from '../../../domain/reports/attendanceFlags';
+import { MissedColumnHeaders } from './MissedColumnHeaders';
+import { MissedFigureCells } from './MissedFigureCells';
+import { totalsFigures } from './totalsFigures';
 import { useReportFormat } from './useReportFormat';
 
 interface Props {
@@ -23,7 +25,6 @@ interface Props {
 export function ClassSetReportTable({ report, title, language, thresholds, onPupil }: Props) {
   const { t } = useTranslation(['reports']);
   const format = useReportFormat();
-  const codes = JOURNAL_CODES[language];
   const totals = report.totals;
   return (
     <div className="table-frame">
@@ -37,13 +38,7 @@ export function ClassSetReportTable({ report, title, language, thresholds, onPup
             <th scope="col">{t('pupilColumnLabel')}</th>
             <th scope="col" className="numeric">{t('gradeColumnLabel')}</th>
             <th scope="col" className="numeric">{t('lessonsColumnLabel')}</th>
-            <th scope="col" className="numeric">{t('absentColumnLabel', { code: codes.absent })}</th>
-            <th scope="col" className="numeric">{t('excusedColumnLabel', { code: codes.excused })}</th>
-            <th scope="col" className="numeric">{t('illColumnLabel', { code: codes.ill })}</th>
-            <th scope="col" className="numeric">{t('missedColumnLabel')}</th>
-            <th scope="col" className="numeric">{t('wholeDaysColumnLabel')}</th>
-            <th scope="col" className="numeric">{t('lateColumnLabel', { code: codes.late })}</th>
-            <th scope="col" className="numeric">{t('presentColumnLabel')}</th>
+            <MissedColumnHeaders language={language} />
             <th scope="col">{t('highlightColumnLabel')}</th>
           </tr>
         </thead>
@@ -57,13 +52,7 @@ export function ClassSetReportTable({ report, title, language, thresholds, onPup
             <th scope="row">{t('totalRowLabel')}</th>
             <td className="numeric">{t('pupilCountMessage', { count: totals.pupils })}</td>
             <td className="numeric" data-figure="lessons">{totals.pupilLessons}</td>
-            <td className="numeric" data-figure="absent">{totals.missed.absent}</td>
-            <td className="numeric" data-figure="excused">{totals.missed.excused}</td>
-            <td className="numeric" data-figure="ill">{totals.missed.ill}</td>
-            <td className="numeric" data-figure="missed">{totals.missed.total}</td>
-            <td className="numeric" data-figure="wholeDays">{totals.wholeDaysMissed}</td>
-            <td className="numeric" data-figure="late">{totals.latenesses}</td>
-            <td className="numeric" data-figure="present">{format.percent(totals.presentPercent)}</td>
+            <MissedFigureCells figures={totalsFigures(totals)} percent={format.percent} />
             <td data-figure="flagged">{t('flaggedCountMessage', { count: totals.flaggedPupils })}</td>
           </tr>
         </tfoot>
@@ -88,13 +77,10 @@ function PupilRow({ row, thresholds, onPupil, percent }: { row: PupilAttendanceR
       </th>
       <td className="numeric">{row.grade}</td>
       <td className="numeric" data-figure="lessons">{s.heldLessons}</td>
-      <td className="numeric" data-figure="absent">{s.missed.absent}</td>
-      <td className="numeric" data-figure="excused">{s.missed.excused}</td>
-      <td className="numeric" data-figure="ill">{s.missed.ill}</td>
-      <td className="numeric" data-figure="missed">{s.missed.total}</td>
-      <td className="numeric" data-figure="wholeDays">{s.wholeDaysMissed.length}</td>
-      <td className="numeric" data-figure="late">{s.latenesses}</td>
-      <td className="numeric" data-figure="present">{percent(s.presentPercent)}</td>
+      <MissedFigureCells
+        figures={{ ...s.missed, missed: s.missed.total, wholeDays: s.wholeDaysMissed.length, late: s.latenesses, presentPercent: s.presentPercent }}
+        percent={percent}
+      />
       <td data-figure="highlight">
         {highlights.map((text) => (
           <span key={text} className="highlight">

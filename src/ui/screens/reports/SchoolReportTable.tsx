@@ -3,9 +3,12 @@
  * set's report) and the school's totals: what the head reports to the district.
  */
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import { JOURNAL_CODES, type JournalLanguage } from '../../../domain/attendance';
+import type { JournalLanguage } from '../../../domain/attendance';
 import type { SchoolAttendanceReport } from '../../../domain/reports/classSetAttendanceReport';
 import type { AttendanceTotals } from '../../../domain/reports/attendanceTotals';
+import { MissedColumnHeaders } from './MissedColumnHeaders';
+import { MissedFigureCells } from './MissedFigureCells';
+import { totalsFigures } from './totalsFigures';
 import { useReportFormat } from './useReportFormat';
 
 interface Props {
@@ -19,18 +22,11 @@ interface Props {
 export function SchoolReportTable({ report, title, names, language, onClassSet }: Props) {
   const { t } = useTranslation(['reports']);
   const format = useReportFormat();
-  const codes = JOURNAL_CODES[language];
   const figures = (s: AttendanceTotals) => (
     <>
       <td className="numeric" data-figure="pupils">{s.pupils}</td>
       <td className="numeric" data-figure="lessons">{s.pupilLessons}</td>
-      <td className="numeric" data-figure="absent">{s.missed.absent}</td>
-      <td className="numeric" data-figure="excused">{s.missed.excused}</td>
-      <td className="numeric" data-figure="ill">{s.missed.ill}</td>
-      <td className="numeric" data-figure="missed">{s.missed.total}</td>
-      <td className="numeric" data-figure="wholeDays">{s.wholeDaysMissed}</td>
-      <td className="numeric" data-figure="late">{s.latenesses}</td>
-      <td className="numeric" data-figure="present">{format.percent(s.presentPercent)}</td>
+      <MissedFigureCells figures={totalsFigures(s)} percent={format.percent} />
       <td className="numeric" data-figure="flagged">{s.flaggedPupils}</td>
     </>
   );
@@ -43,13 +39,7 @@ export function SchoolReportTable({ report, title, names, language, onClassSet }
             <th scope="col">{t('classSetColumnLabel')}</th>
             <th scope="col" className="numeric">{t('pupilsColumnLabel')}</th>
             <th scope="col" className="numeric">{t('pupilLessonsColumnLabel')}</th>
-            <th scope="col" className="numeric">{t('absentColumnLabel', { code: codes.absent })}</th>
-            <th scope="col" className="numeric">{t('excusedColumnLabel', { code: codes.excused })}</th>
-            <th scope="col" className="numeric">{t('illColumnLabel', { code: codes.ill })}</th>
-            <th scope="col" className="numeric">{t('missedColumnLabel')}</th>
-            <th scope="col" className="numeric">{t('wholeDaysColumnLabel')}</th>
-            <th scope="col" className="numeric">{t('lateColumnLabel', { code: codes.late })}</th>
-            <th scope="col" className="numeric">{t('presentColumnLabel')}</th>
+            <MissedColumnHeaders language={language} />
             <th scope="col" className="numeric">{t('flaggedColumnLabel')}</th>
           </tr>
         </thead>
