@@ -40,7 +40,10 @@ function clampMillis(ms: number): number {
 }
 
 function carry(millis: number, counter: number): { millis: number; counter: number } {
-  return counter > MAX_COUNTER ? { millis: millis + 1, counter: 0 } : { millis, counter };
+  if (counter <= MAX_COUNTER) return { millis, counter };
+  // At the very end of the format the counter saturates instead of leaving it: receivers
+  // never fold a stamp that far ahead (C3), so this only guards the format itself.
+  return millis >= MAX_MILLIS ? { millis: MAX_MILLIS, counter: MAX_COUNTER } : { millis: millis + 1, counter: 0 };
 }
 
 /** Advance the clock for a local event and return the new state and the event's stamp. */
@@ -73,14 +76,30 @@ export function formatStamp(s: { millis: number; counter: number; node: string }
 
 const STAMP_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-([0-9a-f]{4})-([0-9a-f]{16})$/;
 
+/** A stamp in form whose wall part is a real instant. */
 export function isStamp(value: unknown): value is HlcStamp {
-  return typeof value === 'string' && STAMP_PATTERN.test(value);
+  return readStamp(value) !== undefined;
+}
+
+/**
+ * The stamp's parts, or undefined when it is not a stamp: wrong form, or a wall part that
+ * is no real instant (month 13, hour 99, 30 February: `Date.parse` accepts some of those
+ * and rolls them over, so the wall part must format back to the same text).
+ */
+export function readStamp(stamp: unknown): HlcState | undefined {
+  if (typeof stamp !== 'string') return undefined;
+  const m = STAMP_PATTERN.exec(stamp);
+  if (!m) return undefined;
+  const millis = Date.parse(m[1]!);
+  if (!Number.isFinite(millis) || millis < MIN_MILLIS || millis > MAX_MILLIS) return undefined;
+  if (new Date(millis).toISOString() !== m[1]) return undefined;
+  return { millis, counter: parseInt(m[2]!, 16), node: m[3]! };
 }
 
 export function parseStamp(stamp: HlcStamp): HlcState {
-  const m = STAMP_PATTERN.exec(stamp);
-  if (!m) throw new RangeError(`Not an HLC stamp: ${stamp}`);
-  return { millis: Date.parse(m[1]!), counter: parseInt(m[2]!, 16), node: m[3]! };
+  const parsed = readStamp(stamp);
+  if (!parsed) throw new RangeError(`Not an HLC stamp: ${stamp}`);
+  return parsed;
 }
 
 /** Total order on stamps; the string form already sorts correctly. */

@@ -41,6 +41,12 @@ export const ValidationCode = {
   dependentRequired: 'validation.dependentRequiredMessage',
   /** A field is set that another field's value forbids (e.g. withdrawal date of an active pupil). */
   notAllowed: 'validation.notAllowedMessage',
+  /** Text with a NUL character or half of a surrogate pair: no database can keep it. */
+  unsafeText: 'validation.unsafeTextMessage',
+  /** A value nested deeper than any record needs. */
+  tooDeep: 'validation.tooDeepMessage',
+  /** A change's field came without the stamp that orders it. */
+  missingStamp: 'validation.missingStampMessage',
   /** Some other rule failed; the path says where. */
   invalid: 'validation.invalidMessage',
 } as const;

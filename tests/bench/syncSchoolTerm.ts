@@ -36,7 +36,7 @@ function cursorOnlyStore(deviceId: string): SyncStore {
     storePage: async (_rows, c) => void (cursor = c),
     readCursor: async () => cursor,
     storeCursor: async (c) => void (cursor = c),
-    receiveStamp: async () => undefined,
+    receiveServerTime: async () => undefined,
     countPending: async () => 0,
   };
 }

@@ -96,10 +96,10 @@ export function timedStore(store: SyncStore): { store: SyncStore; storeMs: () =>
   return {
     store: {
       ...store,
-      async storePage(rows, cursor) {
+      async storePage(rows, cursor, serverTime) {
         const t = performance.now();
         try {
-          await store.storePage(rows, cursor);
+          await store.storePage(rows, cursor, serverTime);
         } finally {
           ms += performance.now() - t;
         }

@@ -16,6 +16,9 @@
  * - Idempotent: applying a page twice changes nothing the second time (equal stamps keep
  *   the stored value), and the order rows arrive in does not change the result.
  * - A `null` value is a cleared field: the row lacks it and keeps its clock.
+ * - C3: a row of a table this device does not know, or with a stamp that is no real time or
+ *   lies too far ahead of the server's time, is set aside in `$setAside`, never folded; the
+ *   cursor still moves, so such a row cannot stop the device from syncing.
  */
 import type { HlcStamp } from '../../domain/hlc';
 import { SCHEMA_VERSIONS } from '../../domain/entities';
@@ -25,30 +28,52 @@ import type { PulledRow } from '../../sync/protocol';
 import type { SandyqDb } from './db';
 import { guardStorage } from './guardStorage';
 import { receiveStamps } from './localClock';
+import { pulledRowProblem } from '../../sync/screenPulledRow';
+import type { SetAsideRow } from './setAsideRow';
 import type { RecordData, RecordRow } from './recordRow';
 import { writeSyncState } from './syncState';
 
 export interface ApplyRemoteOptions {
   /** The cursor to store with these rows (the page's), if any. */
   cursor?: string;
+  /**
+   * The server's wall time from the answer's header, ms: the bound stamps are checked
+   * against (C3). Sync always passes it; without it only the stamps' form is checked (the
+   * device's own clock may be weeks wrong, so it cannot stand in).
+   */
+  serverTime?: number;
 }
 
 export interface ApplyRemoteResult {
   /** Rows whose stored value changed (new rows included). */
   changedRows: number;
+  /** Rows set aside, not folded (C3). */
+  setAside: number;
 }
+
+/** How much of a set-aside row is kept: enough to see what it was. */
+const SET_ASIDE_CHARS = 4_000;
 
 /** Fields of the envelope a pulled row must not overwrite; `deleted` merges like any field. */
 const FIXED_FIELDS = new Set(['id', 'schoolId', 'clocks', 'schemaVersion']);
 
 export function applyRemoteChanges(
   db: SandyqDb,
-  rows: readonly PulledRow[],
+  pulled: readonly PulledRow[],
   options: ApplyRemoteOptions = {},
 ): Promise<ApplyRemoteResult> {
+  const serverTime = options.serverTime ?? Number.POSITIVE_INFINITY;
+  const rejects: SetAsideRow[] = [];
+  const rows: PulledRow[] = [];
+  for (const row of pulled) {
+    const problem = pulledRowProblem(row, serverTime);
+    if (problem === undefined) rows.push(row);
+    else rejects.push({ table: String(row.table), rowId: String(row.id), problem, row: JSON.stringify(row).slice(0, SET_ASIDE_CHARS), receivedAt: db.env.now() });
+  }
   const tables = [...new Set(rows.map((r) => r.table))].map((t) => db.records(t));
   return guardStorage(db, () =>
-    db.transaction('rw', [...tables, db.$syncState], async () => {
+    db.transaction('rw', [...tables, db.$syncState, db.$setAside], async () => {
+      if (rejects.length > 0) await db.$setAside.bulkAdd(rejects);
       await receiveStamps(db, allStamps(rows));
       let changedRows = 0;
       // One bulk read and one bulk write per table: a row at a time cost two IndexedDB
@@ -70,7 +95,7 @@ export function applyRemoteChanges(
         if (changed.size > 0) await store.bulkPut([...changed.values()]);
       }
       if (options.cursor !== undefined) await writeSyncState(db.$syncState, 'pullCursor', options.cursor);
-      return { changedRows };
+      return { changedRows, setAside: rejects.length };
     }),
   );
 }

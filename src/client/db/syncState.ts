@@ -19,6 +19,8 @@ export interface SyncStateValues {
   hlc: HlcState;
   /** Opaque server cursor of the last pulled page stored; absent before the first pull. */
   pullCursor: string;
+  /** How far (ms) this device's wall clock runs ahead of the server's, when far enough to matter (C4); else 0. */
+  clockCorrection: number;
 }
 export type SyncStateKey = keyof SyncStateValues;
 

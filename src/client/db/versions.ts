@@ -26,7 +26,7 @@ export interface DbVersion {
 }
 
 /** Internal tables; the `$` keeps them apart from synced tables at a glance. */
-export const InternalTable = { outbox: '$outbox', syncState: '$syncState', rejections: '$rejections' } as const;
+export const InternalTable = { outbox: '$outbox', syncState: '$syncState', rejections: '$rejections', setAside: '$setAside' } as const;
 export type InternalTable = (typeof InternalTable)[keyof typeof InternalTable];
 
 const v1: DbVersion = {
@@ -114,6 +114,14 @@ const v3: DbVersion = {
   },
 };
 
-export const DB_VERSIONS: readonly DbVersion[] = [v1, v2, v3];
+/** v4: pulled rows the device could not take (rule C3), set aside instead of folded. */
+const v4: DbVersion = {
+  version: 4,
+  stores: {
+    $setAside: '++id, receivedAt',
+  },
+};
+
+export const DB_VERSIONS: readonly DbVersion[] = [v1, v2, v3, v4];
 
 export const LATEST_DB_VERSION: number = DB_VERSIONS[DB_VERSIONS.length - 1]!.version;

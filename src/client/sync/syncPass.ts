@@ -66,6 +66,7 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncPassRes
     const request: SyncRequest = { protocol: PROTOCOL_VERSION, deviceId, mutations, cursor, pull, clientTime: now() };
     let end: SyncEnd | undefined;
     let sawHeader = false;
+    let serverTime = now();
     try {
       result.requests += 1;
       for await (const line of transport.exchange(request, session.token, signal)) {
@@ -73,8 +74,9 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncPassRes
           // 2. Acknowledgement, rejections, clock.
           if (line.protocol !== PROTOCOL_VERSION) throw new SyncError(SyncFailure.protocolMismatch, 'Protocol changed');
           sawHeader = true;
-          if (line.ackUpToSeq !== null) await store.acknowledge(session.userId, line.ackUpToSeq, line.rejected);
-          await store.receiveStamp(line.serverStamp);
+          serverTime = line.serverTime;
+          await store.receiveServerTime(line);
+          if (line.ackUpToSeq !== null) await store.acknowledge(session.userId, line.ackUpToSeq, line.rejected, line.serverStamp);
           result.clockSkewMs = request.clientTime - line.serverTime;
           result.rejected.push(...line.rejected);
           result.pushed += mutations.filter((m) => line.ackUpToSeq !== null && m.seq <= line.ackUpToSeq).length;
@@ -82,7 +84,7 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncPassRes
         } else if (line.type === 'page') {
           // 3. A page of rows with its cursor, in one transaction.
           if (!sawHeader) throw new SyncError(SyncFailure.serverError, 'Page before header');
-          await store.storePage(line.rows, line.cursor);
+          await store.storePage(line.rows, line.cursor, serverTime);
           result.pulled += line.rows.length;
           options.onProgress?.({
             pushed: result.pushed,
@@ -107,7 +109,8 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncPassRes
     options.onProgress?.({ pushed: result.pushed, pulled: result.pulled });
     // A full batch may have been the last one: ask the outbox rather than send an empty
     // request (a round trip of 600 ms over a satellite link) to find out.
-    const mayHaveMorePush = mutations.length === batchSize && (await store.countPending(session.userId)) > 0;
+    // Changes re-stamped after a wrong clock (C4) wait in the outbox too: go again for them.
+    const mayHaveMorePush = (mutations.length === batchSize || result.rejected.some((r) => r.reason === 'stampAhead' && mutations.some((m) => m.seq === r.seq))) && (await store.countPending(session.userId)) > 0;
     if (!mayHaveMorePush && !(pull && end.hasMore)) return result;
   }
 }

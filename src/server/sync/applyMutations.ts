@@ -12,7 +12,7 @@ import { derivedId } from '../../domain/ids';
 import type { TableName } from '../../domain/tables';
 import { Role } from '../../domain/roles';
 import { Audience, TABLE_RULES } from '../../sync/tableRules';
-import { mergeRow, type LostValue } from '../../sync/mergeRow';
+import { mergeRow, sameValue, type LostValue } from '../../sync/mergeRow';
 import type { Mutation, Rejection } from '../../sync/protocol';
 import type { SqlExecutor } from '../storage/database';
 import type { AuthContext } from '../auth/authContext';
@@ -34,6 +34,8 @@ export async function applyMutations(
   deviceId: string,
   mutations: readonly Mutation[],
   clock: ServerClock,
+  /** Refusals `screenMutation` made before this point; decided with the batch like any other. */
+  screened: readonly Rejection[] = [],
 ): Promise<ApplyResult> {
   await tx.query(
     `INSERT INTO devices (school_id, id) VALUES ($1, $2)
@@ -47,14 +49,21 @@ export async function applyMutations(
     [ctx.schoolId, deviceId, ctx.userId],
   );
   const lastSeq = Number(stream?.last_seq ?? 0);
-  const fresh = mutations.filter((m) => m.seq > lastSeq);
-  const replayedSeqs = mutations.filter((m) => m.seq <= lastSeq).map((m) => m.seq);
+  const replayedSeqs = [...new Set([...mutations, ...screened].filter((m) => m.seq <= lastSeq).map((m) => m.seq))];
   const rejected: Rejection[] = replayedSeqs.length ? await previousRejections(tx, ctx.schoolId, deviceId, replayedSeqs) : [];
-  const maxSeq = mutations.reduce((max, m) => Math.max(max, m.seq), lastSeq);
-  if (fresh.length === 0) {
+  const maxSeq = [...mutations, ...screened].reduce((max, m) => Math.max(max, m.seq), lastSeq);
+  const freshScreened = screened.filter((r) => r.seq > lastSeq);
+  // S6: a seq at or below last_seq is a replay, unless the server plainly never applied
+  // its change (a laptop restored from an old disk image reuses seqs for new changes).
+  const decidedBefore = new Set(rejected.map((r) => r.seq));
+  const replayed = mutations.filter((m) => m.seq <= lastSeq && !decidedBefore.has(m.seq));
+  const replayRows = replayed.length ? await loadRecords(tx, ctx.schoolId, uniqueKeys(replayed)) : new Map<string, StoredRecord>();
+  const reused = replayed.filter((m) => wasNeverApplied(m, replayRows.get(recordKey(m.table, m.id))));
+  const fresh = [...reused, ...mutations.filter((m) => m.seq > lastSeq)];
+  if (fresh.length === 0 && freshScreened.length === 0) {
     const stored = rejected.length ? await loadRecords(tx, ctx.schoolId, rejected.map((r) => ({ table: r.table, id: r.id }))) : new Map();
     return {
-      ackUpToSeq: mutations.length || lastSeq ? maxSeq : null,
+      ackUpToSeq: mutations.length || screened.length || lastSeq ? maxSeq : null,
       rejected: rejected.map((r) => withServerRow(ctx, r, stored.get(recordKey(r.table, r.id)))),
       applied: 0,
     };
@@ -67,12 +76,10 @@ export async function applyMutations(
   const dirty = new Map<string, StoredRecord>();
   const newRejections: Rejection[] = [];
 
-  // The clock folds in the batch's greatest stamp once (stamps compare as strings): parsing
-  // every field's stamp cost more than the merge. Conflict stamps then sort after them all.
+  // The clock folds in the stamps of accepted changes only (C3): a refused change's stamps
+  // never move it. It folds a change's stamp only when it is the greatest so far (stamps
+  // compare as strings): parsing every field's stamp cost more than the merge.
   let greatest: string | undefined;
-  for (const m of fresh) for (const stamp of Object.values(m.clocks)) if (greatest === undefined || stamp > greatest) greatest = stamp;
-  if (greatest !== undefined) clock.observe(greatest);
-
   for (const m of fresh) {
     const key = recordKey(m.table, m.id);
     const current = rows.get(key);
@@ -86,6 +93,12 @@ export async function applyMutations(
     if (issues.length) {
       newRejections.push({ seq: m.seq, table: m.table, id: m.id, reason: 'invalid', issues });
       continue;
+    }
+    for (const stamp of Object.values(m.clocks)) {
+      if (greatest === undefined || stamp > greatest) {
+        greatest = stamp;
+        clock.observe(stamp);
+      }
     }
     const merged = mergeRow(current && { fields: current.data, clocks: current.clocks }, m);
     if (merged.changedFields.length > 0) {
@@ -104,6 +117,10 @@ export async function applyMutations(
       }
     }
   }
+  // A change refused whole is reported once: its partial `unknownFields` refusal gives way.
+  const refusedWhole = new Set(newRejections.map((r) => r.seq));
+  newRejections.push(...freshScreened.filter((r) => !refusedWhole.has(r.seq)));
+  newRejections.sort((a, b) => a.seq - b.seq);
 
   await upsertRecords(tx, ctx.schoolId, [...dirty.values()]);
   if (newRejections.length) await storeRejections(tx, ctx.schoolId, deviceId, newRejections);
@@ -118,9 +135,20 @@ export async function applyMutations(
   return { ackUpToSeq: maxSeq, rejected: allRejected, applied: dirty.size };
 }
 
+/**
+ * S6: whether a replayed seq carries a change the server never applied. An applied change
+ * left every field it wrote with a stamp at least its own; a field stored older (or not at
+ * all) means this change is new. Re-applying a change that was applied changes nothing.
+ */
+function wasNeverApplied(m: Mutation, stored: StoredRecord | undefined): boolean {
+  if (!stored) return true;
+  if (m.kind === 'append') return !sameValue(stored.data, m.fields);
+  return Object.entries(m.clocks).some(([field, stamp]) => field in m.fields && (stored.clocks[field] === undefined || stored.clocks[field]! < stamp));
+}
+
 /** Lets the device undo a refused change: the row as stored, where the user may read it. */
 function withServerRow(ctx: AuthContext, r: Rejection, stored: StoredRecord | undefined): Rejection {
-  if (r.reason === 'wrongSchool') return r;
+  if (r.reason === 'wrongSchool' || r.reason === 'unsupported') return r;
   if (stored !== undefined && !mayReadStored(ctx, stored)) return r;
   return { ...r, row: stored ? { table: stored.tbl, id: stored.id, schoolId: ctx.schoolId, fields: stored.data, clocks: stored.clocks } : null };
 }

@@ -6,13 +6,14 @@
  */
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import { PROTOCOL_VERSION, SYNC_LIMITS, parseCursor, syncRequestSchema, type SyncHeader, type SyncLine } from '../../sync/protocol';
+import { PROTOCOL_VERSION, SYNC_LIMITS, parseCursor, syncEnvelopeSchema, type Mutation, type Rejection, type SyncHeader, type SyncLine } from '../../sync/protocol';
 import type { Database } from '../storage/database';
 import type { AuthContext } from '../auth/authContext';
 import { ApiError } from '../errors/ApiError';
 import { ErrorCode } from '../errors/errorCode';
 import { applyMutations } from './applyMutations';
 import { countPullRows, pullRows } from './pullRows';
+import { screenMutation } from './screenMutation';
 import type { ServerClock } from './serverClock';
 
 export interface SyncRouteDeps {
@@ -28,7 +29,7 @@ export async function syncRoutes(app: FastifyInstance, deps: SyncRouteDeps): Pro
     const auth = await deps.authenticate(request);
     if (!auth) return reply; // authenticate has answered 401
     const ctx: AuthContext = auth;
-    const parsed = syncRequestSchema.safeParse(request.body);
+    const parsed = syncEnvelopeSchema.safeParse(request.body);
     if (!parsed.success) {
       const detail = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.code}`).join('; ');
       throw new ApiError(400, ErrorCode.badRequest, detail);
@@ -43,7 +44,15 @@ export async function syncRoutes(app: FastifyInstance, deps: SyncRouteDeps): Pro
       }
     }
 
-    const result = await deps.db.transaction((tx) => applyMutations(tx, ctx, body.deviceId, body.mutations, deps.clock));
+    const mutations: Mutation[] = [];
+    const screened: Rejection[] = [];
+    const screenedAt = now();
+    for (const raw of body.mutations) {
+      const { mutation, rejection } = screenMutation(raw, screenedAt);
+      if (mutation) mutations.push(mutation);
+      if (rejection) screened.push(rejection);
+    }
+    const result = await deps.db.transaction((tx) => applyMutations(tx, ctx, body.deviceId, mutations, deps.clock, screened));
     const fromSeqForCount = parseCursor(body.cursor);
     const remaining = body.pull !== false && fromSeqForCount === 0 ? await countPullRows(deps.db, ctx, body.deviceId, 0) : undefined;
     const header: SyncHeader = {

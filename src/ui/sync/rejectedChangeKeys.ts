@@ -37,4 +37,8 @@ export const REJECTION_REASON_KEYS = {
   wrongSchool: 'sync:wrongSchoolReasonMessage',
   invalid: 'sync:invalidReasonMessage',
   appendOnlyConflict: 'sync:appendOnlyConflictReasonMessage',
+  invalidStamp: 'sync:invalidStampReasonMessage',
+  stampAhead: 'sync:stampAheadReasonMessage',
+  unsupported: 'sync:unsupportedReasonMessage',
+  unknownFields: 'sync:unknownFieldsReasonMessage',
 } as const satisfies Record<RejectionReason, `sync:${string}Message`>;

@@ -169,7 +169,7 @@ export function parseSyncAnswer(res: LightMyRequestResponse): SyncAnswer {
   const lines = res.body
     .split('\n')
     .filter((l) => l.trim() !== '')
-    .map((l) => syncLineSchema.parse(JSON.parse(l)));
+    .map((l) => syncLineSchema.parse(JSON.parse(l)) as SyncLine);
   const header = lines.find((l): l is SyncHeader => l.type === 'header');
   const rows = lines.flatMap((l) => (l.type === 'page' ? l.rows : []));
   return { status: res.statusCode, ...(header ? { header } : {}), rows, lines };

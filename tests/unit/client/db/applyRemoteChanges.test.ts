@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyRemoteChanges } from '../../../../src/client/db/applyRemoteChanges';
 import type { SandyqDb } from '../../../../src/client/db/db';
-import { receiveRemoteStamp } from '../../../../src/client/db/localClock';
+import { receiveServerTime } from '../../../../src/client/db/localClock';
+import { STAMP_MAX_AHEAD_MS } from '../../../../src/sync/stampRules';
 import { createRecord, updateRecord } from '../../../../src/client/db/writeRecord';
 import { formatStamp, type HlcStamp } from '../../../../src/domain/hlc';
 import type { PulledRow } from '../../../../src/sync/protocol';
@@ -29,7 +30,7 @@ describe('applyRemoteChanges (pull, rules P4, P5, C1)', () => {
   it('a pulled row new to the device is stored with its clocks and the current schema version', async () => {
     const d = db();
     const result = await applyRemoteChanges(d, [pulled('p1', pupilData(), stamp(1000))]);
-    expect(result).toEqual({ changedRows: 1 });
+    expect(result).toEqual({ changedRows: 1, setAside: 0 });
     const row = (await d.rows('pupils').get('p1'))!;
     expect(row).toMatchObject({ ...pupilData(), id: 'p1', schoolId: SCHOOL_ID, schemaVersion: 1 });
     expect(row.clocks.name).toBe(stamp(1000));
@@ -72,7 +73,7 @@ describe('applyRemoteChanges (pull, rules P4, P5, C1)', () => {
     const page = [pulled('p1', pupilData(), stamp(1000)), pulled('p1', { name: 'Екінші' }, stamp(2000))];
     await applyRemoteChanges(d, page);
     const once = await d.rows('pupils').toArray();
-    expect(await applyRemoteChanges(d, page)).toEqual({ changedRows: 0 });
+    expect(await applyRemoteChanges(d, page)).toEqual({ changedRows: 0, setAside: 0 });
     expect(await d.rows('pupils').toArray()).toEqual(once);
   });
 
@@ -110,9 +111,41 @@ describe('applyRemoteChanges (pull, rules P4, P5, C1)', () => {
   it("C1: the header's server stamp is folded into the clock too", async () => {
     const d = db();
     const ahead = stamp(7_200_000, '00000000000000cc');
-    await receiveRemoteStamp(d, ahead);
+    await receiveServerTime(d, { serverStamp: ahead, serverTime: T0 });
     const id = await createRecord(d, TEACHER, 'pupils', pupilData());
     expect((await d.rows('pupils').get(id))!.clocks.name! > ahead).toBe(true);
+  });
+});
+
+describe('rows a device cannot take (rule C3 on the device)', () => {
+  it.each([
+    ['month 13', '2026-13-01T08:30:00.000Z-0000-00000000000000bb'],
+    ['year 9999', '9999-12-31T23:59:59.999Z-ffff-00000000000000bb'],
+    ['beyond the bound', formatStamp({ millis: T0 + STAMP_MAX_AHEAD_MS + 1, counter: 0, node: '00000000000000bb' })],
+  ])('C3: a pulled row stamped %s is set aside, the rest of the page stored with its cursor, and later local writes still work', async (_name, bad) => {
+    const d = db();
+    const page = [pulled('bad', pupilData({ name: 'Жаман' }), bad), pulled('good', pupilData({ name: 'Жақсы' }), stamp(1_000))];
+    expect(await applyRemoteChanges(d, page, { cursor: 'v1:9', serverTime: T0 })).toEqual({ changedRows: 1, setAside: 1 });
+    expect(await d.rows('pupils').get('bad')).toBeUndefined();
+    expect((await d.rows('pupils').get('good'))!.name).toBe('Жақсы');
+    expect((await d.$syncState.get('pullCursor'))!.value).toBe('v1:9');
+    expect((await d.$setAside.toArray()).map((r) => [r.rowId, r.problem])).toEqual([['bad', bad.startsWith('2026-13') ? 'invalidStamp' : 'stampAhead']]);
+    const id = await createRecord(d, TEACHER, 'pupils', pupilData());
+    const written = (await d.rows('pupils').get(id))!.clocks.name!;
+    expect(written.startsWith('2026-09-01')).toBe(true);
+  });
+
+  it('C3: a row of a table this device does not know is set aside, not an error', async () => {
+    const d = db();
+    const row = { ...pulled('h1', { depth: 3 }, stamp(1)), table: 'holograms' } as unknown as PulledRow;
+    expect(await applyRemoteChanges(d, [row], { serverTime: T0 })).toEqual({ changedRows: 0, setAside: 1 });
+  });
+
+  it("C3: a header stamp far beyond the server's own time is not folded into the clock", async () => {
+    const d = db();
+    await receiveServerTime(d, { serverStamp: '9999-12-31T23:59:59.999Z-ffff-00000000000000cc', serverTime: T0 });
+    const id = await createRecord(d, TEACHER, 'pupils', pupilData());
+    expect((await d.rows('pupils').get(id))!.clocks.name!.startsWith('2026-09-01')).toBe(true);
   });
 });
 

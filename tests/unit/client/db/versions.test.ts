@@ -18,6 +18,7 @@ const SHIPPED: Record<number, string> = {
   1: 'fcb60129-5e57-8a4f-9575-0fe2cb443a98',
   2: '6be831e6-31d1-8d9a-b372-18aad48477a1',
   3: '76803f2d-50a4-80db-a745-fe9684048d9b',
+  4: '2a223497-82ba-85c1-b13a-0e53044d532b',
 };
 
 function fingerprint(version: (typeof DB_VERSIONS)[number]): string {

@@ -1,0 +1,116 @@
+/**
+ * The first look at one mutation as a device sent it, before authorization, merge or the
+ * server clock see it (rules C3, V1-V3 in SPEC.md). Whatever a faulty, newer or hostile
+ * client sends, the answer is a mutation fit to authorize and store, or a rejection of
+ * that one mutation with a reason code: never an exception, never a value that makes
+ * PostgreSQL fail the batch's transaction or drags the server clock out of its format.
+ *
+ * Unknown fields (a newer client) split a change: the known fields go on as the mutation,
+ * the unknown ones come back as an `unknownFields` rejection naming them.
+ */
+import { entityFieldSchema } from '../../domain/entities';
+import { TABLE_NAMES, type TableName } from '../../domain/tables';
+import { ValidationCode } from '../../domain/validation';
+import { ChangeKind } from '../../sync/change';
+import { jsonProblem, JsonProblem, isSafeText } from '../../sync/jsonSafety';
+import { RejectionReason, type Mutation, type Rejection } from '../../sync/protocol';
+import { StampProblem, stampProblem } from '../../sync/stampRules';
+import { readStamp } from '../../domain/hlc';
+
+export interface ScreenedMutation {
+  /** The mutation to authorize and store, when any of it may be. */
+  mutation?: Mutation;
+  /** Why it, or some of its fields, were refused. */
+  rejection?: Rejection;
+}
+
+const KNOWN_TABLES = new Set<string>(TABLE_NAMES);
+const KINDS = new Set<string>(Object.values(ChangeKind));
+const MAX_ID_LENGTH = 64;
+const MAX_ISSUES = 20;
+
+type Raw = { seq: number } & Record<string, unknown>;
+
+export function screenMutation(raw: Raw, serverNowMs: number): ScreenedMutation {
+  const seq = raw.seq;
+  const table = shownText(raw.table);
+  const id = shownText(raw.id);
+  const refuse = (reason: RejectionReason, issues?: string[]): ScreenedMutation => ({
+    rejection: { seq, table, id, reason, ...(issues && issues.length ? { issues: issues.slice(0, MAX_ISSUES) } : {}) },
+  });
+
+  if (!KNOWN_TABLES.has(table) || typeof raw.kind !== 'string' || !KINDS.has(raw.kind)) return refuse(RejectionReason.unsupported);
+  const envelopeIssues = [idIssue('id', raw.id), idIssue('schoolId', raw.schoolId)].filter((i) => i !== undefined);
+  if (envelopeIssues.length) return refuse(RejectionReason.invalid, envelopeIssues);
+  const fields = plainObject(raw.fields);
+  const clocks = plainObject(raw.clocks);
+  const bases = raw.bases === undefined ? {} : plainObject(raw.bases);
+  if (!fields || !clocks || !bases) return refuse(RejectionReason.invalid, [`_:${ValidationCode.invalidType}`]);
+
+  const issues: string[] = [];
+  for (const name of new Set([...Object.keys(fields), ...Object.keys(clocks), ...Object.keys(bases)])) {
+    if (name.length === 0 || name.length > MAX_ID_LENGTH || !isSafeText(name)) issues.push(`${shownText(name)}:${ValidationCode.unsafeText}`);
+  }
+  if (issues.length) return refuse(RejectionReason.invalid, issues);
+
+  let worstStamp: StampProblem | undefined;
+  for (const [field, stamp] of Object.entries(clocks)) {
+    const problem = stampProblem(stamp, serverNowMs);
+    if (problem === StampProblem.invalid || (problem === StampProblem.ahead && worstStamp === undefined)) worstStamp = problem;
+    if (problem) issues.push(`${field}:${ValidationCode.invalidFormat}`);
+  }
+  for (const [field, base] of Object.entries(bases)) {
+    if (base !== null && readStamp(base) === undefined) {
+      worstStamp = StampProblem.invalid;
+      issues.push(`${field}:${ValidationCode.invalidFormat}`);
+    }
+  }
+  if (worstStamp) return refuse(worstStamp === StampProblem.invalid ? RejectionReason.invalidStamp : RejectionReason.stampAhead, issues);
+
+  for (const [field, value] of Object.entries(fields)) {
+    if (!(field in clocks)) issues.push(`${field}:${ValidationCode.missingStamp}`);
+    const problem = jsonProblem(value);
+    if (problem) issues.push(`${field}:${problem === JsonProblem.tooDeep ? ValidationCode.tooDeep : ValidationCode.unsafeText}`);
+  }
+  if (issues.length) return refuse(RejectionReason.invalid, issues);
+
+  const unknown = Object.keys(fields).filter((field) => field !== 'deleted' && entityFieldSchema(table as TableName, field) === undefined);
+  const known = (record: Record<string, unknown>) => Object.fromEntries(Object.entries(record).filter(([field]) => !unknown.includes(field)));
+  const mutation = {
+    seq,
+    table: table as TableName,
+    id: raw.id as string,
+    schoolId: raw.schoolId as string,
+    kind: raw.kind as ChangeKind,
+    fields: known(fields),
+    clocks: known(clocks) as Record<string, string>,
+    ...(raw.bases !== undefined ? { bases: known(bases) as Record<string, string | null> } : {}),
+  } satisfies Mutation;
+  if (unknown.length === 0) return { mutation };
+  const rejection: Rejection = {
+    seq,
+    table,
+    id,
+    reason: RejectionReason.unknownFields,
+    issues: unknown.slice(0, MAX_ISSUES).map((field) => `${field}:${ValidationCode.unknownField}`),
+    fields: unknown,
+  };
+  // A change of unknown fields only stores nothing; the rejection says so.
+  return Object.keys(mutation.fields).length > 0 ? { mutation, rejection } : { rejection };
+}
+
+function idIssue(name: string, value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_ID_LENGTH) return `${name}:${ValidationCode.invalidFormat}`;
+  return isSafeText(value) ? undefined : `${name}:${ValidationCode.unsafeText}`;
+}
+
+function plainObject(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/** A value as it may be echoed back and stored in a rejection: safe text, bounded. */
+function shownText(value: unknown): string {
+  const text = typeof value === 'string' ? value : String(value ?? '');
+  // Every code unit that could not be stored becomes U+FFFD, the replacement character.
+  return Array.from(text.slice(0, MAX_ID_LENGTH), (ch) => (isSafeText(ch) ? ch : '\ufffd')).join('');
+}
