@@ -14,6 +14,7 @@ import { ErrorCode } from '../errors/errorCode';
 import { applyMutations } from './applyMutations';
 import { countPullRows, pullRows } from './pullRows';
 import { screenMutation } from './screenMutation';
+import { drainOversizedBody } from '../http/drainOversizedBody';
 import type { ServerClock } from './serverClock';
 
 export interface SyncRouteDeps {
@@ -25,7 +26,7 @@ export interface SyncRouteDeps {
 
 export async function syncRoutes(app: FastifyInstance, deps: SyncRouteDeps): Promise<void> {
   const now = deps.now ?? Date.now;
-  app.post('/api/v1/sync', { bodyLimit: SYNC_LIMITS.maxBodyBytes }, async (request, reply) => {
+  app.post('/api/v1/sync', { bodyLimit: SYNC_LIMITS.maxBodyBytes, onRequest: drainOversizedBody() }, async (request, reply) => {
     const auth = await deps.authenticate(request);
     if (!auth) return reply; // authenticate has answered 401
     const ctx: AuthContext = auth;

@@ -65,6 +65,32 @@ describe.each(TEST_DATABASES)('clocks on $name', (kind) => {
     await teacher.close();
   });
 
+  it('C4: a laptop three days ahead loses nothing: its refused change is re-stamped from the server clock and stored in the same sync', async () => {
+    const ahead = await openTestDevice({ serverUrl: server.url, ...account('teacher5'), env: { now: () => Date.now() + 3 * DAY } });
+    const resourceId = await createRecord(ahead.db, ahead.author, 'resources', {
+      kind: 'link', title: 'Үш күн алда', url: 'https://bilimland.kz/kk/courses/physics', platform: 'bilimland',
+      grades: [7], language: 'kk', topicIds: [], cacheable: false,
+    });
+    const first = await ahead.sync();
+    expect(first.rejected.map((r) => r.reason)).toContain('stampAhead');
+    expect(await ahead.db.$outbox.count()).toBe(0);
+    expect(await ahead.db.$rejections.count()).toBe(0);
+    const local = (await ahead.db.records('resources').get(resourceId))!;
+    expect(local.title).toBe('Үш күн алда');
+    expect(Date.parse(local.clocks.title!.slice(0, 24))).toBeLessThan(Date.now() + DAY);
+
+    const teacher = await openTestDevice({ serverUrl: server.url, ...account('teacher6') });
+    await teacher.sync();
+    expect((await teacher.db.records('resources').get(resourceId))?.title).toBe('Үш күн алда');
+    // Later writes follow the server's time, so they are stored at once.
+    await updateRecord(ahead.db, ahead.author, 'resources', resourceId, { title: 'Түзетілген' });
+    expect((await ahead.sync()).rejected).toEqual([]);
+    await teacher.sync();
+    expect((await teacher.db.records('resources').get(resourceId))?.title).toBe('Түзетілген');
+    await ahead.close();
+    await teacher.close();
+  });
+
   it('a device speaking another protocol version is refused with protocol_mismatch', async () => {
     const device = await openTestDevice({ serverUrl: server.url, ...account('teacher3') });
     const transport = httpSyncTransport({ baseUrl: server.url });
