@@ -10,14 +10,17 @@
  * other). Refusing the second edit would lose a legitimate offline change, which the
  * product must never do; readers tolerate such rows instead.
  */
+import type { z } from 'zod';
 import type { TableName } from '../../domain/tables';
+import { issueCode } from '../../domain/validation';
 import { changeFieldsSchema, ENTITY_SCHEMAS, withoutClearedFields } from '../../domain/entities';
 
 const ENVELOPE = new Set(['id', 'schoolId', 'clocks', 'schemaVersion', 'deleted']);
 const MAX_ISSUES = 20;
 
-function codes(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string[] {
-  return [...new Set(issues.map((i) => `${i.path.map(String).join('.') || '_'}:${i.message}`))].slice(0, MAX_ISSUES);
+/** `path:code` per issue, `code` a ValidationCode the device translates, never zod's English (V4). */
+function codes(issues: readonly z.core.$ZodIssue[]): string[] {
+  return [...new Set(issues.map((i) => `${i.path.map(String).join('.') || '_'}:${issueCode(i)}`))].slice(0, MAX_ISSUES);
 }
 
 export function validateMutationFields(

@@ -11,7 +11,7 @@ import type { RejectedChange } from '../../client/db/rejectedChange';
 import { useTranslation } from '../../client/i18n/useTranslation';
 import type { SessionUser } from '../../client/stores/sessionStore';
 import { markRejectionsRead, unreadRejections } from '../../client/sync/app/rejectedChanges';
-import { REJECTION_REASON_KEYS, TABLE_LABEL_KEYS } from './rejectedChangeKeys';
+import { REJECTION_REASON_KEYS, TABLE_LABEL_KEYS, rejectionIssue } from './rejectedChangeKeys';
 
 interface ShownRejection {
   change: RejectedChange;
@@ -35,7 +35,7 @@ function writtenValues(fields: Record<string, unknown>): string {
 }
 
 export function RejectedChanges({ user }: { user: SessionUser }) {
-  const { t } = useTranslation(['sync']);
+  const { t } = useTranslation(['sync', 'validation']);
   const titleId = useId();
   const shown = useLiveQuery(
     async (): Promise<ShownRejection[]> => {
@@ -59,11 +59,19 @@ export function RejectedChanges({ user }: { user: SessionUser }) {
         {shown.map(({ change, where }) => (
           <li key={change.seq}>
             <strong>
-              {t(TABLE_LABEL_KEYS[change.table])}
+              {t(TABLE_LABEL_KEYS[change.table] ?? 'sync:unknownTableLabel')}
               {where !== undefined && ` «${where}»`}
             </strong>
             : {t(REJECTION_REASON_KEYS[change.reason])}
             {writtenValues(change.fields) !== '' && <> {t('youWroteMessage', { values: writtenValues(change.fields) })}</>}
+            {change.issues && change.issues.length > 0 && (
+              <ul className="rejected-issues">
+                {change.issues.map((issue) => {
+                  const { path, key } = rejectionIssue(issue);
+                  return <li key={issue}>{path !== '' && path !== '_' ? `${path}: ` : ''}{t(key, { ns: 'validation' })}</li>;
+                })}
+              </ul>
+            )}
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 /** Words for a refused change: what it was (its table) and why the server refused it. */
 import type { TableName } from '../../domain/tables';
 import type { RejectionReason } from '../../sync/protocol';
+import { isValidationCode, ValidationCode } from '../../domain/validation';
 
 export const TABLE_LABEL_KEYS = {
   schools: 'sync:schoolsTableLabel',
@@ -42,3 +43,13 @@ export const REJECTION_REASON_KEYS = {
   unsupported: 'sync:unsupportedReasonMessage',
   unknownFields: 'sync:unknownFieldsReasonMessage',
 } as const satisfies Record<RejectionReason, `sync:${string}Message`>;
+
+/**
+ * A rejection issue (`path:code`, rule V4) as a field path and a key of the `validation`
+ * namespace; a code this app does not know (a newer server) reads as "not valid".
+ */
+export function rejectionIssue(issue: string): { path: string; key: ValidationCode } {
+  const at = issue.lastIndexOf(':');
+  const code = issue.slice(at + 1);
+  return { path: at > 0 ? issue.slice(0, at) : '', key: isValidationCode(code) ? code : ValidationCode.invalid };
+}

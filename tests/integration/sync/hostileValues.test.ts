@@ -194,4 +194,14 @@ describe.each(TEST_DATABASES)('hostile values on $name', (kind) => {
     expect(rows.filter((r) => r.id === first.id)).toHaveLength(1);
     expect(rows.filter((r) => r.table === 'conflicts' && r.fields.rowId === first.id)).toEqual([]);
   });
+
+  it('V4: every issue of a refused change is path:code with a ValidationCode, never English prose', async () => {
+    const m = f.mutation('teacher', resource('Тақырып'));
+    m.fields.grades = ['five', 99];
+    m.fields.language = 42;
+    const answer = await f.sync('teacher', [m]);
+    const issues = answer.header!.rejected.find((r) => r.seq === m.seq)!.issues!;
+    expect(issues.length).toBeGreaterThan(0);
+    for (const issue of issues) expect(issue).toMatch(/^[\w.]+:validation\.\w+Message$/);
+  });
 });
