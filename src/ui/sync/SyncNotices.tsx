@@ -9,6 +9,7 @@ import { useTranslation } from '../../client/i18n/useTranslation';
 import { useConnectivityStore } from '../../client/stores/connectivityStore';
 import { ClockWarning } from './ClockWarning';
 import { RejectedChanges } from './RejectedChanges';
+import { SetAsideNotice } from './SetAsideNotice';
 import { SyncFailureNotice } from './SyncFailureNotice';
 import { useFormatters } from '../../client/i18n/useFormatters';
 
@@ -30,6 +31,7 @@ export default function SyncNotices({ user }: { user: SessionUser }) {
       )}
       {clockSkewMs !== undefined && <ClockWarning skewMs={clockSkewMs} />}
       <RejectedChanges user={user} />
+      <SetAsideNotice user={user} />
     </div>
   );
 }

@@ -1,0 +1,23 @@
+/**
+ * Says that some records from the server were not taken on this laptop (rule C3: a table
+ * this app does not know yet, or a time stamp no clock can have), so nobody trusts the
+ * laptop to be complete when it is not. Nothing shows while there are none.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '../../client/db/openSandyqDb';
+import { useFormatters } from '../../client/i18n/useFormatters';
+import { useTranslation } from '../../client/i18n/useTranslation';
+import type { SessionUser } from '../../client/stores/sessionStore';
+import { countSetAsideRows } from '../../client/sync/app/setAsideRows';
+
+export function SetAsideNotice({ user }: { user: SessionUser }) {
+  const { t } = useTranslation(['sync']);
+  const { formatNumber } = useFormatters();
+  const count = useLiveQuery(() => countSetAsideRows(getDb(user.dbName)), [user.dbName], 0);
+  if (count === 0) return null;
+  return (
+    <p className="sync-notice" role="status" data-set-aside={count}>
+      {t('setAsideRowsMessage', { count, shown: formatNumber(count) })}
+    </p>
+  );
+}
