@@ -61,8 +61,16 @@ export const useConnectivityStore = create<ConnectivityState>()((set) => ({
   resetSync: (isSyncAvailable, sync = {}) => set({ syncActivity: SyncActivity.idle, sync, isSyncAvailable }),
 }));
 
-export function selectSyncStatus(state: Pick<ConnectivityState, 'isOnline' | 'syncActivity'>): SyncStatus {
-  return state.isOnline ? state.syncActivity : SyncStatus.offline;
+/**
+ * Offline also when the browser believes it is online but the server cannot be reached
+ * (the school's Wi-Fi is up, the satellite link is down): that is "no connection", not a
+ * failed send in red, and nothing the person must act on.
+ */
+export function selectSyncStatus(state: Pick<ConnectivityState, 'isOnline' | 'syncActivity'> & { sync?: Pick<SyncFacts, 'lastError'> }): SyncStatus {
+  if (!state.isOnline) return SyncStatus.offline;
+  const lastError = state.sync?.lastError;
+  if (state.syncActivity === SyncActivity.error && (lastError === 'offline' || lastError === 'timeout')) return SyncStatus.offline;
+  return state.syncActivity;
 }
 
 /** Follows the window's `online`/`offline` events; returns the function that stops. */

@@ -14,8 +14,10 @@ export function SyncFailureNotice({ failure, nextRetryAt }: { failure: SyncFailu
   const relative = useRelativeTime();
   const now = useNow(15_000);
   const endSession = useSessionStore((state) => state.endSession);
+  const isUnreachable = failure === 'offline' || failure === 'timeout';
   return (
-    <div className="sync-notice sync-notice-error" role="alert" data-sync-error={failure}>
+    // No connection is no one's fault and needs nothing done: said calmly, not as an alarm.
+    <div className={isUnreachable ? 'sync-notice' : 'sync-notice sync-notice-error'} role={isUnreachable ? 'status' : 'alert'} data-sync-error={failure}>
       <p>
         {t(SYNC_FAILURE_KEYS[failure])}
         {nextRetryAt !== undefined && nextRetryAt > now && <> {t('nextRetryMessage', { when: relative(nextRetryAt, now) })}</>}

@@ -8,6 +8,12 @@ describe('connectivity store', () => {
     expect(selectSyncStatus({ isOnline: true, syncActivity: 'error' })).toBe('error');
   });
 
+  it('shows offline, not a failed send, when the browser is online but the server cannot be reached', () => {
+    expect(selectSyncStatus({ isOnline: true, syncActivity: 'error', sync: { lastError: 'offline' } })).toBe('offline');
+    expect(selectSyncStatus({ isOnline: true, syncActivity: 'error', sync: { lastError: 'timeout' } })).toBe('offline');
+    expect(selectSyncStatus({ isOnline: true, syncActivity: 'error', sync: { lastError: 'serverError' } })).toBe('error');
+  });
+
   it('follows the window online and offline events until stopped', () => {
     const target = new EventTarget();
     let online = false;
