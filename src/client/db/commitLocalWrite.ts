@@ -8,7 +8,9 @@
  * Field values: `null` clears a field. The row then lacks the field but keeps its clock, so a
  * later-stamped clear still beats an older value on every device; the outbox carries `null`.
  */
+import { Dexie } from 'dexie';
 import type { HlcStamp } from '../../domain/hlc';
+import { announceLocalChange } from './localChangeEvents';
 import type { TableName } from '../../domain/tables';
 import type { ChangeKind } from '../../sync/change';
 import type { Author } from './author';
@@ -57,5 +59,13 @@ export async function commitLocalWrite(db: SandyqDb, author: Author, write: Loca
   };
   await db.records(table).put(row);
   await db.$outbox.add(entry);
+  announceOnCommit(db.name);
   return stamp;
+}
+
+/** Announces the change once IndexedDB commits the outermost transaction (a caller's group of writes), never on a rollback. */
+function announceOnCommit(dbName: string): void {
+  let tx = Dexie.currentTransaction;
+  while (tx?.parent) tx = tx.parent;
+  tx?.idbtrans?.addEventListener('complete', () => announceLocalChange(dbName), { once: true });
 }

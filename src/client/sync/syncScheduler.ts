@@ -1,6 +1,8 @@
 /**
  * When sync runs: when the app opens, when the browser says it is online, every
- * `intervalMs` while online, and when the user presses "Sync now". Failures retry with
+ * `intervalMs` while online, when the user presses "Sync now", and `pushDelayMs` after a
+ * local change (debounced: a burst of marks is one push, and two laptops in one room see
+ * each other's marks within seconds instead of a minute). Failures retry with
  * backoff and jitter, forever; a failure only the user can fix (signed out, app too old)
  * waits for the user instead. Publishes a `SyncStatus` on every change.
  */
@@ -17,6 +19,8 @@ export interface SyncSchedulerOptions {
   now?: () => number;
   random?: () => number;
   intervalMs?: number;
+  /** How long after a local change its push starts; later changes within it join the push. Default 3 s. */
+  pushDelayMs?: number;
   backoff?: BackoffPolicy;
   /** Where to listen for `online`/`offline` (window in the app; absent in Node tests). */
   events?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
@@ -27,6 +31,8 @@ export interface SyncScheduler {
   stop(): void;
   /** Runs a pass now (the "Sync now" button); resolves when it ends. */
   syncNow(): Promise<SyncStatus>;
+  /** A change was stored on this device: push it soon, unless offline or waiting out a failure's backoff. */
+  notifyLocalChange(): void;
   status(): SyncStatus;
 }
 
@@ -34,12 +40,16 @@ export function createSyncScheduler(options: SyncSchedulerOptions): SyncSchedule
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
   const intervalMs = options.intervalMs ?? 60_000;
+  const pushDelayMs = options.pushDelayMs ?? 3_000;
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
   let status: SyncStatus = { state: options.isOnline() ? SyncState.idle : SyncState.offline };
   let failures = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<SyncStatus> | undefined;
   let started = false;
+  let dueAt = Number.POSITIVE_INFINITY;
+  /** A change arrived while a pass ran: that pass may have read the outbox before it. */
+  let isChangedDuringPass = false;
 
   const publish = (next: SyncStatus) => {
     status = next;
@@ -48,6 +58,7 @@ export function createSyncScheduler(options: SyncSchedulerOptions): SyncSchedule
 
   const schedule = (delayMs: number) => {
     clearTimeout(timer);
+    dueAt = now() + delayMs;
     if (started) timer = setTimeout(() => void run(), delayMs);
   };
 
@@ -90,8 +101,13 @@ export function createSyncScheduler(options: SyncSchedulerOptions): SyncSchedule
   }
 
   function run(): Promise<SyncStatus> {
+    dueAt = Number.POSITIVE_INFINITY;
     running ??= pass().finally(() => {
       running = undefined;
+      if (isChangedDuringPass) {
+        isChangedDuringPass = false;
+        if (status.state === SyncState.idle) schedule(pushDelayMs);
+      }
     });
     return running;
   }
@@ -119,6 +135,14 @@ export function createSyncScheduler(options: SyncSchedulerOptions): SyncSchedule
     syncNow: () => {
       failures = 0;
       return run();
+    },
+    notifyLocalChange() {
+      if (!started || !options.isOnline() || status.state === SyncState.error || status.state === SyncState.offline) return;
+      if (running) {
+        isChangedDuringPass = true;
+        return;
+      }
+      if (dueAt > now() + pushDelayMs) schedule(pushDelayMs);
     },
     status: () => status,
   };

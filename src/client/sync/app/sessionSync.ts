@@ -1,7 +1,7 @@
 /**
  * Sync for the signed-in user, wired into the app: one scheduler per session
  * (`createSyncScheduler`), which runs a pass when the app opens, on `online`, every minute
- * while online, and on "Sync now"; each pass holds the Web Lock of the user's database,
+ * while online, a few seconds after a change made on this laptop, and on "Sync now"; each pass holds the Web Lock of the user's database,
  * so two tabs never sync it at once. A pass is the user's own push and pull, then the
  * waiting changes of the other people on this laptop (`pushOtherProfiles`).
  *
@@ -13,6 +13,7 @@
 import { hasUsableToken, TOKEN_GONE, tokenUsedAt } from '../../auth/tokenLife';
 import { dexieSyncStore } from '../../db/dexieSyncStore';
 import { getDb } from '../../db/openSandyqDb';
+import { onLocalChange } from '../../db/localChangeEvents';
 import { getProfile, getProfilesDb, updateProfile } from '../../db/profiles/profileStore';
 import { SyncActivity, useConnectivityStore, type SyncFacts } from '../../stores/connectivityStore';
 import type { SessionUser } from '../../stores/sessionStore';
@@ -108,11 +109,13 @@ export function startSessionSync(user: SessionUser, options: SessionSyncOptions 
     () => undefined,
   );
   scheduler.start();
+  const stopWatchingChanges = onLocalChange(db.name, () => scheduler.notifyLocalChange());
 
   const handle: SessionSync = {
     stop() {
       if (!isActive) return;
       isActive = false;
+      stopWatchingChanges();
       scheduler.stop();
       if (current === handle) current = undefined;
       useConnectivityStore.getState().resetSync(false);

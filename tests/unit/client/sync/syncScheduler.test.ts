@@ -100,4 +100,60 @@ describe('sync scheduler', () => {
     await Promise.all([a, b]);
     expect(h.runPass).toHaveBeenCalledTimes(1);
   });
+
+  it('a local change is pushed a few seconds later, and a burst of changes is one push', async () => {
+    const h = harness([]);
+    h.scheduler.start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.runPass).toHaveBeenCalledTimes(1);
+    for (let i = 0; i < 25; i++) {
+      h.scheduler.notifyLocalChange();
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(h.runPass).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(h.runPass).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(h.runPass).toHaveBeenCalledTimes(2);
+    h.scheduler.stop();
+  });
+
+  it('a change made while a pass runs gets a push after it', async () => {
+    let release: () => void = () => undefined;
+    const h = harness([]);
+    h.runPass.mockImplementationOnce(() => new Promise<SyncPassResult>((resolve) => (release = () => resolve(ok))));
+    h.scheduler.start();
+    await vi.advanceTimersByTimeAsync(0);
+    h.scheduler.notifyLocalChange();
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.runPass).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(h.runPass).toHaveBeenCalledTimes(2);
+    h.scheduler.stop();
+  });
+
+  it('offline, or waiting out a failure, a local change starts no push', async () => {
+    const online = { value: false };
+    const h = harness([0, 1, 2].map(() => new SyncError(SyncFailure.serverError, 'down')), online);
+    h.scheduler.start();
+    await vi.advanceTimersByTimeAsync(0);
+    h.scheduler.notifyLocalChange();
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(h.runPass).toHaveBeenCalledTimes(0);
+    online.value = true;
+    h.fire('online');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.scheduler.status().state).toBe('error');
+    await vi.advanceTimersByTimeAsync(h.scheduler.status().nextRetryAt! - Date.now());
+    await vi.advanceTimersByTimeAsync(h.scheduler.status().nextRetryAt! - Date.now());
+    const calls = h.runPass.mock.calls.length;
+    expect(calls).toBe(3);
+    const retryDue = h.scheduler.status().nextRetryAt! - Date.now();
+    h.scheduler.notifyLocalChange();
+    // The backoff decides the next try, not the change: nothing before it is due.
+    await vi.advanceTimersByTimeAsync(retryDue - 1);
+    expect(h.runPass.mock.calls.length).toBe(calls);
+    h.scheduler.stop();
+  });
 });
