@@ -17,7 +17,8 @@ import type { LessonMode } from '../../domain/entities/lessonMode';
 import type { DaySession } from '../../domain/timetable/sessionsOfDay';
 import type { Author } from '../db/author';
 import type { SandyqDb } from '../db/db';
-import { getStoredSession } from '../db/queries/setupQueries';
+import { getClassSet, getStoredSession, listSlotsOfStaff } from '../db/queries/setupQueries';
+import { isDateWithin, weekdayOf } from '../../domain/dates';
 import type { RecordPatch } from '../db/recordRow';
 import { createRecord, deleteRecord, updateRecord } from '../db/writeRecord';
 import { SetupError, SetupErrorReason } from './setupError';
@@ -38,7 +39,18 @@ async function changeSession(db: SandyqDb, author: Author, day: DaySession, patc
 /** Names who teaches this lesson instead of its teacher; `null` undoes it. */
 export async function setSubstitute(db: SandyqDb, author: Author, day: DaySession, substituteId: string | null): Promise<void> {
   if (substituteId !== null && substituteId === day.session.teacherId) throw new SetupError(SetupErrorReason.substituteIsTeacher);
+  if (substituteId !== null) await refuseBusySubstitute(db, day, substituteId);
   await changeSession(db, author, day, { substituteTeacherId: substituteId });
+}
+
+/** A substitute who teaches or assists a weekly lesson of another class set at that date and period is refused. */
+async function refuseBusySubstitute(db: SandyqDb, day: DaySession, staffId: string): Promise<void> {
+  const { date, period, classSetId } = day.session;
+  const weekday = weekdayOf(date);
+  const clash = (await listSlotsOfStaff(db, staffId)).find(
+    (s) => s.classSetId !== classSetId && s.weekday === weekday && s.period === period && isDateWithin(date, s.validFrom, s.validTo),
+  );
+  if (clash) throw new SetupError(SetupErrorReason.staffBusy, { classSet: (clash.classSetId && (await getClassSet(db, clash.classSetId))?.name) || '—' });
 }
 
 /** Cancels the lesson for that day, or (`false`) puts it back as planned. */

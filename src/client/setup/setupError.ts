@@ -30,6 +30,12 @@ export const SetupErrorReason = {
   duplicatePupil: 'setup.duplicatePupilMessage',
   /** The class set has another lesson on that weekday and period (or date and period). */
   slotTaken: 'setup.slotTakenMessage',
+  /**
+   * The teacher or assistant already has a lesson in another class set at that weekday and
+   * period (or date and period); `classSet` names it. One remote lesson of one subject given
+   * to several class sets at once is allowed.
+   */
+  staffBusy: 'setup.staffBusyMessage',
   /** The substitute named is the lesson's own teacher. */
   substituteIsTeacher: 'setup.substituteIsTeacherMessage',
 } as const;

@@ -5,15 +5,16 @@
  * on that date, so past lessons keep the teacher and subject they had (the register and
  * reports of those days stay true). A slot that has not started yet is simply rewritten.
  *
- * Rule: a class set has at most one lesson per weekday and period at any date
- * (`SetupError` slotTaken). Teachers are not checked: a hub teacher may stream one lesson
- * to several schools at once.
+ * Rules: a class set has at most one lesson per weekday and period at any date
+ * (`SetupError` slotTaken); a teacher or assistant is in one class set at a time
+ * (`staffBusy`), except a teacher giving one remote lesson (from the hub, or streamed) of
+ * one subject to several class sets at once, which is how hub schools teach.
  */
 import { addDays, type IsoDate } from '../../domain/dates';
 import type { LessonMode } from '../../domain/entities/lessonMode';
 import type { Author } from '../db/author';
 import type { SandyqDb } from '../db/db';
-import { getSlot, listSlotsOfClassSet, type TimetableSlotRow } from '../db/queries/setupQueries';
+import { getClassSet, getSlot, listSlotsOfClassSet, listSlotsOfStaff, type TimetableSlotRow } from '../db/queries/setupQueries';
 import { writeTogether } from '../db/queries/setupTransaction';
 import { createRecord, updateRecord } from '../db/writeRecord';
 import { endSlot } from './endSlot';
@@ -41,6 +42,28 @@ async function refuseTakenTime(db: SandyqDb, input: SlotInput, span: { validFrom
   if (clash) throw new SetupError(SetupErrorReason.slotTaken);
 }
 
+const REMOTE_MODES: ReadonlySet<LessonMode> = new Set(['fromHub', 'streamed']);
+
+/** One remote lesson of one subject by one teacher, shown in several class sets. */
+function isSharedRemoteLesson(staffId: string, a: Pick<SlotInput, 'teacherId' | 'subjectId' | 'mode'>, b: Pick<SlotInput, 'teacherId' | 'subjectId' | 'mode'>): boolean {
+  return a.teacherId === staffId && b.teacherId === staffId && a.subjectId === b.subjectId && REMOTE_MODES.has(a.mode) && REMOTE_MODES.has(b.mode);
+}
+
+async function refuseBusyStaff(db: SandyqDb, input: SlotInput, span: { validFrom: IsoDate; validTo?: IsoDate | undefined }, exceptId?: string) {
+  for (const staffId of [input.teacherId, input.assistantId].filter((id): id is string => id !== undefined)) {
+    const clash = (await listSlotsOfStaff(db, staffId)).find(
+      (s) =>
+        s.id !== exceptId &&
+        s.classSetId !== input.classSetId &&
+        s.weekday === input.weekday &&
+        s.period === input.period &&
+        overlaps(s, span) &&
+        !isSharedRemoteLesson(staffId, s, input),
+    );
+    if (clash) throw new SetupError(SetupErrorReason.staffBusy, { classSet: (clash.classSetId && (await getClassSet(db, clash.classSetId))?.name) || '—' });
+  }
+}
+
 function slotFields(input: SlotInput) {
   return {
     classSetId: input.classSetId,
@@ -56,6 +79,7 @@ function slotFields(input: SlotInput) {
 /** Adds a weekly lesson from `validFrom` on; returns the slot's id. */
 export async function addSlot(db: SandyqDb, author: Author, input: SlotInput, validFrom: IsoDate): Promise<string> {
   await refuseTakenTime(db, input, { validFrom });
+  await refuseBusyStaff(db, input, { validFrom });
   return createRecord(db, author, 'timetableSlots', { ...slotFields(input), validFrom });
 }
 
@@ -82,6 +106,7 @@ export async function changeSlot(db: SandyqDb, author: Author, slotId: string, i
   if (isSameSlot(slot, input)) return slotId;
   const span = { validFrom: from > slot.validFrom ? from : slot.validFrom, validTo: slot.validTo };
   await refuseTakenTime(db, input, span, slotId);
+  await refuseBusyStaff(db, input, span, slotId);
   if (from <= slot.validFrom) {
     await updateRecord(db, author, 'timetableSlots', slotId, { ...slotFields(input), assistantId: input.assistantId ?? null });
     return slotId;

@@ -71,6 +71,15 @@ export async function listSlotsOfClassSet(db: SandyqDb, classSetId: string): Pro
   return (await db.rows('timetableSlots').where('classSetId').equals(classSetId).toArray()).filter(isLive);
 }
 
+/** Weekly slots a staff member teaches or assists in, past and current. */
+export async function listSlotsOfStaff(db: SandyqDb, staffId: string): Promise<TimetableSlotRow[]> {
+  const [teaching, assisting] = await Promise.all([
+    db.rows('timetableSlots').where('teacherId').equals(staffId).toArray(),
+    db.rows('timetableSlots').where('assistantId').equals(staffId).toArray(),
+  ]);
+  return [...new Map([...teaching, ...assisting].filter(isLive).map((s) => [s.id, s])).values()];
+}
+
 export async function getSlot(db: SandyqDb, slotId: string): Promise<TimetableSlotRow | undefined> {
   const row = await db.rows('timetableSlots').get(slotId);
   return row && isLive(row) ? row : undefined;

@@ -49,6 +49,38 @@ describe('weekly timetable', () => {
     expect(await listSlotsOfClassSet(school.db, school.set56)).toHaveLength(2);
   });
 
+  it('refuses a teacher or an assistant in two class sets at the same lesson, naming the other class set; nothing is stored', async () => {
+    school = await setupSchool();
+    await addSlot(school.db, HEAD, mondayMaths(school, { mode: 'inClass' }), '2026-09-01');
+    const in78 = (o: Partial<SlotInput>) => mondayMaths(school!, { classSetId: school!.set78, assistantId: undefined, teacherId: school!.otherTeacherId, ...o });
+    const teacherTwice = await addSlot(school.db, HEAD, in78({ teacherId: school.teacherId, mode: 'inClass' }), '2026-10-01').catch((e: unknown) => e);
+    expect(teacherTwice).toMatchObject({ reason: SetupErrorReason.staffBusy, values: { classSet: '5-6' } });
+    expect(await reason(addSlot(school.db, HEAD, in78({ assistantId: school.assistantId }), '2026-10-01'))).toBe(SetupErrorReason.staffBusy);
+    expect(await listSlotsOfClassSet(school.db, school.set78)).toEqual([]);
+    // Another period, or a span that ended before, is free.
+    await addSlot(school.db, HEAD, in78({ teacherId: school.teacherId, period: 3 }), '2026-10-01');
+    const slot56 = (await listSlotsOfClassSet(school.db, school.set56))[0]!;
+    await removeSlot(school.db, HEAD, slot56.id, '2026-11-02');
+    await addSlot(school.db, HEAD, in78({ teacherId: school.teacherId, period: 2 }), '2026-11-02');
+    expect(await listSlotsOfClassSet(school.db, school.set78)).toHaveLength(2);
+  });
+
+  it('one remote lesson of one subject may reach several class sets at once from the same teacher', async () => {
+    school = await setupSchool();
+    await addSlot(school.db, HEAD, mondayMaths(school, { mode: 'fromHub', assistantId: undefined }), '2026-09-01');
+    await addSlot(school.db, HEAD, mondayMaths(school, { classSetId: school.set78, mode: 'streamed', assistantId: undefined }), '2026-09-01');
+    expect(await listSlotsOfClassSet(school.db, school.set78)).toHaveLength(1);
+  });
+
+  it('refuses a substitute who has a lesson in another class set at that date and period', async () => {
+    school = await setupSchool();
+    await addSlot(school.db, HEAD, mondayMaths(school), '2026-09-01');
+    await addSlot(school.db, HEAD, mondayMaths(school, { classSetId: school.set78, teacherId: school.otherTeacherId, assistantId: undefined, mode: 'inClass' }), '2026-09-01');
+    const [lesson] = await day(school, MONDAY);
+    expect(await reason(setSubstitute(school.db, HEAD, lesson!, school.otherTeacherId))).toBe(SetupErrorReason.staffBusy);
+    expect(await listStoredSessionsOfClassSet(school.db, school.set56, MONDAY)).toEqual([]);
+  });
+
   it('a change from a date ends the old slot the day before and continues in a new one; past lessons keep the old teacher', async () => {
     school = await setupSchool();
     const slotId = await addSlot(school.db, HEAD, mondayMaths(school), '2026-09-01');
