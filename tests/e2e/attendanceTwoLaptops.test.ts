@@ -246,12 +246,12 @@ describe.skipIf(skipReason)('attendance on two laptops: offline registers, sync,
       // --- Both offline: the same pupil marked ill here, then excused on the head's laptop.
       await assistantContext.setOffline(true);
       await headContext.setOffline(true);
-      await rows.nth(1).getByRole('button', { name: 'Ауырды', exact: true }).click();
+      await rows.nth(1).getByRole('button', { name: 'Ауырып', exact: true }).click();
       await expect.poll(async () => (await statuses(a))[1]).toBe('ill');
       await h.goto(`${url}/#/attendance?date=${LESSON_DATE}&session=${sessionId}`);
       const headRows = h.locator('.register-row');
       await headRows.nth(24).waitFor({ timeout: TIMEOUT_MS });
-      await headRows.nth(1).getByRole('button', { name: 'Себепті', exact: true }).click();
+      await headRows.nth(1).getByRole('button', { name: 'Дәлелді', exact: true }).click();
       await expect.poll(async () => (await statuses(h))[1]).toBe('excused');
 
       // --- Both sync (the assistant first): the later value stands, the other is a conflict on both.
@@ -262,12 +262,12 @@ describe.skipIf(skipReason)('attendance on two laptops: offline registers, sync,
       await syncNow(a);
       const conflictHere = rows.nth(1).locator('.conflict-notice');
       await conflictHere.waitFor({ timeout: TIMEOUT_MS });
-      expect(await text(conflictHere.locator('.conflict-message'))).toBe('⚠ Осы ноутбукта «Ауырды (А)» белгіленген еді, бірақ басқа ноутбуктағы кейінгі өзгеріс сақталды.');
+      expect(await text(conflictHere.locator('.conflict-message'))).toBe('⚠ Осы ноутбукта «Ауырып (А)» белгіленген еді, бірақ басқа ноутбуктағы кейінгі өзгеріс сақталды.');
       expect((await statuses(a))[1]).toBe('excused');
       await syncNow(h);
       const conflictThere = headRows.nth(1).locator('.conflict-notice');
       await conflictThere.waitFor({ timeout: TIMEOUT_MS });
-      expect(await text(conflictThere.locator('.conflict-message'))).toBe('⚠ Басқа ноутбукта бір мезгілде «Ауырды (А)» белгіленген еді.');
+      expect(await text(conflictThere.locator('.conflict-message'))).toBe('⚠ Басқа ноутбукта бір мезгілде «Ауырып (А)» белгіленген еді.');
       const markId = derivedId(sessionId, pupilIds[1]!);
       expect(await serverRow('attendanceMarks', markId)).toMatchObject({ status: 'excused' });
       await expectNoSeriousViolations(a);

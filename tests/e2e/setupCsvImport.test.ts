@@ -158,7 +158,7 @@ describe.skipIf(skipReason)('school setup: class set, CSV import, timetable', ()
       const exported = readFileSync((await download.path())!);
       const exportedLines = exported.toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
       expect([...exported.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-      expect(exportedLines[0]).toBe('Тегі;Аты;Әкесінің аты;Сынып;Сынып жиынтығы;Туған күні');
+      expect(exportedLines[0]).toBe('Тегі;Аты;Әкесінің аты;Сынып;Біріктірілген сынып;Туған күні');
       expect(exportedLines).toHaveLength(26);
       expect(exportedLines).toContain('Әбілқасымова;Аружан;Болатқызы;5;5-6 Б;12.03.2015');
       await p.getByLabel('CSV файлын таңдаңыз').setInputFiles({ name: download.suggestedFilename(), mimeType: 'text/csv', buffer: exported });
@@ -247,7 +247,7 @@ describe.skipIf(skipReason)('school setup: class set, CSV import, timetable', ()
       expect(await row(2).getAttribute('data-row-kind')).toBe('create');
       expect(await row(3).textContent()).toContain('Аты: аты жазылмаған.');
       expect(await row(4).textContent()).toContain('Сынып: сынып 1-ден 11-ге дейінгі сан болуы керек.');
-      expect(await row(5).textContent()).toContain('Сынып жиынтығы: мектепте мұндай сынып жиынтығы жоқ.');
+      expect(await row(5).textContent()).toContain('Біріктірілген сынып: мектепте мұндай біріктірілген сынып жоқ.');
       expect(await row(6).textContent()).toContain('Бұл оқушы 2-жолда бар: жол қайталанған.');
       expect(await row(7).getAttribute('data-row-kind')).toBe('create');
       expect(await p.getByRole('button', { name: 'Барлығын жүктеу' }).isDisabled()).toBe(true);

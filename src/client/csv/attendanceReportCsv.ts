@@ -10,6 +10,9 @@ import type { AttendanceFlags } from '../../domain/reports/attendanceFlags';
 import type { Language } from '../../domain/language';
 import { fullName } from '../../domain/person';
 import { encodeCsv } from './encodeCsv';
+import kkReports from '../../../locales/kk/reports.json';
+import ruReports from '../../../locales/ru/reports.json';
+import enReports from '../../../locales/en/reports.json';
 
 interface ReportCsvText {
   readonly pupil: string;
@@ -30,69 +33,28 @@ interface ReportCsvText {
   readonly total: string;
   readonly overThreshold: string;
   readonly consecutive: string;
+  /** The first word of the downloaded file's name. */
+  readonly fileName: string;
+}
+
+/**
+ * The words come from locales/ (`csv.*Label` of the reports namespace) for the language the
+ * head picks for the file, which may differ from the interface's: all three are bundled
+ * with the reports screen, so a download never waits for the network.
+ */
+const CSV_TEXT_KEYS = [
+  'pupil', 'classSet', 'grade', 'pupils', 'lessonsHeld', 'absent', 'excused', 'ill', 'missedTotal', 'wholeDaysMissed',
+  'late', 'presentPercent', 'longestRun', 'highlight', 'flaggedPupils', 'total', 'overThreshold', 'consecutive', 'fileName',
+] as const satisfies ReadonlyArray<keyof ReportCsvText>;
+
+function csvTextOf(locale: Readonly<Record<string, string>>): ReportCsvText {
+  return Object.fromEntries(CSV_TEXT_KEYS.map((key) => [key, locale[`csv.${key}Label`] ?? key])) as unknown as ReportCsvText;
 }
 
 export const ATTENDANCE_REPORT_CSV_TEXT: Readonly<Record<Language, ReportCsvText>> = {
-  kk: {
-    pupil: 'Оқушы',
-    classSet: 'Сынып жиынтығы',
-    grade: 'Сынып',
-    pupils: 'Оқушылар саны',
-    lessonsHeld: 'Өткізілген сабақтар',
-    absent: 'Себепсіз (Ж)',
-    excused: 'Дәлелді себеппен (Д)',
-    ill: 'Ауырғандықтан (А)',
-    missedTotal: 'Жіберілген сабақтар, барлығы',
-    wholeDaysMissed: 'Жіберілген күндер',
-    late: 'Кешігулер (К)',
-    presentPercent: 'Қатысу, %',
-    longestRun: 'Қатарынан жіберілген сабақтар',
-    highlight: 'Белгі',
-    flaggedPupils: 'Белгіленген оқушылар',
-    total: 'Барлығы',
-    overThreshold: 'жіберу шегінен асты',
-    consecutive: 'қатарынан жіберді',
-  },
-  ru: {
-    pupil: 'Ученик',
-    classSet: 'Класс-комплект',
-    grade: 'Класс',
-    pupils: 'Учеников',
-    lessonsHeld: 'Проведено уроков',
-    absent: 'Без уважительной причины (н)',
-    excused: 'По уважительной причине (п)',
-    ill: 'По болезни (б)',
-    missedTotal: 'Пропущено уроков, всего',
-    wholeDaysMissed: 'Пропущено дней',
-    late: 'Опоздания (о)',
-    presentPercent: 'Присутствие, %',
-    longestRun: 'Пропусков подряд',
-    highlight: 'Отметка',
-    flaggedPupils: 'Отмечено учеников',
-    total: 'Итого',
-    overThreshold: 'выше порога пропусков',
-    consecutive: 'пропуски подряд',
-  },
-  en: {
-    pupil: 'Pupil',
-    classSet: 'Class set',
-    grade: 'Grade',
-    pupils: 'Pupils',
-    lessonsHeld: 'Lessons held',
-    absent: 'Absent (н)',
-    excused: 'Excused (п)',
-    ill: 'Ill (б)',
-    missedTotal: 'Lessons missed, total',
-    wholeDaysMissed: 'Whole days missed',
-    late: 'Late (о)',
-    presentPercent: 'Present, %',
-    longestRun: 'Longest run of missed lessons',
-    highlight: 'Highlight',
-    flaggedPupils: 'Pupils highlighted',
-    total: 'Total',
-    overThreshold: 'over absence threshold',
-    consecutive: 'consecutive absences',
-  },
+  kk: csvTextOf(kkReports),
+  ru: csvTextOf(ruReports),
+  en: csvTextOf(enReports),
 };
 
 /** A percent with at most one decimal, in the language's decimal mark; '' for none. */

@@ -17,6 +17,11 @@ export const CsvErrorCode = {
   noHeader: 'csv.noHeaderMessage',
   /** A required column (surname, name, grade, class set) is missing from the header. */
   missingColumn: 'csv.missingColumnMessage',
+  /**
+   * The header's Kazakh letters became '?' (a file saved as Windows-1251 CSV, which has no
+   * ә, ғ, қ, ң, ө, ұ, ү, һ, і): the columns are there but unreadable. Save as "CSV UTF-8".
+   */
+  headerLostLetters: 'csv.headerLostLettersMessage',
   /** The header names one column twice. */
   duplicateColumn: 'csv.duplicateColumnMessage',
   /** A quoted field is never closed, so the rest of the file would be one cell. */

@@ -3,12 +3,25 @@
  * order mark (without it Excel reads the bytes as Windows-1251 and Kazakh letters turn to
  * mojibake), ';' between fields (the list separator of those locales), CRLF line ends.
  * A field is quoted when it holds the separator, a quote, a line break or edge spaces.
+ *
+ * Formula injection: a cell that starts with =, +, -, @, a tab or a carriage return is
+ * run as a formula by Excel (`=HYPERLINK(...)` in a pupil's name typed on another laptop),
+ * so it is written after an apostrophe, which Excel shows as text. Plain numbers ("-3") stay.
  */
 import { CsvSeparator } from './parseCsv';
 
 const UTF8_BOM = '\uFEFF';
 
-function quoteField(value: string, separator: CsvSeparator): string {
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?\d+([.,]\d+)?$/;
+
+/** The cell as a spreadsheet will show it as text, never run it. */
+export function neutralizeFormula(value: string): string {
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+function quoteField(raw: string, separator: CsvSeparator): string {
+  const value = neutralizeFormula(raw);
   const needsQuotes =
     value.includes(separator) || value.includes('"') || value.includes('\n') || value.includes('\r') || value !== value.trim();
   return needsQuotes ? `"${value.replace(/"/g, '""')}"` : value;

@@ -8,6 +8,9 @@
  */
 import type { Language } from '../../domain/language';
 import { CsvErrorCode } from './csvErrorCode';
+import kkPeople from '../../../locales/kk/people.json';
+import ruPeople from '../../../locales/ru/people.json';
+import enPeople from '../../../locales/en/people.json';
 
 export const PupilCsvColumn = {
   surname: 'surname',
@@ -29,30 +32,36 @@ export const REQUIRED_PUPIL_CSV_COLUMNS: readonly PupilCsvColumn[] = [
   PupilCsvColumn.classSet,
 ];
 
+/** The header the export writes, from locales/ (`csv.*HeaderLabel` of the people namespace). */
+function writtenHeader(locale: Readonly<Record<string, string>>, column: PupilCsvColumn): string {
+  return locale[`csv.${column}HeaderLabel`] ?? column;
+}
+
+/** Per language, the names a column is recognised by; the first is the one the export writes. */
 export const PUPIL_CSV_HEADERS: Readonly<Record<Language, Readonly<Record<PupilCsvColumn, readonly string[]>>>> = {
   kk: {
-    surname: ['Тегі', 'Тек'],
-    name: ['Аты', 'Есімі'],
-    patronymic: ['Әкесінің аты', 'Әкесінің есімі'],
-    grade: ['Сынып'],
-    classSet: ['Сынып жиынтығы', 'Біріктірілген сынып', 'Сынып-комплект'],
-    birthDate: ['Туған күні', 'Туылған күні', 'Туған күні айы жылы'],
+    surname: [writtenHeader(kkPeople, 'surname'), 'Тегі', 'Тек'],
+    name: [writtenHeader(kkPeople, 'name'), 'Аты', 'Есімі'],
+    patronymic: [writtenHeader(kkPeople, 'patronymic'), 'Әкесінің аты', 'Әкесінің есімі'],
+    grade: [writtenHeader(kkPeople, 'grade'), 'Сынып'],
+    classSet: [writtenHeader(kkPeople, 'classSet'), 'Біріктірілген сынып', 'Сынып жиынтығы', 'Сынып-комплект'],
+    birthDate: [writtenHeader(kkPeople, 'birthDate'), 'Туған күні', 'Туылған күні', 'Туған күні айы жылы'],
   },
   ru: {
-    surname: ['Фамилия'],
-    name: ['Имя'],
-    patronymic: ['Отчество'],
-    grade: ['Класс'],
-    classSet: ['Класс-комплект', 'Комплект'],
-    birthDate: ['Дата рождения'],
+    surname: [writtenHeader(ruPeople, 'surname'), 'Фамилия'],
+    name: [writtenHeader(ruPeople, 'name'), 'Имя'],
+    patronymic: [writtenHeader(ruPeople, 'patronymic'), 'Отчество'],
+    grade: [writtenHeader(ruPeople, 'grade'), 'Класс'],
+    classSet: [writtenHeader(ruPeople, 'classSet'), 'Класс-комплект', 'Комплект'],
+    birthDate: [writtenHeader(ruPeople, 'birthDate'), 'Дата рождения'],
   },
   en: {
-    surname: ['Surname', 'Last name', 'Family name'],
-    name: ['Name', 'First name', 'Given name'],
-    patronymic: ['Patronymic', 'Middle name'],
-    grade: ['Grade'],
-    classSet: ['Class set', 'Class'],
-    birthDate: ['Date of birth', 'Birth date', 'DOB'],
+    surname: [writtenHeader(enPeople, 'surname'), 'Surname', 'Last name', 'Family name'],
+    name: [writtenHeader(enPeople, 'name'), 'Name', 'First name', 'Given name'],
+    patronymic: [writtenHeader(enPeople, 'patronymic'), 'Patronymic', 'Middle name'],
+    grade: [writtenHeader(enPeople, 'grade'), 'Grade'],
+    classSet: [writtenHeader(enPeople, 'classSet'), 'Class set', 'Class'],
+    birthDate: [writtenHeader(enPeople, 'birthDate'), 'Date of birth', 'Birth date', 'DOB'],
   },
 };
 
@@ -75,6 +84,17 @@ const COLUMN_BY_HEADER: ReadonlyMap<string, PupilCsvColumn> = new Map(
 
 export function columnOfHeader(cell: string): PupilCsvColumn | undefined {
   return COLUMN_BY_HEADER.get(normalizeHeader(cell));
+}
+
+/**
+ * Whether `cell` is one of the column's Kazakh names with letters turned into '?' (or the
+ * replacement character), as Excel writes them into a Windows-1251 file.
+ */
+function isHeaderWithLostLetters(cell: string, column: PupilCsvColumn): boolean {
+  const text = cell.trim().toLocaleLowerCase('kk');
+  if (!/[?\uFFFD]/.test(text)) return false;
+  const pattern = new RegExp(`^${text.replace(/[.*+^${}()|[\]\\]/g, '\\$&').replace(/[?\uFFFD]/g, '.')}$`, 'u');
+  return PUPIL_CSV_HEADERS.kk[column].some((name) => pattern.test(name.toLocaleLowerCase('kk')));
 }
 
 export type HeaderMatch =
@@ -105,6 +125,10 @@ export function matchPupilCsvHeader(cells: readonly string[]): HeaderMatch {
   if (Object.keys(indexOf).length === 0) return { ok: false, error: CsvErrorCode.noHeader, columns: [] };
   if (duplicates.length > 0) return { ok: false, error: CsvErrorCode.duplicateColumn, columns: duplicates };
   const missing = REQUIRED_PUPIL_CSV_COLUMNS.filter((c) => indexOf[c] === undefined);
-  if (missing.length > 0) return { ok: false, error: CsvErrorCode.missingColumn, columns: missing };
+  if (missing.length > 0) {
+    const lost = missing.filter((column) => cells.some((cell) => isHeaderWithLostLetters(cell, column)));
+    if (lost.length > 0) return { ok: false, error: CsvErrorCode.headerLostLetters, columns: lost };
+    return { ok: false, error: CsvErrorCode.missingColumn, columns: missing };
+  }
   return { ok: true, indexOf, ignoredColumns };
 }

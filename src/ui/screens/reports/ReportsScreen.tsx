@@ -9,7 +9,7 @@
 import { useMemo } from 'react';
 import { useClassSetReport, useSchoolReport } from '../../../client/attendance/useAttendanceReport';
 import { useSchoolSetup, type SchoolSetup } from '../../../client/attendance/useSchoolSetup';
-import { classSetReportCsv, schoolReportCsv } from '../../../client/csv/attendanceReportCsv';
+import { ATTENDANCE_REPORT_CSV_TEXT, classSetReportCsv, schoolReportCsv } from '../../../client/csv/attendanceReportCsv';
 import { currentLanguage } from '../../../client/i18n/i18n';
 import { useTranslation } from '../../../client/i18n/useTranslation';
 import { selectUser, useSessionStore, type SessionUser } from '../../../client/stores/sessionStore';
@@ -100,7 +100,7 @@ function SchoolView({ user, setup, range, selection, names, onChange }: ViewProp
         <button type="button" className="button" onClick={() => window.print()}>
           {t('printAction')}
         </button>
-        <button type="button" className="button" onClick={() => downloadFile(schoolReportCsv(report, names, language), safeFileName('attendance', user.schoolName, range.from, range.to) + '.csv', CSV_TYPE)}>
+        <button type="button" className="button" onClick={() => downloadFile(schoolReportCsv(report, names, language), safeFileName(ATTENDANCE_REPORT_CSV_TEXT[language].fileName, user.schoolName, range.from, range.to) + '.csv', CSV_TYPE)}>
           {t('downloadCsvAction')}
         </button>
       </div>
@@ -121,7 +121,7 @@ function ClassSetView({ user, setup, range, selection, names, onChange }: ViewPr
   if (data === undefined) return <p className="screen-loading">{t('common:loadingMessage')}</p>;
   const name = names.get(classSet.id) ?? '';
   const subject = selection.subjectId !== undefined ? setup.subjects.get(selection.subjectId) : undefined;
-  const csv = () => downloadFile(classSetReportCsv(data.report, currentLanguage()), safeFileName('attendance', name, range.from, range.to) + '.csv', CSV_TYPE);
+  const csv = () => downloadFile(classSetReportCsv(data.report, currentLanguage()), safeFileName(ATTENDANCE_REPORT_CSV_TEXT[currentLanguage()].fileName, name, range.from, range.to) + '.csv', CSV_TYPE);
   return (
     <>
       <div className="report-actions no-print">

@@ -32,7 +32,7 @@ describe('attendance report CSV', () => {
   });
 
   it('uses Kazakh headers with Ж/Д/А/К and a point as decimal mark in English', () => {
-    expect(classSetReportCsvRows(report, 'kk')[0]?.slice(3, 6)).toEqual(['Себепсіз (Ж)', 'Дәлелді себеппен (Д)', 'Ауырғандықтан (А)']);
+    expect(classSetReportCsvRows(report, 'kk')[0]?.slice(3, 6)).toEqual(['Себепсіз (Ж)', 'Дәлелді (Д)', 'Ауырып (А)']);
     expect(classSetReportCsvRows(report, 'en').at(-1)?.[9]).toBe('89.7');
     expect(formatCsvPercent(null, 'kk')).toBe('');
     expect(formatCsvPercent(100, 'ru')).toBe('100');
@@ -49,7 +49,7 @@ describe('attendance report CSV', () => {
     const school = schoolAttendanceReport(index, ['cs56', 'cs78'], RANGE, THRESHOLDS);
     const rows = schoolReportCsvRows(school, new Map([['cs56', '5-6'], ['cs78', '7-8']]), 'kk');
     expect(rows.map((r) => r.slice(0, 3))).toEqual([
-      ['Сынып жиынтығы', 'Оқушылар саны', 'Өткізілген сабақтар'],
+      ['Біріктірілген сынып', 'Оқушылар саны', 'Өткізілген сабақтар'],
       ['5-6', '5', '126'],
       ['7-8', '1', '10'],
       ['Барлығы', '6', '136'],

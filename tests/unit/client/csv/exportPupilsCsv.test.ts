@@ -19,7 +19,7 @@ describe('exportPupilsCsv', () => {
     const bytes = exportPupilsCsv(PUPILS.slice(0, 1), CLASS_SETS, { language: 'kk' });
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder().decode(bytes.slice(3))).toBe(
-      'Тегі;Аты;Әкесінің аты;Сынып;Сынып жиынтығы;Туған күні\r\nОмаров;Тимур;;10;10-11;\r\n',
+      'Тегі;Аты;Әкесінің аты;Сынып;Біріктірілген сынып;Туған күні\r\nОмаров;Тимур;;10;10-11;\r\n',
     );
     expect(pupilsCsvRows([], CLASS_SETS, { language: 'ru' })).toEqual([['Фамилия', 'Имя', 'Отчество', 'Класс', 'Класс-комплект', 'Дата рождения']]);
     expect(pupilsCsvRows([], CLASS_SETS, { language: 'en' })[0]?.[4]).toBe('Class set');

@@ -146,6 +146,10 @@ describe('pupil CSV import plan: file errors', () => {
     expect(fileError(bom('Тегі;Аты;Туған күні\nА;Б;\n'))).toEqual({ error: CsvErrorCode.missingColumn, columns: ['grade', 'classSet'] });
   });
 
+  it('explains a Kazakh header whose letters Windows-1251 lost, instead of calling the column missing', () => {
+    expect(fileError(encodeWindows1251(`${KK_HEADER}\r\nСейітова;Аружан;;5;5-6;\r\n`))).toEqual({ error: CsvErrorCode.headerLostLetters, columns: ['classSet'] });
+  });
+
   it('refuses a header naming a column twice', () => {
     expect(fileError(bom('Тегі;Фамилия;Аты;Сынып;Сынып жиынтығы\n'))).toEqual({ error: CsvErrorCode.duplicateColumn, columns: ['surname'] });
   });
