@@ -38,15 +38,16 @@ export function ConnectionIndicator({ isSignedIn }: { isSignedIn: boolean }) {
         <span className="status-dot" aria-hidden="true" />
         {t(STATUS_LABEL_KEYS[status])}
       </span>
+      <span className={`status-chip ${isOfflineReady ? 'status-quiet' : 'status-not-ready'}`}>
+        {isOfflineReady ? t('offlineReadyLabel') : t('offlineNotReadyLabel')}
+      </span>
+      {/* Last, and on a line whose height is reserved (app.css), so their late arrival moves nothing. */}
       {isSignedIn && (
         <Suspense fallback={null}>
           <PendingChangesChip />
           <SyncSummary />
         </Suspense>
       )}
-      <span className={`status-chip ${isOfflineReady ? 'status-quiet' : 'status-not-ready'}`}>
-        {isOfflineReady ? t('offlineReadyLabel') : t('offlineNotReadyLabel')}
-      </span>
     </div>
   );
 }

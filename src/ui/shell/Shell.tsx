@@ -6,8 +6,10 @@
 import { lazy, Suspense } from 'react';
 import { loadNamespace } from '../../client/i18n/i18n';
 import type { SessionUser } from '../../client/stores/sessionStore';
-import { screenFor } from '../navigation/screens';
-import { useRequestedScreen } from '../navigation/useRequestedScreen';
+import { NAV_LABEL_KEYS } from '../navigation/screens';
+import { useCurrentScreen } from '../navigation/useCurrentScreen';
+import { useDocumentTitle } from '../navigation/useDocumentTitle';
+import { useTranslation } from '../../client/i18n/useTranslation';
 import { useSessionSync } from '../sync/useSessionSync';
 import { Header } from './Header';
 import { RoleNavigation } from './RoleNavigation';
@@ -18,7 +20,9 @@ import { UpdateBanner } from './UpdateBanner';
 const SyncNotices = lazy(async () => (await Promise.all([import('../sync/SyncNotices'), loadNamespace('sync')]))[0]);
 
 export function Shell({ user }: { user: SessionUser }) {
-  const screen = screenFor(user.role, useRequestedScreen());
+  const { t } = useTranslation(['shell']);
+  const screen = useCurrentScreen(user.role);
+  useDocumentTitle(t(NAV_LABEL_KEYS[screen]));
   useSessionSync(user);
   return (
     <div className="app">

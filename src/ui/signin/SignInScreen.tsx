@@ -10,6 +10,7 @@ import { useTranslation } from '../../client/i18n/useTranslation';
 import { useConnectivityStore } from '../../client/stores/connectivityStore';
 import { useSessionStore } from '../../client/stores/sessionStore';
 import { useMarkAppReady } from '../components/useMarkAppReady';
+import { useDocumentTitle } from '../navigation/useDocumentTitle';
 import { Header } from '../shell/Header';
 import { MAIN_CONTENT_ID, SkipLink } from '../shell/SkipLink';
 import { UpdateBanner } from '../shell/UpdateBanner';
@@ -86,6 +87,7 @@ function SignInViews({ profiles, reload }: { profiles: ProfileSummary[]; reload:
 
 function SignInFrame({ children }: { children?: React.ReactNode }) {
   const { t } = useTranslation(['signIn', 'common']);
+  useDocumentTitle(t('whoIsUsingTitle'));
   const isOnline = useConnectivityStore((state) => state.isOnline);
   const titleId = useId();
   return (
