@@ -147,7 +147,7 @@ describe.skipIf(skipReason)('attendance on two laptops: offline registers, sync,
       await assistantContext.setOffline(true);
       const a = assistant;
       await a.getByRole('heading', { level: 1, name: 'Бүгін' }).waitFor();
-      await a.getByLabel('Күні', { exact: true }).fill(LESSON_DATE);
+      await a.getByLabel('Күні', { exact: true }).fill(LESSON_DATE.split('-').reverse().join('.'));
       // Only this test's class: the demo's assistant1 also keeps the demo class 5-6.
       const cards = a.locator('.lesson-card').filter({ hasText: '5-6 Б' });
       await expect.poll(() => cards.count(), { timeout: TIMEOUT_MS }).toBe(2);

@@ -173,7 +173,7 @@ describe.skipIf(skipReason)('school setup: class set, CSV import, timetable', ()
       await p.getByRole('link', { name: 'Сабақ кестесі' }).click();
       await p.getByLabel('Сынып', { exact: true }).selectOption({ label: NEW_SET });
       await p.getByText('Бұл сыныпқа әлі сабақ қойылмаған.').waitFor();
-      await p.getByLabel('Өзгерістер қай күннен бастап күшіне енеді').fill('2026-09-01');
+      await p.getByLabel('Өзгерістер қай күннен бастап күшіне енеді').fill('01.09.2026');
       const slotForm = p.locator('form', { has: p.getByRole('heading', { name: `${NEW_SET} сыныбына сабақ қосу` }) });
       for (const [i, day] of WEEKDAYS.entries()) {
         await slotForm.getByLabel('Апта күні').selectOption({ label: day });
@@ -198,7 +198,7 @@ describe.skipIf(skipReason)('school setup: class set, CSV import, timetable', ()
       const mondaySlotId = (await p.locator('tr[data-slot-id]').first().getAttribute('data-slot-id'))!;
 
       // One day only: a substitute, then the lesson cancelled, under the register's own id.
-      await p.getByLabel('Күні', { exact: true }).fill(CHANGE_DATE);
+      await p.getByLabel('Күні', { exact: true }).fill(CHANGE_DATE.split('-').reverse().join('.'));
       const lessonRow = p.locator(`tr[data-session-id="${lessonSessionId(mondaySlotId, CHANGE_DATE)}"]`);
       await lessonRow.waitFor();
       await lessonRow.getByLabel(/Алмастырушы мұғалім/).selectOption(substitute.staffId!);

@@ -4,7 +4,8 @@
  */
 import { useId } from 'react';
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import { addDays, isIsoDate, type IsoDate } from '../../../domain/dates';
+import { addDays, type IsoDate } from '../../../domain/dates';
+import { DateInput } from '../../components/DateInput';
 import { todayInSchool, useIsoDateFormat } from './schoolDate';
 
 export function DayPicker({ date, onChange }: { date: IsoDate; onChange: (date: IsoDate) => void }) {
@@ -24,16 +25,7 @@ export function DayPicker({ date, onChange }: { date: IsoDate; onChange: (date: 
         </button>
         <span className="day-picker-field">
           <label htmlFor={fieldId}>{t('dateLabel')}</label>
-          <input
-            id={fieldId}
-            type="date"
-            className="inline-input"
-            value={date}
-            required
-            onChange={(event) => {
-              if (isIsoDate(event.target.value)) onChange(event.target.value);
-            }}
-          />
+          <DateInput id={fieldId} className="inline-input" value={date} onChange={(next) => next !== '' && onChange(next)} />
         </span>
         <button type="button" className="button button-quiet" onClick={() => onChange(addDays(date, 1))}>
           {t('nextDayAction')}

@@ -12,7 +12,7 @@ import { addPupil } from '../../../client/setup/pupilWrites';
 import { schoolToday } from '../../../client/setup/schoolToday';
 import { setupAuthor } from '../../../client/setup/setupAuthor';
 import type { SessionUser } from '../../../client/stores/sessionStore';
-import { DateField } from '../schoolSetup/DateField';
+import { DateField } from '../../components/DateField';
 import { SelectField } from '../schoolSetup/SelectField';
 import { useSaveAction } from '../schoolSetup/useSaveAction';
 import { WriteProblems } from '../schoolSetup/WriteProblems';

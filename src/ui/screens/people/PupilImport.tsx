@@ -16,7 +16,7 @@ import { schoolToday } from '../../../client/setup/schoolToday';
 import { setupAuthor } from '../../../client/setup/setupAuthor';
 import type { SessionUser } from '../../../client/stores/sessionStore';
 import { isIsoDate } from '../../../domain/dates';
-import { DateField } from '../schoolSetup/DateField';
+import { DateField } from '../../components/DateField';
 import { useSaveAction } from '../schoolSetup/useSaveAction';
 import { WriteProblems } from '../schoolSetup/WriteProblems';
 import { useCsvMessages } from './useCsvMessages';

@@ -13,7 +13,7 @@ import { setupAuthor } from '../../../client/setup/setupAuthor';
 import type { SessionUser } from '../../../client/stores/sessionStore';
 import { PupilStatus } from '../../../domain/entities/pupil';
 import { compareByName, fullName } from '../../../domain/person';
-import { DateField } from './DateField';
+import { DateField } from '../../components/DateField';
 import { SelectField } from './SelectField';
 import { useSaveAction } from './useSaveAction';
 import { WriteProblems } from './WriteProblems';

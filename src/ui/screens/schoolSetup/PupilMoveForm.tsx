@@ -12,7 +12,7 @@ import { schoolToday } from '../../../client/setup/schoolToday';
 import { setupAuthor } from '../../../client/setup/setupAuthor';
 import type { SessionUser } from '../../../client/stores/sessionStore';
 import { fullName } from '../../../domain/person';
-import { DateField } from './DateField';
+import { DateField } from '../../components/DateField';
 import { SelectField } from './SelectField';
 import { useSaveAction } from './useSaveAction';
 import { WriteProblems } from './WriteProblems';

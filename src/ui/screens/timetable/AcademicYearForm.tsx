@@ -12,7 +12,7 @@ import { setupAuthor } from '../../../client/setup/setupAuthor';
 import type { SessionUser } from '../../../client/stores/sessionStore';
 import type { IsoDate } from '../../../domain/dates';
 import { TextLimit } from '../../../domain/entities/fields';
-import { DateField } from '../schoolSetup/DateField';
+import { DateField } from '../../components/DateField';
 import { useSaveAction } from '../schoolSetup/useSaveAction';
 import { WriteProblems } from '../schoolSetup/WriteProblems';
 import { HolidayRows } from './HolidayRows';

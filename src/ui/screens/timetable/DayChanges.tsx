@@ -12,7 +12,7 @@ import type { SessionUser } from '../../../client/stores/sessionStore';
 import { isSchoolDay } from '../../../domain/academicCalendar';
 import { isIsoDate } from '../../../domain/dates';
 import type { SchoolYearCalendar } from '../../../domain/timetable/sessionsOfDay';
-import { DateField } from '../schoolSetup/DateField';
+import { DateField } from '../../components/DateField';
 import { useSaveAction } from '../schoolSetup/useSaveAction';
 import { WriteProblems } from '../schoolSetup/WriteProblems';
 import { DayLessonRow } from './DayLessonRow';

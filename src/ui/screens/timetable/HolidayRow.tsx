@@ -1,5 +1,6 @@
 /** One holiday of the year: its name and first and last day (the same day for a one-day holiday). */
 import { useId } from 'react';
+import { DateInput } from '../../components/DateInput';
 import { useTranslation } from '../../../client/i18n/useTranslation';
 import type { HolidayInput } from '../../../client/setup/academicYearWrites';
 import { TextLimit } from '../../../domain/entities/fields';
@@ -26,11 +27,11 @@ export function HolidayRow({
       </div>
       <div className="field">
         <label htmlFor={ids.from}>{t('holidayFromFieldLabel', { number: n })}</label>
-        <input id={ids.from} type="date" value={holiday.from} onChange={(e) => onChange({ ...holiday, from: e.target.value, to: holiday.to || e.target.value })} />
+        <DateInput id={ids.from} value={holiday.from} onChange={(from) => onChange({ ...holiday, from, to: holiday.to || from })} />
       </div>
       <div className="field">
         <label htmlFor={ids.to}>{t('holidayToFieldLabel', { number: n })}</label>
-        <input id={ids.to} type="date" value={holiday.to} onChange={(e) => onChange({ ...holiday, to: e.target.value })} />
+        <DateInput id={ids.to} value={holiday.to} onChange={(to) => onChange({ ...holiday, to })} />
       </div>
       <button type="button" className="button button-quiet" onClick={onRemove}>
         {t('removeHolidayAction')}

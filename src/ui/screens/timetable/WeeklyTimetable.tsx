@@ -9,7 +9,7 @@ import { schoolToday } from '../../../client/setup/schoolToday';
 import { useClassSetSlots } from '../../../client/setup/useClassSetSlots';
 import type { SessionUser } from '../../../client/stores/sessionStore';
 import { isIsoDate } from '../../../domain/dates';
-import { DateField } from '../schoolSetup/DateField';
+import { DateField } from '../../components/DateField';
 import { SlotForm } from './SlotForm';
 import { SlotsTable } from './SlotsTable';
 import type { SetupNames } from './useSetupNames';
