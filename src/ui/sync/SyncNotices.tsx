@@ -4,6 +4,7 @@
  * sign in online again), how far a long first pull has got, a laptop clock that is wrong,
  * and the changes the server refused. Nothing shows while all is well.
  */
+import { useId } from 'react';
 import type { SessionUser } from '../../client/stores/sessionStore';
 import { useTranslation } from '../../client/i18n/useTranslation';
 import { useConnectivityStore } from '../../client/stores/connectivityStore';
@@ -18,16 +19,25 @@ export default function SyncNotices({ user }: { user: SessionUser }) {
   const { formatNumber } = useFormatters();
   const isOnline = useConnectivityStore((state) => state.isOnline);
   const { lastError, nextRetryAt, progress, clockSkewMs } = useConnectivityStore((state) => state.sync);
+  const progressId = useId();
   const showsProgress = progress !== undefined && (progress.pulled > 0 || (progress.remaining ?? 0) > 0);
   return (
     <div className="sync-notices" aria-label={t('syncNoticesLabel')} role="region">
       {isOnline && lastError && <SyncFailureNotice failure={lastError} {...(nextRetryAt !== undefined ? { nextRetryAt } : {})} />}
       {showsProgress && (
-        <p className="sync-notice" role="status" data-sync-progress={progress.pulled}>
-          {progress.remaining !== undefined && progress.remaining > 0
-            ? t('pullProgressMessage', { received: formatNumber(progress.pulled), total: formatNumber(progress.pulled + progress.remaining) })
-            : t('receivedMessage', { received: formatNumber(progress.pulled) })}
-        </p>
+        <div className="sync-notice sync-progress" role="status" data-sync-progress={progress.pulled}>
+          <label htmlFor={progressId}>
+            {progress.remaining !== undefined && progress.remaining > 0
+              ? t('pullProgressMessage', { received: formatNumber(progress.pulled), total: formatNumber(progress.pulled + progress.remaining) })
+              : t('receivedMessage', { received: formatNumber(progress.pulled) })}
+          </label>
+          {/* Without a known total the bar is indeterminate: it says "working", not a made-up share. */}
+          {progress.remaining !== undefined ? (
+            <progress id={progressId} max={progress.pulled + progress.remaining} value={progress.pulled} />
+          ) : (
+            <progress id={progressId} />
+          )}
+        </div>
       )}
       {clockSkewMs !== undefined && <ClockWarning skewMs={clockSkewMs} />}
       <RejectedChanges user={user} />

@@ -150,6 +150,8 @@ export function PupilImport({ user }: { user: SessionUser }) {
           {fileMessage(refusal)}
         </p>
       )}
+      {/* One transaction: no share to show, but the head sees it is working. */}
+      {save.isSaving && <progress className="import-progress" aria-label={t('importingLabel')} />}
       <WriteProblems error={save.error} />
       <p className="field-status" role="status">
         {imported !== undefined ? t('importedMessage', { count: imported }) : ''}
