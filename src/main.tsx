@@ -12,6 +12,7 @@ import { readLanguagePreference } from './client/i18n/languagePreference';
 import { BUILD_ID } from './client/pwa/buildId';
 import { scheduleServiceWorker } from './client/pwa/scheduleServiceWorker';
 import { watchConnectivity } from './client/stores/connectivityStore';
+import { watchInstallPrompt } from './client/pwa/installPrompt';
 import { followSessionAcrossTabs, useSessionStore } from './client/stores/sessionStore';
 import { App } from './ui/App';
 import { renderBootFailure } from './ui/errors/renderBootFailure';
@@ -20,6 +21,7 @@ import './ui/styles/app.css';
 
 document.documentElement.dataset.buildId = BUILD_ID;
 watchConnectivity(window, () => navigator.onLine);
+watchInstallPrompt(window);
 followSessionAcrossTabs(window);
 
 const root = document.getElementById('root');

@@ -17,6 +17,9 @@ export interface PwaState {
   isUpdateDismissed: boolean;
   isUpdateRequested: boolean;
   isNewVersionActive: boolean;
+  /** The browser offers to install the app (see `installPrompt.ts`). */
+  canInstall: boolean;
+  setCanInstall: (canInstall: boolean) => void;
   setOfflineReady: (isOfflineReady: boolean) => void;
   setUpdateReady: () => void;
   dismissUpdate: () => void;
@@ -34,6 +37,8 @@ export const usePwaStore = create<PwaState>()((set) => ({
   isUpdateDismissed: false,
   isUpdateRequested: false,
   isNewVersionActive: false,
+  canInstall: false,
+  setCanInstall: (canInstall) => set({ canInstall }),
   setOfflineReady: (isOfflineReady) => set({ isOfflineReady }),
   // A newer version than the one dismissed: offer it again.
   setUpdateReady: () => set({ isUpdateReady: true, isUpdateDismissed: false }),
