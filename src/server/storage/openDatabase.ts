@@ -15,6 +15,8 @@ export interface DatabaseConfig {
   schema?: string;
   /** PGlite data directory; `memory` for an in-memory database. */
   dataDir?: string;
+  /** PGlite on disk: default true (commits are on disk when acknowledged); false only to measure the cost. */
+  durable?: boolean;
 }
 
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
@@ -26,7 +28,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   } else {
     const dir = join(config.dataDir ?? '.data', 'pglite');
     mkdirSync(dir, { recursive: true });
-    db = await openPgliteDatabase(dir);
+    db = await openPgliteDatabase(dir, config.durable === false ? { durable: false } : {});
   }
   try {
     await migrate(db);
