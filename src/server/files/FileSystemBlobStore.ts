@@ -114,12 +114,18 @@ export class FileSystemBlobStore implements BlobStore {
 
 type Received = Exclude<PutResult, { status: 'stored' | 'hashMismatch' }> | { status: 'complete'; size: number; sha256?: string };
 
-/** Writes the source into the open `.part` at `options.offset`, until it ends, is cut, or breaks a limit. */
+/**
+ * Writes the source into the open `.part` at `options.offset`, until it ends, is cut, or
+ * breaks a limit. A chunk that starts before the bytes held (a resent or late chunk)
+ * overwrites its own range only: the bytes held past it stay, so a retry of an early chunk
+ * never sends an upload in progress back (were its bytes different, the hash check at the
+ * end refuses the file). Only a body that is the whole file (no total declared) defines
+ * the file's end.
+ */
 async function receive(file: FileHandle, source: Readable, options: PutOptions): Promise<Received> {
   const held = (await file.stat()).size;
   if (options.offset > held) return { status: PutStatus.offsetMismatch, offset: held };
-  await file.truncate(options.offset);
-  // Hashed on the way in when the source starts at byte 0; otherwise read back at the end.
+  // Hashed on the way in when the source is the whole file from byte 0; otherwise read back at the end.
   const hash = options.offset === 0 ? createHash('sha256') : undefined;
   const declaredEnd = Math.min(options.offset + (options.length ?? Infinity), options.total ?? Infinity);
   let position = options.offset;
@@ -129,8 +135,9 @@ async function receive(file: FileHandle, source: Readable, options: PutOptions):
       const bytes = chunk as Buffer;
       const next = position + bytes.length;
       if (next > declaredEnd || next > options.maxBytes) {
-        await file.truncate(options.offset);
-        return { status: next > declaredEnd ? PutStatus.overlong : PutStatus.tooLarge, offset: options.offset };
+        // This source's bytes past what was held are dropped; those it overwrote are checked by the hash at the end.
+        if ((await file.stat()).size > Math.max(held, options.offset)) await file.truncate(Math.max(held, options.offset));
+        return { status: next > declaredEnd ? PutStatus.overlong : PutStatus.tooLarge, offset: Math.max(held, options.offset) };
       }
       await file.write(bytes, 0, bytes.length, position);
       hash?.update(bytes);
@@ -138,10 +145,17 @@ async function receive(file: FileHandle, source: Readable, options: PutOptions):
     }
   } catch {
     // The client went away (or a newer put took over): what reached the disk stays.
-    return { status: PutStatus.partial, offset: position };
+    return { status: PutStatus.partial, offset: Math.max(held, position) };
   }
-  if (options.total !== undefined && position !== options.total) return { status: PutStatus.partial, offset: position };
-  return { status: 'complete', size: position, ...(hash ? { sha256: hash.digest('hex') } : {}) };
+  if (options.total === undefined) {
+    await file.truncate(position);
+    return { status: 'complete', size: position, ...(hash ? { sha256: hash.digest('hex') } : {}) };
+  }
+  const now = Math.max(held, position);
+  if (now < options.total) return { status: PutStatus.partial, offset: now };
+  if (now > options.total) await file.truncate(options.total);
+  const whole = hash !== undefined && position === options.total;
+  return { status: 'complete', size: options.total, ...(whole ? { sha256: hash.digest('hex') } : {}) };
 }
 
 function checkedSha(sha256: string): string {

@@ -11,8 +11,9 @@
  * - 422 `hash_mismatch`: complete, but the bytes hash to another name; nothing is kept;
  * - 400 `bad_request`: a malformed Content-Range or type, or a body longer than it declared;
  * - 415: a Content-Encoding (files are sent as they are; their hash is of those bytes).
- * A chunk may start before the offset held (a resent chunk): the bytes from its start are
- * replaced, and the hash check at the end catches any inconsistency.
+ * A chunk may start before the offset held (a resent chunk): its own range is rewritten and
+ * the bytes held past it stay (a late retry of chunk 0 never sends an upload in progress
+ * back); the hash check at the end catches any inconsistency.
  */
 import { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
