@@ -1,11 +1,13 @@
 /**
- * The server's periodic clean-up: old sessions and devices (accounts/pruneAccounts.ts)
- * and abandoned unfinished uploads (files/FileSystemBlobStore.ts `expirePartials`). Run
+ * The server's periodic clean-up: old sessions and devices (accounts/pruneAccounts.ts),
+ * the content of rows deleted longer ago than their school keeps it
+ * (storage/pruneTombstones.ts), and abandoned unfinished uploads (files/FileSystemBlobStore.ts `expirePartials`). Run
  * once at start and then every HOUSEKEEPING_INTERVAL_MS while the server runs; a failed
  * round is logged and tried again next time, never stopping the server.
  */
 import { pruneAccounts } from '../accounts/pruneAccounts';
 import type { Database } from '../storage/database';
+import { pruneTombstones } from '../storage/pruneTombstones';
 
 export const HOUSEKEEPING_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
@@ -20,9 +22,12 @@ export interface HousekeepingDeps {
 export async function runHousekeeping(deps: HousekeepingDeps): Promise<void> {
   const now = deps.now();
   const accounts = await pruneAccounts(deps.db, now);
+  const tombstones = await pruneTombstones(deps.db, now);
   const uploads = deps.files ? await deps.files.expirePartials(now) : 0;
-  if (accounts.sessions + accounts.devices + uploads > 0) {
-    deps.log(`Housekeeping: forgot ${accounts.sessions} old sessions and ${accounts.devices} old devices, removed ${uploads} abandoned uploads`);
+  if (accounts.sessions + accounts.devices + tombstones + uploads > 0) {
+    deps.log(
+      `Housekeeping: forgot ${accounts.sessions} old sessions and ${accounts.devices} old devices, the content of ${tombstones} rows deleted long ago, and removed ${uploads} abandoned uploads`,
+    );
   }
 }
 
