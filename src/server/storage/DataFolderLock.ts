@@ -99,7 +99,19 @@ function liveHolder(path: string): LockHolder | undefined {
   }
   const boot = bootIdField().bootId;
   if (holder.bootId !== undefined && boot !== undefined && holder.bootId !== boot) return undefined;
-  return isAlive(holder.pid) ? holder : undefined;
+  return isAlive(holder.pid) && mayBeNode(holder.pid) ? holder : undefined;
+}
+
+/** After a crash the pid may have gone to another program: on Linux, only a Node process can hold the lock. */
+function mayBeNode(pid: number): boolean {
+  let cmdline: string;
+  try {
+    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return true;
+  }
+  const program = cmdline.split('\0')[0] ?? '';
+  return /node|tsx/i.test(program.split('/').pop() ?? '') || cmdline === '';
 }
 
 function startingUp(): LockHolder {

@@ -77,10 +77,12 @@ describe('the embedded data folder has one owner', () => {
     }
   }, 60_000);
 
-  it('a lock whose process is gone, or from before a reboot, is taken over', async () => {
+  it('a lock whose process is gone, whose pid went to another program, or from before a reboot, is taken over', async () => {
     const lockFile = join(dataDir, 'sandyq.lock');
     const bootId = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    const other = spawn('sleep', ['30']);
     const stale = [
+      { pid: other.pid!, role: 'the Sandyq server (npm start)', startedAt: '2026-11-20T08:00:00Z', bootId },
       { pid: await deadPid(), role: 'the Sandyq server (npm start)', startedAt: '2026-11-20T08:00:00Z', bootId },
       // pid 1 is alive, but the lock was written before the machine restarted.
       { pid: 1, role: 'the Sandyq server (npm start)', startedAt: '2026-11-20T08:00:00Z', bootId: 'an-earlier-boot' },
@@ -94,5 +96,6 @@ describe('the embedded data folder has one owner', () => {
         await database.close();
       }
     }
+    other.kill();
   }, 60_000);
 });
