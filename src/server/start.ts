@@ -3,7 +3,9 @@
  * under DATA_DIR, or PostgreSQL at DATABASE_URL), create the demo school on a first start
  * with an empty database (unless SANDYQ_DEMO=0), then serve the app, the API and the
  * school's files (under DATA_DIR/blobs) from this one Node process until Ctrl+C, closing
- * the database last.
+ * the database last. Housekeeping (old sessions, devices and abandoned uploads) runs at
+ * start and every six hours. The data folder is this process's alone while it runs (a lock naming
+ * it and its address), so `npm run admin` on the same folder is refused meanwhile.
  */
 import { buildApp } from './app';
 import { ensureBuild } from './build/ensureBuild';
@@ -12,6 +14,7 @@ import { readServerConfig } from './config/serverConfig';
 import { prepareDemoSchool } from './demo/prepareDemoSchool';
 import { defaultDistDir, projectRoot } from './projectRoot';
 import { closeOnSignals } from './runtime/closeOnSignals';
+import { scheduleHousekeeping } from './runtime/housekeeping';
 import { readListenConfig } from './runtime/readListenConfig';
 import { serverUrls } from './runtime/serverUrls';
 import { openDatabase } from './storage/openDatabase';
@@ -23,17 +26,22 @@ async function start(): Promise<void> {
   const { port, host } = readListenConfig(process.env);
   const config = readServerConfig(process.env);
   await ensureBuild(projectRoot, defaultDistDir, log);
-  const database = await openDatabase(config.database);
+  const database = await openDatabase({ ...config.database, holder: 'the Sandyq server (npm start)' });
   log(config.database.databaseUrl ? 'Database: PostgreSQL (DATABASE_URL)' : `Database: PGlite in ${config.database.dataDir}`);
   const clock = new ServerClock();
   if (config.demo) await prepareDemoSchool(database, clock, log);
   const files = { store: new FileSystemBlobStore(config.blobsDir) };
   const app = await buildApp({ distDir: defaultDistDir, logger: true, database, clock, files, trustProxy: config.trustProxy });
-  app.addHook('onClose', () => database.close());
+  const stopHousekeeping = scheduleHousekeeping({ db: database, now: Date.now, files: files.store, log });
+  app.addHook('onClose', async () => {
+    stopHousekeeping();
+    await database.close();
+  });
   closeOnSignals(app, log);
   await app.listen({ port, host });
   const address = app.server.address();
   const urls = serverUrls(host, typeof address === 'object' && address ? address.port : port);
+  database.dataFolderLock?.describe({ address: urls.local });
   log(`Sandyq is running at ${urls.local}`);
   for (const url of urls.network) log(`On the school network: ${url} (offline use there needs HTTPS, see README)`);
   log(`API docs: ${urls.local.replace(/\/$/, '')}/api/docs`);

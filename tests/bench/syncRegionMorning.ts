@@ -2,6 +2,7 @@
  * `region-morning` (../shared/bench/WORKLOADS.md) on the server alone: many distinct
  * schools' `school-day` syncs against one server on this machine, on PGlite and on
  * PostgreSQL (BENCH_DATABASE_URL, else TEST_DATABASE_URL; skipped with a note if neither).
+ * BENCH_PGLITE=disk|disk-nofsync puts PGlite in a data folder (benchPglite.ts).
  *
  * Each school's laptop sends what it would: the head's journal (546 changes, with a pull
  * from its cursor) and then each quiz-taking pupil's push (20 pupils), one after another on
@@ -21,6 +22,7 @@ import { ServerClock } from '../../src/server/sync/serverClock';
 import { startTestServer } from '../support/server';
 import { prepareRegionSchools, type PreparedSchool } from '../support/workloads/regionMorning';
 import type { Benchmark, BenchResult } from './benchmark';
+import { benchPgliteMode, openBenchPglite } from './benchPglite';
 import { round } from './syncSupport';
 
 const SCHOOLS = Number(process.env.BENCH_REGION_SCHOOLS ?? 40);
@@ -104,7 +106,7 @@ async function runMorning(port: number, schools: readonly PreparedSchool[]): Pro
   return { schools: done, requests, wallS, dayMs, journalMs, failures };
 }
 
-async function measure(kind: 'pglite' | 'postgres', open: () => Promise<Database>, log: (line: string) => void): Promise<BenchResult> {
+async function measure(kind: string, open: () => Promise<Database>, log: (line: string) => void): Promise<BenchResult> {
   const database = await open();
   const clock = new ServerClock();
   const server = await startTestServer({ database, app: { clock } });
@@ -151,7 +153,8 @@ export const syncRegionMorning: Benchmark = {
   name: 'sync-region-morning',
   async run({ log }) {
     const rows: BenchResult[] = [];
-    rows.push(await measure('pglite', () => openDatabase({ dataDir: 'memory' }), log));
+    const pglite = benchPgliteMode();
+    rows.push(await measure(pglite === 'memory' ? 'pglite' : `pglite-${pglite}`, () => openBenchPglite(pglite), log));
     const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
     if (!url) {
       rows.push({ name: 'sync-region-morning', workload: 'region-morning', link: 'lan', database: 'postgres', note: 'skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL' });

@@ -20,7 +20,7 @@
  */
 // First: Dexie reads the IndexedDB globals when it loads.
 import '../support/setupFakeIndexedDb';
-import { openDatabase } from '../../src/server/storage/openDatabase';
+import { openBenchPglite } from './benchPglite';
 import type { Database } from '../../src/server/storage/database';
 import type { LinkName, LinkStats } from '../support/linkEmulator';
 import { startTestServer, type TestServer } from '../support/server';
@@ -62,7 +62,7 @@ interface Laptop {
 const isAttendance = (r: { table: string }) => r.table === 'lessonSessions' || r.table === 'attendanceMarks';
 
 async function prepare(log: (line: string) => void, only?: (r: SchoolDayPlan['records'][number]) => boolean): Promise<Laptop> {
-  const database = await openDatabase({ dataDir: 'memory' });
+  const database = await openBenchPglite();
   const server = await startTestServer({ database, demo: true });
   const demo = server.demo!;
   const facts = schoolFacts(demo);

@@ -6,8 +6,9 @@
 import type { SqlExecutor } from '../storage/database';
 
 export async function registerDevice(db: SqlExecutor, schoolId: string, deviceId: string, now: number): Promise<void> {
+  // A laptop is bound to itself: only sessions signed in on it may sync under its id.
   await db.query(
-    `INSERT INTO devices (school_id, id, created_at, last_seen_at) VALUES ($1, $2, $3, $3)
+    `INSERT INTO devices (school_id, id, created_at, last_seen_at, laptop_id) VALUES ($1, $2, $3, $3, $2)
      ON CONFLICT (school_id, id) DO UPDATE SET last_seen_at = EXCLUDED.last_seen_at`,
     [schoolId, deviceId, new Date(now)],
   );

@@ -41,6 +41,15 @@ export class SlidingWindowCounter {
     }
   }
 
+  /** Takes back one event recorded at `at` (an attempt that turned out not to count). */
+  forget(key: string, at: number): void {
+    const times = this.events.get(key);
+    const index = times?.lastIndexOf(at) ?? -1;
+    if (!times || index < 0) return;
+    times.splice(index, 1);
+    if (times.length === 0) this.events.delete(key);
+  }
+
   reset(key: string): void {
     this.events.delete(key);
   }

@@ -14,4 +14,6 @@ export interface AuthContext {
   staffId?: string;
   /** Set for a methodologist: the district whose schools they may read. */
   district?: string;
+  /** The device id the session signed in with (the laptop): the sync devices it may use are bound to it. */
+  sessionDeviceId?: string;
 }

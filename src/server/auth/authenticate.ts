@@ -65,6 +65,7 @@ export function createAuthenticate(deps: AuthenticateDeps): Authenticate {
       ...(row.pupil_id ? { pupilId: row.pupil_id } : {}),
       ...(row.staff_id ? { staffId: row.staff_id } : {}),
       ...(row.district ? { district: row.district } : {}),
+      ...(row.device_id ? { sessionDeviceId: row.device_id } : {}),
     };
   };
 }

@@ -3,7 +3,8 @@
  *
  * - A wrong password and an unknown login give the same answer, after the same work (an
  *   unknown login is checked against a dummy hash), so logins cannot be discovered.
- * - Failures count towards the rate limits; a limit reached refuses before any hashing.
+ * - Every attempt counts towards the rate limits before its password is checked, and is
+ *   given back when the password was right; a limit reached refuses before any hashing.
  * - A disabled account is told so only after its right password: that reveals nothing.
  * - The device is registered with the school in the same transaction as the session.
  */
@@ -31,17 +32,15 @@ export interface LogInDeps {
 
 export async function logIn(deps: LogInDeps, request: LoginRequest, address: string): Promise<LogInResult> {
   const login = normalizeLogin(request.login);
-  const retryAfterMs = deps.limiter.retryAfterMs(login, address, deps.now());
+  const attemptAt = deps.now();
+  const retryAfterMs = deps.limiter.begin(login, address, attemptAt);
   if (retryAfterMs > 0) return { outcome: 'rateLimited', retryAfterMs };
 
   const user = await findUserByLogin(deps.db, login);
   const matches = await verifyPassword(request.password, user?.passwordHash ?? (await dummyPasswordHash()));
-  if (!user || !matches) {
-    deps.limiter.recordFailure(login, address, deps.now());
-    return { outcome: 'invalidCredentials' };
-  }
+  if (!user || !matches) return { outcome: 'invalidCredentials' };
+  deps.limiter.succeeded(login, address, attemptAt);
   if (user.disabled) return { outcome: 'disabled' };
-  deps.limiter.recordSuccess(login);
 
   const now = deps.now();
   const session = await deps.db.transaction(async (tx) => {

@@ -1,6 +1,8 @@
 /**
  * `npm run admin -- <command>`: school and account administration for real use, on the
  * same database as `npm start` (see config/serverConfig.ts). Commands: runAdminCommand.ts.
+ * On the embedded database it is refused while `npm start` runs on the same folder (one
+ * process per data folder, storage/DataFolderLock.ts): stop the server, run it, start again.
  */
 import { readServerConfig } from '../config/serverConfig';
 import { openDatabase } from '../storage/openDatabase';
@@ -12,7 +14,7 @@ async function main(): Promise<number> {
     console.log(ADMIN_USAGE);
     return 2;
   }
-  const db = await openDatabase(readServerConfig(process.env).database);
+  const db = await openDatabase({ ...readServerConfig(process.env).database, holder: 'npm run admin' });
   try {
     return await runAdminCommand(argv, { db, out: (line) => console.log(line) });
   } finally {

@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '../../domain/roles';
 import type { Database } from '../storage/database';
+import { setTombstoneRetention } from '../storage/pruneTombstones';
 import { AccountError } from '../accounts/AccountError';
 import type { UserAccount } from '../accounts/userStore';
 import { ServerClock } from '../sync/serverClock';
@@ -33,6 +34,8 @@ export const ADMIN_USAGE = `Usage: npm run admin -- <command> [options]
   disable-user    --login <login>      (also signs the account out everywhere)
   enable-user     --login <login>
   revoke-sessions --login <login>      (signs the account out on every device)
+  set-retention   --school <school id> --days <1..3650>
+                  (how long a deleted row keeps its content on the server; default 180)
 
 The database is the one npm start uses: DATABASE_URL, else PGlite in DATA_DIR (default ./.data).`;
 
@@ -52,6 +55,7 @@ const OPTIONS = {
   password: { type: 'string' },
   'pupil-id': { type: 'string' },
   'staff-id': { type: 'string' },
+  days: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -137,6 +141,17 @@ export async function runAdminCommand(argv: readonly string[], deps: AdminDeps):
       case 'revoke-sessions': {
         const changed = await revokeSessionsCommand(deps.db, { login: required('login') }, now());
         deps.out(`Signed ${changed.user.login} out of ${changed.revokedSessions} session(s)`);
+        return 0;
+      }
+      case 'set-retention': {
+        const school = required('school');
+        const days = Number(values.days);
+        if (!Number.isInteger(days) || days < 1 || days > 3650) throw new UsageError('set-retention needs --days, a whole number of days from 1 to 3650');
+        if (!(await setTombstoneRetention(deps.db, school, days))) {
+          deps.out(`Refused: no school with id ${school}`);
+          return 1;
+        }
+        deps.out(`School ${school} keeps the content of deleted rows for ${days} days`);
         return 0;
       }
       default:

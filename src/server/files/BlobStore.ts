@@ -13,6 +13,8 @@
  * - One `put` per key at a time: a newer `put` of the same key cuts the older one off
  *   (a client that lost its connection retries before the server notices the old one died).
  * - Bounded memory whatever the size: bytes stream through, a chunk at a time.
+ * - Bounded disk per school for unfinished uploads: a quota (`partialQuotaBytes`), and
+ *   `expirePartials` removes those idle past their expiry.
  */
 import type { Readable } from 'node:stream';
 
@@ -56,6 +58,8 @@ export const PutStatus = {
   tooLarge: 'tooLarge',
   /** The source sent more than it declared (`length` or `total`): its bytes were dropped. */
   overlong: 'overlong',
+  /** The school's unfinished uploads would pass their quota: this source's new bytes were dropped. */
+  quotaExceeded: 'quotaExceeded',
 } as const;
 export type PutStatus = (typeof PutStatus)[keyof typeof PutStatus];
 
@@ -73,4 +77,8 @@ export interface BlobStore {
   put(key: BlobKey, source: Readable, options: PutOptions): Promise<PutResult>;
   /** Bytes held of the key's unfinished upload (0: none). */
   partialSize(key: BlobKey): Promise<number>;
+  /** The most bytes one school's unfinished uploads may hold together. */
+  readonly partialQuotaBytes: number;
+  /** Removes unfinished uploads not written to since their expiry; returns how many. */
+  expirePartials(now: number): Promise<number>;
 }

@@ -12,10 +12,14 @@
  *
  * One process owns DATA_DIR (PGlite needs that too), so the one-put-per-key rule is kept
  * in memory: a newer put of a key destroys the older one's source and waits for it to end.
+ *
+ * Unfinished uploads are bounded per school: together they may hold `partialQuotaBytes`
+ * (default 1 GB: five files of the largest size at once), and one not written to for
+ * `partialTtlMs` (default 7 days) is abandoned and removed by `expirePartials`.
  */
 import { createHash } from 'node:crypto';
 import { constants, createReadStream } from 'node:fs';
-import { mkdir, open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { SHA256_HEX } from '../../sync/fileMessages';
@@ -29,10 +33,40 @@ interface ActivePut {
   done: Promise<PutResult>;
 }
 
+export const DEFAULT_PARTIAL_QUOTA_BYTES = 1024 * 1024 * 1024;
+export const DEFAULT_PARTIAL_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+export interface FileSystemBlobStoreOptions {
+  partialQuotaBytes?: number;
+  partialTtlMs?: number;
+}
+
 export class FileSystemBlobStore implements BlobStore {
   private readonly active = new Map<string, ActivePut>();
+  readonly partialQuotaBytes: number;
+  private readonly partialTtlMs: number;
 
-  constructor(private readonly root: string) {}
+  constructor(
+    private readonly root: string,
+    options: FileSystemBlobStoreOptions = {},
+  ) {
+    this.partialQuotaBytes = options.partialQuotaBytes ?? DEFAULT_PARTIAL_QUOTA_BYTES;
+    this.partialTtlMs = options.partialTtlMs ?? DEFAULT_PARTIAL_TTL_MS;
+  }
+
+  async expirePartials(now: number): Promise<number> {
+    const schools = await readdir(this.root, { withFileTypes: true }).catch(() => []);
+    let removed = 0;
+    for (const school of schools) {
+      if (!school.isDirectory() || !SAFE_SCHOOL_ID.test(school.name)) continue;
+      for (const part of await this.partials(school.name)) {
+        if (this.active.has(`${school.name}/${part.sha256}`) || part.mtimeMs > now - this.partialTtlMs) continue;
+        await rm(part.path, { force: true });
+        removed++;
+      }
+    }
+    return removed;
+  }
 
   async has(key: BlobKey): Promise<boolean> {
     return (await this.stat(key)) !== undefined;
@@ -74,10 +108,16 @@ export class FileSystemBlobStore implements BlobStore {
   private async write(key: BlobKey, source: Readable, options: PutOptions): Promise<PutResult> {
     const partial = this.partialPath(key);
     await mkdir(dirname(partial), { recursive: true });
+    // What this upload may grow to: the quota less what the school's other uploads hold.
+    const others = (await this.partials(key.schoolId)).filter((p) => p.sha256 !== key.sha256).reduce((sum, p) => sum + p.size, 0);
+    const allowance = this.partialQuotaBytes - others;
+    const held = (await stat(partial).catch(() => undefined))?.size ?? 0;
+    const end = options.total ?? (options.length !== undefined ? options.offset + options.length : undefined);
+    if (end !== undefined && end > allowance && options.offset <= held) return { status: PutStatus.quotaExceeded, offset: held };
     const file = await open(partial, constants.O_RDWR | constants.O_CREAT);
     let received: Received;
     try {
-      received = await receive(file, source, options);
+      received = await receive(file, source, { ...options, allowance });
       if (received.status === 'complete') await file.sync();
     } finally {
       await file.close();
@@ -107,6 +147,20 @@ export class FileSystemBlobStore implements BlobStore {
     return join(this.schoolDir(key.schoolId), checkedSha(key.sha256).slice(0, 2), key.sha256);
   }
 
+  /** The school's unfinished uploads, with their sizes and last writes. */
+  private async partials(schoolId: string): Promise<Array<{ sha256: string; path: string; size: number; mtimeMs: number }>> {
+    const dir = join(this.schoolDir(schoolId), 'uploads');
+    const names = await readdir(dir).catch(() => [] as string[]);
+    const found = [];
+    for (const name of names) {
+      const sha256 = name.endsWith('.part') ? name.slice(0, -'.part'.length) : '';
+      if (!SHA256_HEX.test(sha256)) continue;
+      const info = await stat(join(dir, name)).catch(() => undefined);
+      if (info?.isFile()) found.push({ sha256, path: join(dir, name), size: info.size, mtimeMs: info.mtimeMs });
+    }
+    return found;
+  }
+
   private partialPath(key: BlobKey): string {
     return join(this.schoolDir(key.schoolId), 'uploads', `${checkedSha(key.sha256)}.part`);
   }
@@ -114,12 +168,18 @@ export class FileSystemBlobStore implements BlobStore {
 
 type Received = Exclude<PutResult, { status: 'stored' | 'hashMismatch' }> | { status: 'complete'; size: number; sha256?: string };
 
-/** Writes the source into the open `.part` at `options.offset`, until it ends, is cut, or breaks a limit. */
-async function receive(file: FileHandle, source: Readable, options: PutOptions): Promise<Received> {
+/**
+ * Writes the source into the open `.part` at `options.offset`, until it ends, is cut, or
+ * breaks a limit. A chunk that starts before the bytes held (a resent or late chunk)
+ * overwrites its own range only: the bytes held past it stay, so a retry of an early chunk
+ * never sends an upload in progress back (were its bytes different, the hash check at the
+ * end refuses the file). Only a body that is the whole file (no total declared) defines
+ * the file's end.
+ */
+async function receive(file: FileHandle, source: Readable, options: PutOptions & { allowance: number }): Promise<Received> {
   const held = (await file.stat()).size;
   if (options.offset > held) return { status: PutStatus.offsetMismatch, offset: held };
-  await file.truncate(options.offset);
-  // Hashed on the way in when the source starts at byte 0; otherwise read back at the end.
+  // Hashed on the way in when the source is the whole file from byte 0; otherwise read back at the end.
   const hash = options.offset === 0 ? createHash('sha256') : undefined;
   const declaredEnd = Math.min(options.offset + (options.length ?? Infinity), options.total ?? Infinity);
   let position = options.offset;
@@ -128,9 +188,11 @@ async function receive(file: FileHandle, source: Readable, options: PutOptions):
     for await (const chunk of source.iterator({ destroyOnReturn: false })) {
       const bytes = chunk as Buffer;
       const next = position + bytes.length;
-      if (next > declaredEnd || next > options.maxBytes) {
-        await file.truncate(options.offset);
-        return { status: next > declaredEnd ? PutStatus.overlong : PutStatus.tooLarge, offset: options.offset };
+      if (next > declaredEnd || next > options.maxBytes || (next > held && next > options.allowance)) {
+        // This source's bytes past what was held are dropped; those it overwrote are checked by the hash at the end.
+        if ((await file.stat()).size > Math.max(held, options.offset)) await file.truncate(Math.max(held, options.offset));
+        const status = next > declaredEnd ? PutStatus.overlong : next > options.maxBytes ? PutStatus.tooLarge : PutStatus.quotaExceeded;
+        return { status, offset: Math.max(held, options.offset) };
       }
       await file.write(bytes, 0, bytes.length, position);
       hash?.update(bytes);
@@ -138,10 +200,17 @@ async function receive(file: FileHandle, source: Readable, options: PutOptions):
     }
   } catch {
     // The client went away (or a newer put took over): what reached the disk stays.
-    return { status: PutStatus.partial, offset: position };
+    return { status: PutStatus.partial, offset: Math.max(held, position) };
   }
-  if (options.total !== undefined && position !== options.total) return { status: PutStatus.partial, offset: position };
-  return { status: 'complete', size: position, ...(hash ? { sha256: hash.digest('hex') } : {}) };
+  if (options.total === undefined) {
+    await file.truncate(position);
+    return { status: 'complete', size: position, ...(hash ? { sha256: hash.digest('hex') } : {}) };
+  }
+  const now = Math.max(held, position);
+  if (now < options.total) return { status: PutStatus.partial, offset: now };
+  if (now > options.total) await file.truncate(options.total);
+  const whole = hash !== undefined && position === options.total;
+  return { status: 'complete', size: options.total, ...(whole ? { sha256: hash.digest('hex') } : {}) };
 }
 
 function checkedSha(sha256: string): string {

@@ -7,12 +7,14 @@
  * - 200 the school holds the file already (the body is not read);
  * - 202 a chunk was stored, the file is not complete yet;
  * - 409 `upload_offset_mismatch`: the chunk starts past the bytes held;
- * - 413 `payload_too_large` (with `limit`): the file is larger than the server accepts;
+ * - 413 `payload_too_large` (with `limit`): the file is larger than the server accepts, or
+ *   the school's unfinished uploads would pass their quota (`limit` is then the quota);
  * - 422 `hash_mismatch`: complete, but the bytes hash to another name; nothing is kept;
  * - 400 `bad_request`: a malformed Content-Range or type, or a body longer than it declared;
  * - 415: a Content-Encoding (files are sent as they are; their hash is of those bytes).
- * A chunk may start before the offset held (a resent chunk): the bytes from its start are
- * replaced, and the hash check at the end catches any inconsistency.
+ * A chunk may start before the offset held (a resent chunk): its own range is rewritten and
+ * the bytes held past it stay (a late retry of chunk 0 never sends an upload in progress
+ * back); the hash check at the end catches any inconsistency.
  */
 import { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -83,6 +85,14 @@ export function uploadFile(deps: FileRouteDeps) {
       case PutStatus.tooLarge:
         reply.header(UPLOAD_OFFSET_HEADER, String(result.offset));
         throw tooLarge(maxBytes);
+      case PutStatus.quotaExceeded:
+        reply.header(UPLOAD_OFFSET_HEADER, String(result.offset));
+        throw new ApiError(
+          413,
+          ErrorCode.payloadTooLarge,
+          `This school's unfinished uploads may hold ${store.partialQuotaBytes} bytes together: finish them first (one left idle for a week is removed)`,
+          store.partialQuotaBytes,
+        );
       case PutStatus.overlong:
         reply.header(UPLOAD_OFFSET_HEADER, String(result.offset));
         throw new ApiError(400, ErrorCode.badRequest, 'The body is longer than its Content-Range or Content-Length');

@@ -16,6 +16,7 @@ import { mergeRow, sameValue, type LostValue } from '../../sync/mergeRow';
 import type { Mutation, Rejection } from '../../sync/protocol';
 import type { SqlExecutor } from '../storage/database';
 import type { AuthContext } from '../auth/authContext';
+import { bindSyncDevice } from '../accounts/deviceBinding';
 import { authorizeMutation } from './authorizeMutation';
 import { validateMutationFields } from './validateMutationFields';
 import { loadRecords, recordKey, upsertRecords, type StoredRecord } from './recordStore';
@@ -37,11 +38,7 @@ export async function applyMutations(
   /** Refusals `screenMutation` made before this point; decided with the batch like any other. */
   screened: readonly Rejection[] = [],
 ): Promise<ApplyResult> {
-  await tx.query(
-    `INSERT INTO devices (school_id, id) VALUES ($1, $2)
-     ON CONFLICT (school_id, id) DO UPDATE SET last_seen_at = now()`,
-    [ctx.schoolId, deviceId],
-  );
+  await bindSyncDevice(tx, ctx, deviceId);
   const [stream] = await tx.query<{ last_seq: number }>(
     `INSERT INTO device_streams (school_id, device_id, user_id) VALUES ($1, $2, $3)
      ON CONFLICT (school_id, device_id, user_id) DO UPDATE SET last_seq = device_streams.last_seq
@@ -50,7 +47,7 @@ export async function applyMutations(
   );
   const lastSeq = Number(stream?.last_seq ?? 0);
   const replayedSeqs = [...new Set([...mutations, ...screened].filter((m) => m.seq <= lastSeq).map((m) => m.seq))];
-  const rejected: Rejection[] = replayedSeqs.length ? await previousRejections(tx, ctx.schoolId, deviceId, replayedSeqs) : [];
+  const rejected: Rejection[] = replayedSeqs.length ? await previousRejections(tx, ctx.schoolId, deviceId, ctx.userId, replayedSeqs) : [];
   const maxSeq = [...mutations, ...screened].reduce((max, m) => Math.max(max, m.seq), lastSeq);
   const freshScreened = screened.filter((r) => r.seq > lastSeq);
   // S6: a seq at or below last_seq is a replay, unless the server plainly never applied
@@ -123,7 +120,7 @@ export async function applyMutations(
   newRejections.sort((a, b) => a.seq - b.seq);
 
   await upsertRecords(tx, ctx.schoolId, [...dirty.values()]);
-  if (newRejections.length) await storeRejections(tx, ctx.schoolId, deviceId, newRejections);
+  if (newRejections.length) await storeRejections(tx, ctx.schoolId, deviceId, ctx.userId, newRejections);
   await tx.query('UPDATE schools SET head_seq = $2 WHERE id = $1', [ctx.schoolId, head]);
   await tx.query('UPDATE device_streams SET last_seq = $4 WHERE school_id = $1 AND device_id = $2 AND user_id = $3', [
     ctx.schoolId,
@@ -219,20 +216,20 @@ function conflictRecord(
   return toStored('conflicts', id, data, clocks, seq, null, undefined);
 }
 
-async function previousRejections(tx: SqlExecutor, schoolId: string, deviceId: string, seqs: number[]): Promise<Rejection[]> {
+async function previousRejections(tx: SqlExecutor, schoolId: string, deviceId: string, userId: string, seqs: number[]): Promise<Rejection[]> {
   const rows = await tx.query<{ seq: number; tbl: TableName; row_id: string; reason: Rejection['reason']; issues: string[] | null }>(
-    'SELECT seq, tbl, row_id, reason, issues FROM rejections WHERE school_id = $1 AND device_id = $2 AND seq = ANY($3::bigint[])',
-    [schoolId, deviceId, seqs],
+    'SELECT seq, tbl, row_id, reason, issues FROM rejections WHERE school_id = $1 AND device_id = $2 AND user_id IN ($4, \'\') AND seq = ANY($3::bigint[])',
+    [schoolId, deviceId, seqs, userId],
   );
   return rows.map((r) => ({ seq: Number(r.seq), table: r.tbl, id: r.row_id, reason: r.reason, ...(r.issues ? { issues: r.issues } : {}) }));
 }
 
-async function storeRejections(tx: SqlExecutor, schoolId: string, deviceId: string, rejections: Rejection[]): Promise<void> {
+async function storeRejections(tx: SqlExecutor, schoolId: string, deviceId: string, userId: string, rejections: Rejection[]): Promise<void> {
   await tx.query(
-    `INSERT INTO rejections (school_id, device_id, seq, tbl, row_id, reason, issues)
-     SELECT $1, $2, x.seq, x.tbl, x.row_id, x.reason, x.issues
+    `INSERT INTO rejections (school_id, device_id, user_id, seq, tbl, row_id, reason, issues)
+     SELECT $1, $2, $4, x.seq, x.tbl, x.row_id, x.reason, x.issues
        FROM jsonb_to_recordset($3::jsonb) AS x(seq bigint, tbl text, row_id text, reason text, issues jsonb)
      ON CONFLICT DO NOTHING`,
-    [schoolId, deviceId, JSON.stringify(rejections.map((r) => ({ seq: r.seq, tbl: r.table, row_id: r.id, reason: r.reason, issues: r.issues ?? null })))],
+    [schoolId, deviceId, JSON.stringify(rejections.map((r) => ({ seq: r.seq, tbl: r.table, row_id: r.id, reason: r.reason, issues: r.issues ?? null }))), userId],
   );
 }

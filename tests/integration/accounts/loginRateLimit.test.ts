@@ -67,10 +67,38 @@ describe.each(TEST_DATABASES)('sign-in rate limits on $name', (kind) => {
     expect((await f.login('teacher1', PASSWORDS.teacher, { address: '127.0.0.67' })).statusCode).toBe(200);
   });
 
+  it('per address: right passwords do not use up the address budget (a whole school signs in from one address)', async () => {
+    for (let i = 0; i < 8; i++) expect((await f.login(i % 2 ? 'teacher1' : 'pupil01', i % 2 ? PASSWORDS.teacher : PASSWORDS.pupil, { address: '127.0.0.70' })).statusCode).toBe(200);
+    for (let i = 0; i < 5; i++) expect((await f.login(`guess${i}`, 'wrong-pass', { address: '127.0.0.70' })).statusCode).toBe(401);
+    expect((await f.login('teacher1', PASSWORDS.teacher, { address: '127.0.0.70' })).statusCode).toBe(429);
+  });
+
   it('unknown logins count like known ones: the limit does not reveal which exist', async () => {
     for (let i = 0; i < 3; i++) await f.login('nobody', 'wrong-pass', { address: `127.0.1.${i}` });
     const res = await f.login('nobody', 'wrong-pass', { address: '127.0.2.1' });
     expect(res.statusCode).toBe(429);
+  });
+});
+
+describe.each(TEST_DATABASES)('sign-in attempts at once on $name', (kind) => {
+  let db: Database;
+  let f: AccountsFixture;
+  beforeAll(async () => {
+    db = await kind.open();
+    f = await openAccountsFixture(db);
+  });
+  afterAll(async () => {
+    await f.close();
+    await db.close();
+  });
+
+  it('40 wrong passwords for one account sent at once: at most the limit (10) are checked, the rest get 429', async () => {
+    // Each 401 is a password that was checked: the attempt must count before the check.
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => f.login('teacher1', `guess-${i}`, { address: `127.0.3.${i}` })));
+    const codes = answers.map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 401).length).toBe(10);
+    expect(codes.filter((c) => c === 429).length).toBe(30);
+    expect((await f.login('teacher1', PASSWORDS.teacher)).statusCode).toBe(429);
   });
 });
 

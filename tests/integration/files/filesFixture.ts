@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { insertSchool } from '../../../src/server/accounts/schoolStore';
 import { createUser } from '../../../src/server/accounts/userStore';
-import { FileSystemBlobStore } from '../../../src/server/files/FileSystemBlobStore';
+import { FileSystemBlobStore, type FileSystemBlobStoreOptions } from '../../../src/server/files/FileSystemBlobStore';
 import type { TestDatabaseKind } from '../../support/databases';
 import { seededRandom } from '../../support/seededRandom';
 import { startTestServer, TEST_SCRYPT_PARAMS, type TestServer } from '../../support/server';
@@ -24,15 +24,17 @@ export interface FilesFixture {
   schoolId: string;
   otherSchoolId: string;
   tokens: { head: string; teacher: string; assistant: string; methodologist: string; pupil: string; otherTeacher: string };
+  store: FileSystemBlobStore;
   close(): Promise<void>;
 }
 
-export async function openFilesFixture(kind: TestDatabaseKind): Promise<FilesFixture> {
+export async function openFilesFixture(kind: TestDatabaseKind, storeOptions: FileSystemBlobStoreOptions = {}): Promise<FilesFixture> {
   const blobsDir = mkdtempSync(join(tmpdir(), 'sandyq-blobs-'));
+  const store = new FileSystemBlobStore(blobsDir, storeOptions);
   const server = await startTestServer({
     database: kind,
     demo: true,
-    app: { files: { store: new FileSystemBlobStore(blobsDir), maxBytes: TEST_MAX_FILE_BYTES } },
+    app: { files: { store, maxBytes: TEST_MAX_FILE_BYTES } },
   });
   const db = server.database!;
   const demo = server.demo!;
@@ -56,6 +58,7 @@ export async function openFilesFixture(kind: TestDatabaseKind): Promise<FilesFix
     schoolId: demo.school.id,
     otherSchoolId: other.id,
     tokens,
+    store,
     async close() {
       await server.close();
       rmSync(blobsDir, { recursive: true, force: true });

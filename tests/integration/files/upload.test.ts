@@ -89,6 +89,20 @@ describe.each(TEST_DATABASES)('file uploads on $name', (kind) => {
     expect(resent.status).toBe(201);
   });
 
+  it('a chunk at offset 0 sent again (a late retry) never truncates an upload in progress: the bytes held stay, and it completes', async () => {
+    const file = testFile(11, 30_000);
+    expect((await put(f, f.tokens.head, file.sha256, file.bytes.subarray(0, 10_000), { 'content-range': 'bytes 0-9999/30000' })).status).toBe(202);
+    expect((await put(f, f.tokens.head, file.sha256, file.bytes.subarray(10_000, 20_000), { 'content-range': 'bytes 10000-19999/30000' })).status).toBe(202);
+    const again = await put(f, f.tokens.head, file.sha256, file.bytes.subarray(0, 10_000), { 'content-range': 'bytes 0-9999/30000' });
+    expect(again.status).toBe(202);
+    expect(again.headers.get('upload-offset')).toBe('20000');
+    expect(await offsetOf(file.sha256)).toBe(20_000);
+    const last = await put(f, f.tokens.head, file.sha256, file.bytes.subarray(20_000), { 'content-range': 'bytes 20000-29999/30000' });
+    expect(last.status).toBe(201);
+    const back = await fetch(fileUrl(f, file.sha256), { headers: auth(f.tokens.head) });
+    expect(sha256(Buffer.from(await back.arrayBuffer()))).toBe(file.sha256);
+  });
+
   it('a chunk that starts past the bytes held is refused: 409 upload_offset_mismatch naming the offset', async () => {
     const file = testFile(6, 30_000);
     expect((await put(f, f.tokens.head, file.sha256, file.bytes.subarray(0, 10_000), { 'content-range': 'bytes 0-9999/30000' })).status).toBe(202);

@@ -3,6 +3,7 @@
  * recorded in `schema_migrations`. WARNING: never edit or reorder a shipped entry.
  */
 import { sql as init } from './0001_init';
+import { sql as hardening } from './0002_hardening';
 
 export interface Migration {
   id: number;
@@ -10,4 +11,7 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ id: 1, name: 'init', sql: init }];
+export const MIGRATIONS: readonly Migration[] = [
+  { id: 1, name: 'init', sql: init },
+  { id: 2, name: 'hardening', sql: hardening },
+];
