@@ -51,7 +51,7 @@ export function DateInput({ id, value, onChange, isRequired = true, className }:
     <>
       <input
         id={id}
-        className={className}
+        className={className ? `date-input ${className}` : 'date-input'}
         type="text"
         inputMode="numeric"
         autoComplete="off"

@@ -30,7 +30,7 @@ export default function SyncSummary() {
   return (
     <>
       <span className="status-chip status-quiet" data-last-synced={lastSyncedAt ?? ''}>
-        {lastSyncedAt === undefined ? t('neverSyncedMessage') : t('lastSyncedMessage', { when: relative(lastSyncedAt, now) })}
+        {lastSyncedAt === undefined ? t('neverSyncedMessage') : t('lastSyncedMessage', { when: relative(Math.min(lastSyncedAt, now), now) })}
       </span>
       <button type="button" className="header-button" disabled={!canSync || isSyncing || isRequested} onClick={() => void syncNow()}>
         {t('syncNowAction')}
