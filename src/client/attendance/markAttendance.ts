@@ -17,6 +17,7 @@ import type { Author } from '../db/author';
 import type { SandyqDb } from '../db/db';
 import { hasLiveRow } from '../db/queries/hasLiveRow';
 import { RecordWriteError, RecordWriteErrorReason } from '../db/recordWriteError';
+import { writeTogether } from '../db/queries/setupTransaction';
 import { createRecord, updateRecord } from '../db/writeRecord';
 
 /** The lesson a register writes to. */
@@ -79,21 +80,25 @@ export async function setMarkNote(db: SandyqDb, author: Author, lesson: Register
  * runs (a tap on the next row) is never overwritten with "present". Returns how many marks
  * it stored.
  */
-export async function markAllPresent(db: SandyqDb, author: Author, lesson: RegisterLesson, pupils: readonly MarkTarget[]): Promise<number> {
-  await ensureLessonHeld(db, author, lesson);
-  let stored = 0;
-  for (const pupil of pupils) {
-    if (await hasLiveRow(db, 'attendanceMarks', pupil.markId)) continue;
-    await createRecord(
-      db,
-      author,
-      'attendanceMarks',
-      { sessionId: lesson.id, pupilId: pupil.pupilId, classSetId: pupil.classSetId, date: lesson.date, status: AttendanceStatus.present },
-      { id: pupil.markId },
-    );
-    stored += 1;
-  }
-  return stored;
+export function markAllPresent(db: SandyqDb, author: Author, lesson: RegisterLesson, pupils: readonly MarkTarget[]): Promise<number> {
+  // One transaction for the lesson and every mark: one commit (one disk flush) instead of up
+  // to 26, and never half a register stored if the tab closes midway.
+  return writeTogether(db, ['lessonSessions', 'attendanceMarks'], async () => {
+    await ensureLessonHeld(db, author, lesson);
+    let stored = 0;
+    for (const pupil of pupils) {
+      if (await hasLiveRow(db, 'attendanceMarks', pupil.markId)) continue;
+      await createRecord(
+        db,
+        author,
+        'attendanceMarks',
+        { sessionId: lesson.id, pupilId: pupil.pupilId, classSetId: pupil.classSetId, date: lesson.date, status: AttendanceStatus.present },
+        { id: pupil.markId },
+      );
+      stored += 1;
+    }
+    return stored;
+  });
 }
 
 /** The lesson's topic or note, as written in the journal; empty text clears it. */

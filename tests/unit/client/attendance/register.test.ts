@@ -1,3 +1,4 @@
+import FDBDatabase from 'fake-indexeddb/lib/FDBDatabase';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadDayLessons, LessonScope } from '../../../../src/client/attendance/dayLessons';
 import { loadRegister, type Register } from '../../../../src/client/attendance/loadRegister';
@@ -120,6 +121,37 @@ describe('marking', () => {
     expect((await db.rows('lessonSessions').get(sessionId))?.status).toBe('held');
     // Again: nothing left to store.
     expect(await markAllPresent(db, ASSISTANT, reg, reg.pupils)).toBe(0);
+  });
+
+  it('all present for 25 pupils is one IndexedDB commit: the lesson and every mark together', async () => {
+    // Counted at IndexedDB itself: Dexie binds the database's transaction method when it
+    // opens, so the count is wired in before the database opens.
+    const proto = FDBDatabase.prototype as unknown as IDBDatabase;
+    const original = proto.transaction;
+    let counting = false;
+    let commits = 0;
+    proto.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+      const tx = original.apply(this, args);
+      if (counting && args[1] === 'readwrite') tx.addEventListener('complete', () => (commits += 1));
+      return tx;
+    } as IDBDatabase['transaction'];
+    try {
+      const { db, school } = await openSchool();
+      const sessionId = lessonSessionId(school.slotMaths, DATE);
+      const reg = await register(db, sessionId);
+      const classSetId = reg.pupils[0]!.classSetId;
+      const pupils = Array.from({ length: 25 }, (_, i) => {
+        const pupilId = derivedId('pupil-of-25', String(i));
+        return { pupilId, classSetId, markId: attendanceMarkId(sessionId, pupilId) };
+      });
+      counting = true;
+      expect(await markAllPresent(db, ASSISTANT, reg, pupils)).toBe(25);
+      counting = false;
+      expect(commits).toBe(1);
+      expect((await db.$outbox.toArray()).filter((e) => e.table === 'attendanceMarks')).toHaveLength(25);
+    } finally {
+      proto.transaction = original;
+    }
   });
 
   it('all present, working from an older view of the register, never overwrites a status set meanwhile', async () => {
