@@ -1,4 +1,3 @@
-import FDBDatabase from 'fake-indexeddb/lib/FDBDatabase';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadDayLessons, LessonScope } from '../../../../src/client/attendance/dayLessons';
 import { loadRegister, type Register } from '../../../../src/client/attendance/loadRegister';
@@ -126,7 +125,7 @@ describe('marking', () => {
   it('all present for 25 pupils is one IndexedDB commit: the lesson and every mark together', async () => {
     // Counted at IndexedDB itself: Dexie binds the database's transaction method when it
     // opens, so the count is wired in before the database opens.
-    const proto = FDBDatabase.prototype as unknown as IDBDatabase;
+    const proto = globalThis.IDBDatabase.prototype;
     const original = proto.transaction;
     let counting = false;
     let commits = 0;
