@@ -5,19 +5,23 @@
  * school's files (under DATA_DIR/blobs) from this one Node process until Ctrl+C, closing
  * the database last.
  */
+import pino from 'pino';
 import { buildApp } from './app';
 import { ensureBuild } from './build/ensureBuild';
 import { FileSystemBlobStore } from './files/FileSystemBlobStore';
 import { readServerConfig } from './config/serverConfig';
 import { prepareDemoSchool } from './demo/prepareDemoSchool';
 import { defaultDistDir, projectRoot } from './projectRoot';
+import { readLogLevel, serverLogOptions, type LogLevel } from './logging/serverLogOptions';
 import { closeOnSignals } from './runtime/closeOnSignals';
 import { readListenConfig } from './runtime/readListenConfig';
 import { serverUrls } from './runtime/serverUrls';
 import { openDatabase } from './storage/openDatabase';
 import { ServerClock } from './sync/serverClock';
 
-const log = (line: string) => console.log(`[sandyq] ${line}`);
+// One logger for the server's own lines and for requests, so every line is the same JSON (pino).
+const logger = pino(serverLogOptions(logLevelOrExit()));
+const log = (line: string) => logger.info(line);
 
 async function start(): Promise<void> {
   const { port, host } = readListenConfig(process.env);
@@ -28,7 +32,7 @@ async function start(): Promise<void> {
   const clock = new ServerClock();
   if (config.demo) await prepareDemoSchool(database, clock, log);
   const files = { store: new FileSystemBlobStore(config.blobsDir) };
-  const app = await buildApp({ distDir: defaultDistDir, logger: true, database, clock, files, trustProxy: config.trustProxy });
+  const app = await buildApp({ distDir: defaultDistDir, logger, database, clock, files, trustProxy: config.trustProxy });
   app.addHook('onClose', () => database.close());
   closeOnSignals(app, log);
   await app.listen({ port, host });
@@ -39,7 +43,17 @@ async function start(): Promise<void> {
   log(`API docs: ${urls.local.replace(/\/$/, '')}/api/docs`);
 }
 
+/** The level LOG_LEVEL names; a wrong one stops the start before anything is logged, saying why. */
+function logLevelOrExit(): LogLevel {
+  try {
+    return readLogLevel(process.env);
+  } catch (error) {
+    console.error(`Could not start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
+
 start().catch((error: unknown) => {
-  console.error(`[sandyq] Could not start: ${error instanceof Error ? error.message : String(error)}`);
+  logger.fatal({ err: error }, `Could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
