@@ -22,7 +22,7 @@
  * Bump PROTOCOL_VERSION for any change an old device could misread.
  */
 import { z } from 'zod';
-import { changeSchema, stampSchema, type Change } from './change';
+import { changeSchema, stampSchema } from './change';
 import { TABLE_NAMES, type TableName } from '../domain/tables';
 
 export const PROTOCOL_VERSION = 1;
@@ -43,37 +43,32 @@ export const SYNC_LIMITS = {
 // Request
 // ---------------------------------------------------------------------------------------
 
-export interface Mutation extends Change {
-  /** The device's outbox sequence number; strictly increasing per device. */
-  seq: number;
-}
+// Each message is its zod schema; its TypeScript type is inferred from it (`z.infer`), so the
+// two cannot drift apart.
 
-export const mutationSchema = changeSchema.extend({ seq: z.number().int().positive() });
+/** A change (change.ts) as a sync request carries it. */
+export const mutationSchema = changeSchema.extend({
+  /** The device's outbox sequence number; strictly increasing per device. */
+  seq: z.number().int().positive(),
+});
+export type Mutation = z.infer<typeof mutationSchema>;
 
 /** Opaque pull position. Devices store it and send it back; only the server reads it. */
-export type Cursor = string;
 export const cursorSchema = z.string().max(64).regex(/^v1:\d+$/);
-
-export interface SyncRequest {
-  protocol: number;
-  deviceId: string;
-  mutations: Mutation[];
-  /** null: the device has pulled nothing yet. */
-  cursor: Cursor | null;
-  /** false: push only (e.g. a device draining its outbox before a pull). */
-  pull?: boolean;
-  /** Device wall clock (ms) when it sent the request, to detect a wrong clock. */
-  clientTime: number;
-}
+export type Cursor = z.infer<typeof cursorSchema>;
 
 export const syncRequestSchema = z.object({
   protocol: z.number().int(),
   deviceId: z.string().uuid(),
   mutations: z.array(mutationSchema).max(SYNC_LIMITS.maxMutations),
+  /** null: the device has pulled nothing yet. */
   cursor: cursorSchema.nullable(),
+  /** false: push only (e.g. a device draining its outbox before a pull). */
   pull: z.boolean().optional(),
+  /** Device wall clock (ms) when it sent the request, to detect a wrong clock. */
   clientTime: z.number().finite(),
 });
+export type SyncRequest = z.infer<typeof syncRequestSchema>;
 
 // ---------------------------------------------------------------------------------------
 // Response lines
@@ -92,93 +87,64 @@ export const RejectionReason = {
 } as const;
 export type RejectionReason = (typeof RejectionReason)[keyof typeof RejectionReason];
 
-export interface Rejection {
-  seq: number;
-  table: TableName;
-  id: string;
-  reason: RejectionReason;
-  /** Schema issue codes for `invalid`, for the UI to translate. */
-  issues?: string[];
-  /**
-   * The row as the server holds it after the batch (null: the server has no such row), so
-   * the device can undo the refused change locally and converge. Omitted where the user
-   * may not read the row.
-   */
-  row?: PulledRow | null;
-}
-
-export interface SyncHeader {
-  type: 'header';
-  protocol: number;
-  /** Every mutation with seq ≤ upToSeq is durably decided (stored or rejected). */
-  ackUpToSeq: number | null;
-  rejected: Rejection[];
-  serverTime: number;
-  /** A server HLC stamp the device folds into its clock. */
-  serverStamp: string;
-  /** On a first pull: the rows this answer and the next will bring in all, for progress. */
-  remaining?: number;
-}
-
 /** A row as the server holds it: every field and its stamp. Devices merge it per field. */
-export interface PulledRow {
-  table: TableName;
-  id: string;
-  schoolId: string;
-  fields: Record<string, unknown>;
-  clocks: Record<string, string>;
-}
-
-export interface SyncPage {
-  type: 'page';
-  rows: PulledRow[];
-  /** Safe to store once this page's rows are stored. */
-  cursor: Cursor;
-}
-
-export interface SyncEnd {
-  type: 'end';
-  cursor: Cursor;
-  /** More rows wait: ask again from `cursor`. */
-  hasMore: boolean;
-}
-
-export type SyncLine = SyncHeader | SyncPage | SyncEnd;
-
-const pulledRowSchema = z.object({
+export const pulledRowSchema = z.object({
   table: z.enum(TABLE_NAMES as [TableName, ...TableName[]]),
   id: z.string(),
   schoolId: z.string(),
   fields: z.record(z.string(), z.unknown()),
   clocks: z.record(z.string(), stampSchema),
 });
+export type PulledRow = z.infer<typeof pulledRowSchema>;
 
-export const syncLineSchema = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('header'),
-    protocol: z.number().int(),
-    ackUpToSeq: z.number().int().nullable(),
-    rejected: z.array(
-      z.object({
-        seq: z.number().int(),
-        table: z.enum(TABLE_NAMES as [TableName, ...TableName[]]),
-        id: z.string(),
-        reason: z.enum(Object.values(RejectionReason) as [RejectionReason, ...RejectionReason[]]),
-        issues: z.array(z.string()).optional(),
-        row: pulledRowSchema.nullable().optional(),
-      }),
-    ),
-    serverTime: z.number(),
-    serverStamp: stampSchema,
-    remaining: z.number().int().optional(),
-  }),
-  z.object({ type: z.literal('page'), rows: z.array(pulledRowSchema), cursor: cursorSchema }),
-  z.object({
-    type: z.literal('end'),
-    cursor: cursorSchema,
-    hasMore: z.boolean(),
-  }),
-]);
+export const rejectionSchema = z.object({
+  seq: z.number().int(),
+  table: z.enum(TABLE_NAMES as [TableName, ...TableName[]]),
+  id: z.string(),
+  reason: z.enum(Object.values(RejectionReason) as [RejectionReason, ...RejectionReason[]]),
+  /** Schema issue codes for `invalid`, for the UI to translate. */
+  issues: z.array(z.string()).optional(),
+  /**
+   * The row as the server holds it after the batch (null: the server has no such row), so
+   * the device can undo the refused change locally and converge. Omitted where the user
+   * may not read the row.
+   */
+  row: pulledRowSchema.nullable().optional(),
+});
+export type Rejection = z.infer<typeof rejectionSchema>;
+
+export const syncHeaderSchema = z.object({
+  type: z.literal('header'),
+  protocol: z.number().int(),
+  /** Every mutation with seq ≤ upToSeq is durably decided (stored or rejected). */
+  ackUpToSeq: z.number().int().nullable(),
+  rejected: z.array(rejectionSchema),
+  serverTime: z.number(),
+  /** A server HLC stamp the device folds into its clock. */
+  serverStamp: stampSchema,
+  /** On a first pull: the rows this answer and the next will bring in all, for progress. */
+  remaining: z.number().int().optional(),
+});
+export type SyncHeader = z.infer<typeof syncHeaderSchema>;
+
+export const syncPageSchema = z.object({
+  type: z.literal('page'),
+  rows: z.array(pulledRowSchema),
+  /** Safe to store once this page's rows are stored. */
+  cursor: cursorSchema,
+});
+export type SyncPage = z.infer<typeof syncPageSchema>;
+
+export const syncEndSchema = z.object({
+  type: z.literal('end'),
+  cursor: cursorSchema,
+  /** More rows wait: ask again from `cursor`. */
+  hasMore: z.boolean(),
+});
+export type SyncEnd = z.infer<typeof syncEndSchema>;
+
+export const syncLineSchema = z.discriminatedUnion('type', [syncHeaderSchema, syncPageSchema, syncEndSchema]);
+export type SyncLine = z.infer<typeof syncLineSchema>;
 
 // ---------------------------------------------------------------------------------------
 // Errors of a whole request (HTTP status ≥ 400): JSON `{ error: { code, message, limit? } }`
