@@ -15,6 +15,7 @@ import { TABLE_KIND, TABLE_NAMES, TableKind, type TableName } from '../../../src
 import { Audience, mayWrite, TABLE_RULES } from '../../../src/sync/tableRules';
 import { fieldsSeenBy, mayRead, rowAccessOf } from '../../../src/sync/readAccess';
 import { RejectionReason, type PulledRow } from '../../../src/sync/protocol';
+import { dataDbNameFor } from '../../../src/client/auth/dataDbName';
 import { TEST_DATABASES } from '../../support/databases';
 import { demoRowRefs, validRow, type RowRefs } from '../../support/validRows';
 import { ACTORS, openSecurityFixture, type Actor, type SecurityFixture } from './securityFixture';
@@ -152,12 +153,13 @@ describe.each(TEST_DATABASES)('S3: role × table × operation on $name', (kind) 
     return { roles: account.roles, pupilId: account.pupilId, classSetId: record?.fields.classSetId as string | undefined };
   }
 
-  it('P2: each role pulls exactly the rows readAccess grants it, as it grants them (an assignment narrowed to some pupils only to them)', async () => {
+  it('P2: each role pulls exactly the rows readAccess grants it, as it grants them (an assignment narrowed to some pupils only to them), and users sharing a device database pull the same rows', async () => {
     const narrowed = (pupilIds: string[]) => ({ table: 'assignments' as const, id: randomUUID(), fields: validRow('assignments', mine, { pupilIds }) });
     await f.seed(f.schoolId, [narrowed([f.otherPupil.pupilId!]), narrowed([f.accounts.pupil.pupilId!, f.otherPupil.pupilId!])]);
     const all = await f.server.database!.query<{ tbl: TableName; id: string; data: Record<string, unknown> }>('SELECT tbl, id, data FROM records WHERE school_id = $1', [f.schoolId]);
     const pupils = new Map(all.filter((r) => r.tbl === 'pupils').map((r) => [r.id, r.data]));
     expect(new Set(all.map((r) => r.tbl)).size).toBe(TABLE_NAMES.length);
+    const pulledByDb = new Map<string, Array<{ key: string; fields: unknown }>>();
     for (const actor of ACTORS) {
       const account = f.accounts[actor];
       const reader = readerOfActor(actor);
@@ -168,11 +170,17 @@ describe.each(TEST_DATABASES)('S3: role × table × operation on $name', (kind) 
         .sort(byKey);
       const got = (await f.pullAll(actor)).map((r) => ({ key: keyOf(r), fields: r.fields })).sort(byKey);
       expect(got, actor).toEqual(want);
+      const dbName = dataDbNameFor({ userId: account.userId, schoolId: f.schoolId, roles: account.roles });
+      const sharing = pulledByDb.get(dbName);
+      // Users whose device database is one and the same pull the same rows, or one would see the other's.
+      if (sharing) expect(got, `${actor} shares ${dbName}`).toEqual(sharing);
+      else pulledByDb.set(dbName, got);
       if (actor === Role.pupil) {
         expect(got.some((r) => r.key.startsWith('welfareRecords/'))).toBe(false);
         expect(got.map((r) => r.key)).toContain(`pupils/${account.pupilId}`);
       }
     }
+    expect(pulledByDb.size, 'school staff share one database, the methodologist and the pupil have their own').toBe(3);
   });
 });
 
