@@ -1,9 +1,13 @@
 /// <reference types="vitest/config" />
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+
+/** `@/` is `src/` (as in tsconfig.json's `paths`), for the app, the tests and their projects alike. */
+const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
 /** Colours shared by the manifest, index.html's theme-color and the icons. */
 const THEME_COLOR = '#0f5c6e';
@@ -28,6 +32,7 @@ export default defineConfig({
   define: {
     __SANDYQ_BUILD_ID__: JSON.stringify(buildId()),
   },
+  resolve: { alias },
   build: {
     outDir: 'dist',
   },
@@ -85,6 +90,7 @@ export default defineConfig({
     // databases), e2e (real Chromium against the built app). `npm test` runs all three.
     projects: [
       {
+        resolve: { alias },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
@@ -93,6 +99,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias },
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
@@ -104,6 +111,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias },
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

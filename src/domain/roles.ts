@@ -9,7 +9,11 @@ export const Role = {
 export type Role = (typeof Role)[keyof typeof Role];
 
 export const ROLES: readonly Role[] = Object.values(Role);
-export const STAFF_ROLES: readonly Role[] = [Role.head, Role.teacher, Role.assistant, Role.methodologist];
+/**
+ * The roles a staff record may hold. Not who reads staff-only rows: a methodologist is staff of
+ * the district yet reads no `Audience.schoolStaff` row (src/sync/readAccess.ts).
+ */
+export const STAFF_RECORD_ROLES: readonly Role[] = [Role.head, Role.teacher, Role.assistant, Role.methodologist];
 
 export function isStaffRole(role: Role): boolean {
   return role !== Role.pupil;

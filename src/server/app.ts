@@ -9,7 +9,7 @@
  * app. Without one the server still serves the app, health and the API docs (tests of the
  * static server need nothing more); accounts and sync need one, files a blob store too.
  */
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { API_PREFIX, apiRoutes } from './api/apiRoutes';
 import { createAuthenticate } from './auth/authenticate';
 import { LoginRateLimiter, type LoginRateLimits } from './auth/LoginRateLimiter';
@@ -33,8 +33,8 @@ export interface BuildAppOptions {
    * deploys under a running server. Default: the repository's `dist/`.
    */
   distDir?: string | (() => string);
-  /** Log requests and errors with Fastify's logger (pino, JSON lines). Default: off. */
-  logger?: boolean;
+  /** Where requests and errors are logged: a pino logger made with `serverLogOptions` (JSON lines). Default: nowhere. */
+  logger?: FastifyBaseLogger | false;
   /** Storage for accounts and sync. The caller opens it and closes it after the app. */
   database?: Database;
   /** Wall clock in ms: session expiry, rate-limit windows, the sync header. Default Date.now. */
@@ -50,7 +50,7 @@ export interface BuildAppOptions {
 }
 
 export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, frameworkErrors, clientErrorHandler, trustProxy: options.trustProxy ?? false });
+  const app = Fastify({ ...(options.logger ? { loggerInstance: options.logger } : { logger: false }), frameworkErrors, clientErrorHandler, trustProxy: options.trustProxy ?? false });
   installErrorHandling(app);
   installSecurityHeaders(app);
   await registerCompression(app);

@@ -7,12 +7,14 @@
  * start and every six hours. The data folder is this process's alone while it runs (a lock naming
  * it and its address), so `npm run admin` on the same folder is refused meanwhile.
  */
+import pino from 'pino';
 import { buildApp } from './app';
 import { ensureBuild } from './build/ensureBuild';
 import { FileSystemBlobStore } from './files/FileSystemBlobStore';
 import { readServerConfig } from './config/serverConfig';
 import { prepareDemoSchool } from './demo/prepareDemoSchool';
 import { defaultDistDir, projectRoot } from './projectRoot';
+import { readLogLevel, serverLogOptions, type LogLevel } from './logging/serverLogOptions';
 import { closeOnSignals } from './runtime/closeOnSignals';
 import { scheduleHousekeeping } from './runtime/housekeeping';
 import { readListenConfig } from './runtime/readListenConfig';
@@ -20,7 +22,9 @@ import { serverUrls } from './runtime/serverUrls';
 import { openDatabase } from './storage/openDatabase';
 import { ServerClock } from './sync/serverClock';
 
-const log = (line: string) => console.log(`[sandyq] ${line}`);
+// One logger for the server's own lines and for requests, so every line is the same JSON (pino).
+const logger = pino(serverLogOptions(logLevelOrExit()));
+const log = (line: string) => logger.info(line);
 
 async function start(): Promise<void> {
   const { port, host } = readListenConfig(process.env);
@@ -31,7 +35,7 @@ async function start(): Promise<void> {
   const clock = new ServerClock();
   if (config.demo) await prepareDemoSchool(database, clock, log);
   const files = { store: new FileSystemBlobStore(config.blobsDir) };
-  const app = await buildApp({ distDir: defaultDistDir, logger: true, database, clock, files, trustProxy: config.trustProxy });
+  const app = await buildApp({ distDir: defaultDistDir, logger, database, clock, files, trustProxy: config.trustProxy });
   const stopHousekeeping = scheduleHousekeeping({ db: database, now: Date.now, files: files.store, log });
   app.addHook('onClose', async () => {
     stopHousekeeping();
@@ -47,7 +51,17 @@ async function start(): Promise<void> {
   log(`API docs: ${urls.local.replace(/\/$/, '')}/api/docs`);
 }
 
+/** The level LOG_LEVEL names; a wrong one stops the start before anything is logged, saying why. */
+function logLevelOrExit(): LogLevel {
+  try {
+    return readLogLevel(process.env);
+  } catch (error) {
+    console.error(`Could not start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
+
 start().catch((error: unknown) => {
-  console.error(`[sandyq] Could not start: ${error instanceof Error ? error.message : String(error)}`);
+  logger.fatal({ err: error }, `Could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -12,7 +12,6 @@
  */
 import { z } from 'zod';
 import { TABLE_NAMES, type TableName } from '../domain/tables';
-import type { HlcStamp } from '../domain/hlc';
 
 export const ChangeKind = {
   /** Create or update fields of a mutable row. */
@@ -21,16 +20,6 @@ export const ChangeKind = {
   append: 'append',
 } as const;
 export type ChangeKind = (typeof ChangeKind)[keyof typeof ChangeKind];
-
-export interface Change {
-  table: TableName;
-  id: string;
-  schoolId: string;
-  kind: ChangeKind;
-  fields: Record<string, unknown>;
-  clocks: Record<string, HlcStamp>;
-  bases?: Record<string, HlcStamp | null>;
-}
 
 /** A change waiting on this device to be sent; `seq` orders the outbox and names the mutation. */
 export interface OutboxEntry extends Change {
@@ -52,3 +41,5 @@ export const changeSchema = z.object({
   clocks: z.record(fieldName, stampSchema),
   bases: z.record(fieldName, stampSchema.nullable()).optional(),
 });
+/** Written once, as its schema: the type is inferred from it. */
+export type Change = z.infer<typeof changeSchema>;

@@ -4,12 +4,8 @@
  * reports the concurrent values that lost, which become conflict records), and a device
  * when it stores a pulled row over its own.
  *
- * Properties (tested in tests/unit/sync/mergeRow.test.ts, rule ids in SPEC.md):
- * - M1 commutative and associative over writes: any order of the same writes, same row.
- * - M2 idempotent: merging a write already merged changes nothing and reports no loser.
- * - M3 a concurrent value is never dropped silently: when a write overwrites a value its
- *   writer had not seen (its base stamp differs), or loses to a newer value, and the two
- *   values differ, the loser is reported.
+ * Its properties are rules M1-M6 of SPEC.md, cited by the tests in
+ * tests/unit/sync/mergeRow.test.ts.
  */
 import type { HlcStamp } from '../domain/hlc';
 

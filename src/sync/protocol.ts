@@ -22,8 +22,8 @@
  * Bump PROTOCOL_VERSION for any change an old device could misread.
  */
 import { z } from 'zod';
-import { changeSchema, type Change } from './change';
-import type { TableName } from '../domain/tables';
+import { changeSchema, stampSchema } from './change';
+import { TABLE_NAMES, type TableName } from '../domain/tables';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -43,37 +43,32 @@ export const SYNC_LIMITS = {
 // Request
 // ---------------------------------------------------------------------------------------
 
-export interface Mutation extends Change {
-  /** The device's outbox sequence number; strictly increasing per device. */
-  seq: number;
-}
+// Each message is its zod schema; its TypeScript type is inferred from it (`z.infer`), so the
+// two cannot drift apart.
 
-export const mutationSchema = changeSchema.extend({ seq: z.number().int().positive() });
+/** A change (change.ts) as a sync request carries it. */
+export const mutationSchema = changeSchema.extend({
+  /** The device's outbox sequence number; strictly increasing per device. */
+  seq: z.number().int().positive(),
+});
+export type Mutation = z.infer<typeof mutationSchema>;
 
 /** Opaque pull position. Devices store it and send it back; only the server reads it. */
-export type Cursor = string;
 export const cursorSchema = z.string().max(64).regex(/^v1:\d+$/);
-
-export interface SyncRequest {
-  protocol: number;
-  deviceId: string;
-  mutations: Mutation[];
-  /** null: the device has pulled nothing yet. */
-  cursor: Cursor | null;
-  /** false: push only (e.g. a device draining its outbox before a pull). */
-  pull?: boolean;
-  /** Device wall clock (ms) when it sent the request, to detect a wrong clock. */
-  clientTime: number;
-}
+export type Cursor = z.infer<typeof cursorSchema>;
 
 export const syncRequestSchema = z.object({
   protocol: z.number().int(),
   deviceId: z.string().uuid(),
   mutations: z.array(mutationSchema).max(SYNC_LIMITS.maxMutations),
+  /** null: the device has pulled nothing yet. */
   cursor: cursorSchema.nullable(),
+  /** false: push only (e.g. a device draining its outbox before a pull). */
   pull: z.boolean().optional(),
+  /** Device wall clock (ms) when it sent the request, to detect a wrong clock. */
   clientTime: z.number().finite(),
 });
+export type SyncRequest = z.infer<typeof syncRequestSchema>;
 
 /**
  * The request as the server first reads it: the envelope strictly, each mutation only as far
@@ -115,104 +110,85 @@ export const RejectionReason = {
 } as const;
 export type RejectionReason = (typeof RejectionReason)[keyof typeof RejectionReason];
 
-export interface Rejection {
-  seq: number;
+/** A row as the server holds it: every field and its stamp. Devices merge it per field. */
+export const pulledRowSchema = z.object({
+  table: z.enum(TABLE_NAMES as [TableName, ...TableName[]]),
+  id: z.string(),
+  schoolId: z.string(),
+  fields: z.record(z.string(), z.unknown()),
+  clocks: z.record(z.string(), stampSchema),
+});
+export type PulledRow = z.infer<typeof pulledRowSchema>;
+
+export const rejectionSchema = z.object({
+  seq: z.number().int(),
   /** As the device sent it: a table this server does not know comes back as it was sent. */
-  table: string;
-  id: string;
-  reason: RejectionReason;
+  table: z.string(),
+  id: z.string(),
+  reason: z.enum(Object.values(RejectionReason) as [RejectionReason, ...RejectionReason[]]),
   /**
    * Why, per field: `path:code` with `code` a `ValidationCode` (an i18n key of the
-   * `validation` namespace), never prose. At most 20.
+   * `validation` namespace), never prose (V4). At most 20.
    */
-  issues?: string[];
+  issues: z.array(z.string()).optional(),
   /** `unknownFields` only: the fields refused; the change's other fields were stored. */
-  fields?: string[];
+  fields: z.array(z.string()).optional(),
   /**
    * The row as the server holds it after the batch (null: the server has no such row), so
    * the device can undo the refused change locally and converge. Omitted where the user
    * may not read the row.
    */
-  row?: PulledRow | null;
-}
+  row: pulledRowSchema.nullable().optional(),
+});
+export type Rejection = z.infer<typeof rejectionSchema>;
 
-export interface SyncHeader {
-  type: 'header';
-  protocol: number;
+export const syncHeaderSchema = z.object({
+  type: z.literal('header'),
+  protocol: z.number().int(),
   /** Every mutation with seq ≤ upToSeq is durably decided (stored or rejected). */
-  ackUpToSeq: number | null;
-  rejected: Rejection[];
-  serverTime: number;
+  ackUpToSeq: z.number().int().nullable(),
+  rejected: z.array(rejectionSchema),
+  serverTime: z.number(),
   /** A server HLC stamp the device folds into its clock. */
-  serverStamp: string;
+  serverStamp: stampSchema,
   /** On a first pull: the rows this answer and the next will bring in all, for progress. */
-  remaining?: number;
-}
+  remaining: z.number().int().optional(),
+});
+export type SyncHeader = z.infer<typeof syncHeaderSchema>;
 
-/** A row as the server holds it: every field and its stamp. Devices merge it per field. */
-export interface PulledRow {
-  table: TableName;
-  id: string;
-  schoolId: string;
-  fields: Record<string, unknown>;
-  clocks: Record<string, string>;
-}
-
-export interface SyncPage {
-  type: 'page';
-  rows: PulledRow[];
+export const syncPageSchema = z.object({
+  type: z.literal('page'),
+  rows: z.array(pulledRowSchema),
   /** Safe to store once this page's rows are stored. */
-  cursor: Cursor;
-}
+  cursor: cursorSchema,
+});
+export type SyncPage = z.infer<typeof syncPageSchema>;
 
-export interface SyncEnd {
-  type: 'end';
-  cursor: Cursor;
+export const syncEndSchema = z.object({
+  type: z.literal('end'),
+  cursor: cursorSchema,
   /** More rows wait: ask again from `cursor`. */
-  hasMore: boolean;
-}
+  hasMore: z.boolean(),
+});
+export type SyncEnd = z.infer<typeof syncEndSchema>;
 
-export type SyncLine = SyncHeader | SyncPage | SyncEnd;
+export const syncLineSchema = z.discriminatedUnion('type', [syncHeaderSchema, syncPageSchema, syncEndSchema]);
+export type SyncLine = z.infer<typeof syncLineSchema>;
 
 /**
- * Loose on purpose: a row of a table this device does not know, or with a stamp it may not
- * fold, must not make the whole answer unreadable; the device screens each row
- * (`pulledRowProblem`, rule C3) and sets aside what it cannot take.
+ * What a device reads an answer line with: loose about rows and stamps on purpose. A row of a
+ * table this device does not know, or with a stamp it may not fold, must not make the whole
+ * answer unreadable; the device screens each row (`pulledRowProblem`, rule C3) and sets
+ * aside what it cannot take, and checks the header's stamp before folding it.
  */
-const pulledRowSchema = z.object({
-  table: z.string(),
-  id: z.string(),
-  schoolId: z.string(),
-  fields: z.record(z.string(), z.unknown()),
-  clocks: z.record(z.string(), z.string()),
-});
-
-export const syncLineSchema = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('header'),
-    protocol: z.number().int(),
-    ackUpToSeq: z.number().int().nullable(),
-    rejected: z.array(
-      z.object({
-        seq: z.number().int(),
-        table: z.string(),
-        id: z.string(),
-        reason: z.enum(Object.values(RejectionReason) as [RejectionReason, ...RejectionReason[]]),
-        issues: z.array(z.string()).optional(),
-        fields: z.array(z.string()).optional(),
-        row: pulledRowSchema.nullable().optional(),
-      }),
-    ),
-    serverTime: z.number(),
+const receivedRowSchema = pulledRowSchema.extend({ table: z.string(), clocks: z.record(z.string(), z.string()) });
+export const syncLineReadSchema = z.discriminatedUnion('type', [
+  syncHeaderSchema.extend({
     serverStamp: z.string(),
-    remaining: z.number().int().optional(),
+    rejected: z.array(rejectionSchema.extend({ row: receivedRowSchema.nullable().optional() })),
   }),
-  z.object({ type: z.literal('page'), rows: z.array(pulledRowSchema), cursor: cursorSchema }),
-  z.object({
-    type: z.literal('end'),
-    cursor: cursorSchema,
-    hasMore: z.boolean(),
-  }),
+  syncPageSchema.extend({ rows: z.array(receivedRowSchema) }),
+  syncEndSchema,
 ]);
 
 // ---------------------------------------------------------------------------------------

@@ -7,16 +7,18 @@ import { Role } from '../domain/roles';
 import { TableName } from '../domain/tables';
 
 /**
- * Which devices receive a row of the table.
+ * Which devices receive a row of the table (the read rules themselves: `readAccess.ts`).
  * - `school`: everyone of the school (pupils too): names of subjects, class sets, resources.
- * - `staff`: staff only; never on a pupil's device (plans, welfare notes, conflicts).
- * - `classSet`: staff, and pupils of the row's `classSetId`.
- * - `pupil`: staff, and the one pupil of the row's `pupilId` (marks, attempts, attendance).
- * - `self`: staff, and the pupil whose own record this is (`id` is the pupil id).
+ * - `schoolStaff`: head, teachers and assistants only; never on a pupil's or a methodologist's
+ *   device (plans, welfare notes, conflicts). Stored as `'staff'` in `records.audience`.
+ * - `classSet`: school staff and methodologists, and pupils of the row's `classSetId`.
+ * - `pupil`: school staff and methodologists, and the one pupil of the row's `pupilId` (marks, attempts, attendance).
+ * - `self`: school staff and methodologists, and the pupil whose own record this is (`id` is the pupil id).
  */
 export const Audience = {
   school: 'school',
-  staff: 'staff',
+  // WARNING: the value is stored in every server's `records.audience`; changing it needs a migration.
+  schoolStaff: 'staff',
   classSet: 'classSet',
   pupil: 'pupil',
   self: 'self',
@@ -41,13 +43,13 @@ export const TABLE_RULES: Readonly<Record<TableName, TableRule>> = {
   pupils: { audience: Audience.self, writers: SETUP },
   enrolments: { audience: Audience.pupil, writers: SETUP },
   staff: { audience: Audience.school, writers: SETUP },
-  groups: { audience: Audience.staff, writers: TEACHING },
+  groups: { audience: Audience.schoolStaff, writers: TEACHING },
   subjects: { audience: Audience.school, writers: SETUP },
   timetableSlots: { audience: Audience.classSet, writers: SETUP },
   lessonSessions: { audience: Audience.classSet, writers: JOURNAL },
   attendanceMarks: { audience: Audience.pupil, writers: JOURNAL },
-  calendarPlans: { audience: Audience.staff, writers: TEACHING },
-  lessonPlans: { audience: Audience.staff, writers: TEACHING },
+  calendarPlans: { audience: Audience.schoolStaff, writers: TEACHING },
+  lessonPlans: { audience: Audience.schoolStaff, writers: TEACHING },
   resources: { audience: Audience.school, writers: TEACHING },
   sections: { audience: Audience.school, writers: TEACHING },
   topics: { audience: Audience.school, writers: TEACHING },
@@ -60,8 +62,8 @@ export const TABLE_RULES: Readonly<Record<TableName, TableRule>> = {
   marks: { audience: Audience.pupil, writers: TEACHING },
   feedback: { audience: Audience.pupil, writers: JOURNAL },
   gradingPolicies: { audience: Audience.school, writers: SETUP },
-  welfareRecords: { audience: Audience.staff, writers: TEACHING },
-  conflicts: { audience: Audience.staff, writers: JOURNAL },
+  welfareRecords: { audience: Audience.schoolStaff, writers: TEACHING },
+  conflicts: { audience: Audience.schoolStaff, writers: JOURNAL },
 };
 
 export function mayWrite(roles: readonly Role[], table: TableName): boolean {

@@ -49,7 +49,7 @@ export interface LostWrite {
 }
 
 /** Accepted values that lost to a concurrent value; each must be a conflict row. */
-export function mustBeConflicts(writes: readonly LoggedWrite[], rows: ExpectedRows): LostWrite[] {
+export function mustBeConflicts(writes: readonly LoggedWrite[], _rows: ExpectedRows): LostWrite[] {
   const knowinglyOverwritten = new Set<string>();
   for (const w of writes) {
     for (const [field, base] of Object.entries(w.bases ?? {})) if (base) knowinglyOverwritten.add(`${rowKey(w.table, w.id)}/${field}/${base}`);

@@ -1,7 +1,7 @@
 /**
- * Which device database a signed-in user's data lives in. Chosen by who may read what
- * (the server's pull scopes, rule P2), so that a database only ever holds rows every user
- * who opens it may see:
+ * Which device database a signed-in user's data lives in. Chosen by the kind of reader the
+ * user is (`readerKindOf`, the rules the server's pull follows, P2), so that a database only
+ * ever holds rows every user who opens it may see:
  * - staff of a school (head, teachers, assistants) pull the same rows: they share
  *   `sandyq-s-<schoolId>`, so a second teacher on the laptop does not pull the school again;
  * - a pupil pulls only their own rows: `sandyq-p-<userId>`, opened by nobody else's sign-in;
@@ -10,6 +10,7 @@
  * WARNING: renaming a prefix strands every laptop's unsent changes in the old database.
  */
 import { Role } from '../../domain/roles';
+import { readerKindOf, ReaderKind } from '../../sync/readAccess';
 
 export const DATA_DB_PREFIX = { staff: 'sandyq-s-', pupil: 'sandyq-p-', methodologist: 'sandyq-m-' } as const;
 
@@ -20,9 +21,14 @@ export interface DataScopeUser {
 }
 
 export function dataDbNameFor(user: DataScopeUser): string {
-  if (user.roles.length === 0 || user.roles.every((r) => r === Role.pupil)) return `${DATA_DB_PREFIX.pupil}${user.userId}`;
-  if (user.roles.every((r) => r === Role.methodologist)) return `${DATA_DB_PREFIX.methodologist}${user.userId}`;
-  return `${DATA_DB_PREFIX.staff}${user.schoolId}`;
+  switch (readerKindOf(user.roles)) {
+    case ReaderKind.schoolStaff:
+      return `${DATA_DB_PREFIX.staff}${user.schoolId}`;
+    case ReaderKind.methodologist:
+      return `${DATA_DB_PREFIX.methodologist}${user.userId}`;
+    case ReaderKind.pupil:
+      return `${DATA_DB_PREFIX.pupil}${user.userId}`;
+  }
 }
 
 /** The role whose screens the menu shows, for an account holding several. */

@@ -8,7 +8,7 @@
  * before it answers, then an idle timeout that resets with every chunk received, so a long
  * first pull is never cut while bytes still flow.
  */
-import { syncLineSchema, type SyncLine, type SyncRequest } from '../../sync/protocol';
+import { syncLineReadSchema, type SyncLine, type SyncRequest } from '../../sync/protocol';
 import { readNdjson } from './readNdjson';
 import { SyncError, SyncFailure } from './syncErrors';
 import type { SyncTransport } from './syncTransport';
@@ -91,7 +91,7 @@ export function httpSyncTransport(options: HttpSyncTransportOptions): SyncTransp
             resetIdle();
             options.onBytesReceived?.(n);
           })) {
-            const line = syncLineSchema.safeParse(raw);
+            const line = syncLineReadSchema.safeParse(raw);
             if (!line.success) throw new SyncError(SyncFailure.serverError, 'Unreadable sync answer');
             yield line.data as SyncLine;
           }

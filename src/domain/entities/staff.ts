@@ -3,7 +3,7 @@
  * methodologist attached to the school. Sign-in accounts live on the server, not here.
  */
 import { z } from 'zod';
-import { STAFF_ROLES, type Role } from '../roles';
+import { STAFF_RECORD_ROLES, type Role } from '../roles';
 import { ValidationCode as V } from '../validation';
 import { TextLimit, idRefs, oneOf, text } from './fields';
 
@@ -20,7 +20,7 @@ export const staffSchema = z.object({
   patronymic: text(TextLimit.personName).optional(),
   /** One or more staff roles; a pupil role is never given to staff. */
   roles: z
-    .array(z.enum(STAFF_ROLES as [StaffRole, ...StaffRole[]], { error: V.invalidChoice }))
+    .array(z.enum(STAFF_RECORD_ROLES as [StaffRole, ...StaffRole[]], { error: V.invalidChoice }))
     .min(1, V.emptyList)
     .refine((rs) => new Set(rs).size === rs.length, V.duplicate),
   /** Subjects this person teaches; small-school teachers often teach several. */

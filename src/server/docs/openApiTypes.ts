@@ -4,7 +4,8 @@
  * OpenAPI type library would be a dependency for one file's sake.
  */
 export type JsonSchema = Record<string, unknown>;
-export type Operation = Record<string, unknown>;
+/** An operation; its `operationId` is unique in the document (clients generated from it name their calls by it). */
+export type Operation = { operationId: string } & Record<string, unknown>;
 export type PathItem = Partial<Record<'get' | 'put' | 'post' | 'delete' | 'patch' | 'head', Operation>> & Record<string, unknown>;
 
 /**

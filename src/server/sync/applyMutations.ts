@@ -10,14 +10,14 @@
  */
 import { derivedId } from '../../domain/ids';
 import type { TableName } from '../../domain/tables';
-import { Role } from '../../domain/roles';
-import { Audience, TABLE_RULES } from '../../sync/tableRules';
+import { fieldsSeenBy, mayRead, rowAccessOf, type Reader } from '../../sync/readAccess';
 import { mergeRow, sameValue, type LostValue } from '../../sync/mergeRow';
 import type { Mutation, Rejection } from '../../sync/protocol';
 import type { SqlExecutor } from '../storage/database';
 import type { AuthContext } from '../auth/authContext';
 import { bindSyncDevice } from '../accounts/deviceBinding';
 import { authorizeMutation } from './authorizeMutation';
+import { readerFor } from './pullRows';
 import { validateMutationFields } from './validateMutationFields';
 import { loadRecords, recordKey, upsertRecords, type StoredRecord } from './recordStore';
 import type { ServerClock } from './serverClock';
@@ -59,9 +59,10 @@ export async function applyMutations(
   const fresh = [...reused, ...mutations.filter((m) => m.seq > lastSeq)];
   if (fresh.length === 0 && freshScreened.length === 0) {
     const stored = rejected.length ? await loadRecords(tx, ctx.schoolId, rejected.map((r) => ({ table: r.table, id: r.id }))) : new Map();
+    const reader = await readerFor(tx, ctx);
     return {
       ackUpToSeq: mutations.length || screened.length || lastSeq ? maxSeq : null,
-      rejected: rejected.map((r) => withServerRow(ctx, r, stored.get(recordKey(r.table, r.id)))),
+      rejected: rejected.map((r) => withServerRow(ctx, reader, r, stored.get(recordKey(r.table, r.id)))),
       applied: 0,
     };
   }
@@ -128,8 +129,10 @@ export async function applyMutations(
     ctx.userId,
     maxSeq,
   ]);
-  const allRejected = [...rejected, ...newRejections].map((r) => withServerRow(ctx, r, rows.get(recordKey(r.table, r.id))));
-  return { ackUpToSeq: maxSeq, rejected: allRejected, applied: dirty.size };
+  const allRejected = [...rejected, ...newRejections];
+  const reader = allRejected.length ? await readerFor(tx, ctx) : { roles: ctx.roles };
+  const answered = allRejected.map((r) => withServerRow(ctx, reader, r, rows.get(recordKey(r.table, r.id))));
+  return { ackUpToSeq: maxSeq, rejected: answered, applied: dirty.size };
 }
 
 /**
@@ -143,21 +146,16 @@ function wasNeverApplied(m: Mutation, stored: StoredRecord | undefined): boolean
   return Object.entries(m.clocks).some(([field, stamp]) => field in m.fields && (stored.clocks[field] === undefined || stored.clocks[field]! < stamp));
 }
 
-/** Lets the device undo a refused change: the row as stored, where the user may read it. */
-function withServerRow(ctx: AuthContext, r: Rejection, stored: StoredRecord | undefined): Rejection {
+/** Lets the device undo a refused change: the row as stored, where the user may read it, as they may read it. */
+function withServerRow(ctx: AuthContext, reader: Reader, r: Rejection, stored: StoredRecord | undefined): Rejection {
   if (r.reason === 'wrongSchool' || r.reason === 'unsupported') return r;
-  if (stored !== undefined && !mayReadStored(ctx, stored)) return r;
-  return { ...r, row: stored ? { table: stored.tbl, id: stored.id, schoolId: ctx.schoolId, fields: stored.data, clocks: stored.clocks } : null };
+  if (stored !== undefined && !mayReadStored(reader, stored)) return r;
+  return { ...r, row: stored ? { table: stored.tbl, id: stored.id, schoolId: ctx.schoolId, fields: fieldsSeenBy(reader, stored.data), clocks: stored.clocks } : null };
 }
 
-/**
- * Whether a rejection may carry the stored row, by the pull rules (P2, pullRows.ts): school
- * staff read every row; a methodologist no staff-only row; a pupil only their own rows.
- */
-function mayReadStored(ctx: AuthContext, stored: StoredRecord): boolean {
-  if (ctx.roles.some((role) => role !== Role.pupil && role !== Role.methodologist)) return true;
-  if (stored.audience === Audience.staff) return false;
-  return ctx.roles.includes(Role.methodologist) || stored.pupil_id === ctx.pupilId;
+/** Whether a rejection may carry the stored row: by the same read rules as a pull (P2). */
+function mayReadStored(reader: Reader, stored: StoredRecord): boolean {
+  return mayRead(reader, { audience: stored.audience, pupilId: stored.pupil_id, classSetId: stored.class_set_id, pupilIds: stored.data.pupilIds });
 }
 
 function uniqueKeys(items: ReadonlyArray<{ table: string; id: string }>): Array<{ table: string; id: string }> {
@@ -175,7 +173,7 @@ function toStored(
   deviceId: string | null,
   current: StoredRecord | undefined,
 ): StoredRecord {
-  const rule = TABLE_RULES[table];
+  const access = rowAccessOf(table, id, data);
   const sameRun = current !== undefined && current.writer_device === deviceId && deviceId !== null;
   return {
     tbl: table,
@@ -185,9 +183,9 @@ function toStored(
     seq,
     writer_device: deviceId,
     run_prev_seq: sameRun ? current.run_prev_seq : (current?.seq ?? 0),
-    audience: rule.audience,
-    pupil_id: rule.audience === 'self' ? id : typeof data.pupilId === 'string' ? data.pupilId : null,
-    class_set_id: typeof data.classSetId === 'string' ? data.classSetId : null,
+    audience: access.audience,
+    pupil_id: access.pupilId,
+    class_set_id: access.classSetId,
   };
 }
 

@@ -4,9 +4,9 @@
  * only rows of their own pupilId and cannot move a row to another pupil; an append-only
  * row is written once.
  */
-import { Role } from '../../domain/roles';
 import { TABLE_KIND, TableKind } from '../../domain/tables';
 import { Audience, mayWrite, TABLE_RULES } from '../../sync/tableRules';
+import { writesOnlyOwnRows } from '../../sync/readAccess';
 import { RejectionReason, type Mutation } from '../../sync/protocol';
 import { sameValue } from '../../sync/mergeRow';
 import type { AuthContext } from '../auth/authContext';
@@ -18,7 +18,8 @@ export function authorizeMutation(ctx: AuthContext, m: Mutation, current: Stored
   if (m.schoolId !== ctx.schoolId) return { ok: false, reason: RejectionReason.wrongSchool };
   if (!mayWrite(ctx.roles, m.table)) return { ok: false, reason: RejectionReason.forbidden };
 
-  const isPupilOnly = ctx.roles.length === 1 && ctx.roles[0] === Role.pupil;
+  // Anyone but school staff writes only rows of their own pupil record (readAccess.ts).
+  const isPupilOnly = writesOnlyOwnRows(ctx.roles);
   if (isPupilOnly) {
     const audience = TABLE_RULES[m.table].audience;
     if (audience !== Audience.pupil || !ctx.pupilId) return { ok: false, reason: RejectionReason.forbidden };

@@ -6,18 +6,16 @@
  * What a device is sent (rules P1-P4 in SPEC.md):
  * - P1 only rows of its user's school, with seq in (cursor, head]; head is read once at the
  *   start, so the end cursor is exact even while other devices write.
- * - P2 a pupil receives `school` rows, their own `pupil`/`self` rows and `classSet` rows of
- *   their class set (of those narrowed to some pupils, only the ones naming them, with no
- *   other pupil's id); never `staff` rows nor another pupil's rows or ids. A methodologist
- *   never receives `staff` rows.
+ * - P2 only the rows the read rules of `src/sync/readAccess.ts` grant the user, as they
+ *   grant them (a pupil sees no other pupil's id in a row's pupil list).
  * - P3 not the rows whose every change since the cursor came from this device (it has them).
  * - P4 the cursor of a page is safe to store once that page is stored.
  */
-import { Role } from '../../domain/roles';
 import { formatCursor, type PulledRow, type SyncEnd, type SyncPage } from '../../sync/protocol';
 import type { SqlExecutor } from '../storage/database';
 import type { AuthContext } from '../auth/authContext';
 import type { TableName } from '../../domain/tables';
+import { fieldsSeenBy, grantsEverything, readerKindOf, ReaderKind, readGrants, type Reader } from '../../sync/readAccess';
 
 export interface PullOptions {
   deviceId: string;
@@ -31,35 +29,45 @@ export interface PullOptions {
 interface Scope {
   where: string;
   params: unknown[];
-  /** Set for a pupil: the one pupil whose id a pulled row's pupil list may show. */
-  pupilId?: string;
+  reader: Reader;
 }
 
-async function scopeFor(db: SqlExecutor, ctx: AuthContext): Promise<Scope> {
-  // The widest role decides: school staff see the school; a methodologist (reading for
-  // district analytics) never the staff-only rows such as welfare notes; anyone else pulls
-  // as a pupil. A methodologist who is also a pupil is not staff.
-  const isSchoolStaff = ctx.roles.some((r) => r === Role.head || r === Role.teacher || r === Role.assistant);
-  if (isSchoolStaff) return { where: '', params: [] };
-  if (ctx.roles.includes(Role.methodologist)) return { where: "AND audience <> 'staff'", params: [] };
+/** The reader a request's user is to the read rules, with a pupil's class set looked up. */
+export async function readerFor(db: SqlExecutor, ctx: AuthContext): Promise<Reader> {
+  if (readerKindOf(ctx.roles) !== ReaderKind.pupil) return { roles: ctx.roles };
   const pupilId = ctx.pupilId ?? '';
   const [pupil] = await db.query<{ class_set_id: string | null }>(
     "SELECT class_set_id FROM records WHERE school_id = $1 AND tbl = 'pupils' AND id = $2",
     [ctx.schoolId, pupilId],
   );
-  // A class set's row narrowed to some of its pupils (an assignment's `pupilIds`) is theirs only.
-  return {
-    where: `AND (audience = 'school'
-              OR (audience IN ('pupil', 'self') AND pupil_id = $X1)
-              OR (audience = 'classSet' AND class_set_id = $X2
-                  AND (jsonb_typeof(data->'pupilIds') IS DISTINCT FROM 'array' OR data->'pupilIds' @> jsonb_build_array($X1::text))))`,
-    params: [pupilId, pupil?.class_set_id ?? ''],
-    pupilId,
+  return { roles: ctx.roles, pupilId, classSetId: pupil?.class_set_id ?? undefined };
+}
+
+/** The SQL form of the reader's grants (readAccess.ts), over the columns `records` keeps for them. */
+async function scopeFor(db: SqlExecutor, ctx: AuthContext): Promise<Scope> {
+  const reader = await readerFor(db, ctx);
+  const grants = readGrants(reader);
+  if (grantsEverything(grants)) return { where: '', params: [], reader };
+  const params: unknown[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$X${params.length}`;
   };
+  // Whole audiences in one test, so a methodologist's filter stays one comparison.
+  const whole = grants.filter((g) => g.match === 'all').map((g) => g.audience);
+  const clauses = whole.length ? [`audience = ANY(${param(whole)}::text[])`] : [];
+  for (const g of grants) {
+    if (g.match === 'ownedBy') clauses.push(`(audience = ${param(g.audience)} AND pupil_id = ${param(g.pupilId)})`);
+    if (g.match === 'classSet') {
+      clauses.push(`(audience = ${param(g.audience)} AND class_set_id = ${param(g.classSetId)}
+                 AND (jsonb_typeof(data->'pupilIds') IS DISTINCT FROM 'array' OR data->'pupilIds' @> jsonb_build_array(${param(g.pupilId)}::text)))`);
+    }
+  }
+  return { where: `AND (${clauses.join(' OR ')})`, params, reader };
 }
 
 function numbered(where: string, firstIndex: number): string {
-  return where.replace(/\$X(\d)/g, (_, n: string) => `$${firstIndex + Number(n) - 1}`);
+  return where.replace(/\$X(\d+)/g, (_, n: string) => `$${firstIndex + Number(n) - 1}`);
 }
 
 export async function* pullRows(db: SqlExecutor, ctx: AuthContext, options: PullOptions): AsyncGenerator<SyncPage | SyncEnd> {
@@ -93,7 +101,7 @@ export async function* pullRows(db: SqlExecutor, ctx: AuthContext, options: Pull
         table: r.tbl,
         id: r.id,
         schoolId: ctx.schoolId,
-        fields: scope.pupilId === undefined ? r.data : withOnlyPupil(r.data, scope.pupilId),
+        fields: fieldsSeenBy(scope.reader, r.data),
         clocks: r.clocks,
       });
     }
@@ -126,9 +134,4 @@ export async function countPullRows(db: SqlExecutor, ctx: AuthContext, deviceId:
     [ctx.schoolId, fromSeq, Number(school?.head_seq ?? 0), deviceId, fromSeq, ...scope.params],
   );
   return Number(count?.n ?? 0);
-}
-
-/** A pupil's copy of a row listing pupils (an assignment's `pupilIds`) names that pupil alone: never classmates' ids. */
-function withOnlyPupil(data: Record<string, unknown>, pupilId: string): Record<string, unknown> {
-  return Array.isArray(data.pupilIds) ? { ...data, pupilIds: [pupilId] } : data;
 }

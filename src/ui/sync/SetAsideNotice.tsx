@@ -3,17 +3,15 @@
  * this app does not know yet, or a time stamp no clock can have), so nobody trusts the
  * laptop to be complete when it is not. Nothing shows while there are none.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '../../client/db/openSandyqDb';
 import { useFormatters } from '../../client/i18n/useFormatters';
 import { useTranslation } from '../../client/i18n/useTranslation';
 import type { SessionUser } from '../../client/stores/sessionStore';
-import { countSetAsideRows } from '../../client/sync/app/setAsideRows';
+import { useSetAsideCount } from '../../client/sync/app/useSetAsideCount';
 
 export function SetAsideNotice({ user }: { user: SessionUser }) {
   const { t } = useTranslation(['sync']);
   const { formatNumber } = useFormatters();
-  const count = useLiveQuery(() => countSetAsideRows(getDb(user.dbName)), [user.dbName], 0);
+  const count = useSetAsideCount(user.dbName);
   if (count === 0) return null;
   return (
     <p className="sync-notice" role="status" data-set-aside={count}>

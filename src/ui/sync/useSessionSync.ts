@@ -22,6 +22,6 @@ export function useSessionSync(user: SessionUser): void {
       isCurrent = false;
       stop?.();
     };
-    // The session object changes on every rehydration; the person and their database do not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the session object changes on every rehydration; the person and their database do not.
   }, [id, dbName]);
 }

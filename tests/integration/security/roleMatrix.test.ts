@@ -5,14 +5,17 @@
  * the rules allow; refused ones come back as rejections (`forbidden`, or
  * `appendOnlyConflict` for a change to a written append-only row, L4) and store nothing.
  * A pupil writes only rows of their own pupilId. Then the read side (P2): what each role
- * pulls is exactly what the audience rules give it.
+ * pulls is exactly what the read rules of `src/sync/readAccess.ts` give it (that module's own
+ * role × audience matrix: tests/unit/sync/readAccess.test.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../../src/domain/roles';
 import { TABLE_KIND, TABLE_NAMES, TableKind, type TableName } from '../../../src/domain/tables';
 import { Audience, mayWrite, TABLE_RULES } from '../../../src/sync/tableRules';
+import { fieldsSeenBy, mayRead, rowAccessOf } from '../../../src/sync/readAccess';
 import { RejectionReason, type PulledRow } from '../../../src/sync/protocol';
+import { dataDbNameFor } from '../../../src/client/auth/dataDbName';
 import { TEST_DATABASES } from '../../support/databases';
 import { demoRowRefs, validRow, type RowRefs } from '../../support/validRows';
 import { ACTORS, openSecurityFixture, type Actor, type SecurityFixture } from './securityFixture';
@@ -76,7 +79,7 @@ describe.each(TEST_DATABASES)('S3: role × table × operation on $name', (kind) 
   };
 
   /** Each actor sends all its cases in one batch (S3: each mutation is decided on its own). */
-  const outcomes = new Map<string, { seq: number; id: string; fields: Record<string, unknown>; rejected: Array<{ seq: number; id: string; reason: string }>; before?: unknown; after?: unknown }>();
+  const outcomes = new Map<string, { seq: number; id: string; fields: Record<string, unknown>; rejected: Array<{ seq: number; id: string; reason: string }>; carried?: PulledRow | null; before?: unknown; after?: unknown }>();
   beforeAll(async () => {
     const before = await storedRows();
     for (const actor of ACTORS) {
@@ -93,6 +96,7 @@ describe.each(TEST_DATABASES)('S3: role × table × operation on $name', (kind) 
       for (const c of cases) {
         const outcome = outcomes.get(caseKey(c))!;
         outcome.rejected = answer.header!.rejected.filter((r) => r.seq === outcome.seq).map((r) => ({ seq: r.seq, id: r.id, reason: r.reason }));
+        outcome.carried = answer.header!.rejected.find((r) => r.seq === outcome.seq)?.row;
       }
     }
     const after = await storedRows();
@@ -128,47 +132,59 @@ describe.each(TEST_DATABASES)('S3: role × table × operation on $name', (kind) 
     });
   }
 
-  it('P2: each role pulls exactly the rows the audience rules give it (an assignment narrowed to some pupils only to them)', async () => {
+  it('P2: a refused change carries the stored row exactly when readAccess lets its author read it, as it lets them', () => {
+    let carried = 0;
+    for (const c of CASES) {
+      const outcome = outcomes.get(caseKey(c))!;
+      if (outcome.rejected.length === 0 || outcome.before === undefined) continue;
+      const reader = readerOfActor(c.actor);
+      const before = outcome.before as Record<string, unknown>;
+      const readable = mayRead(reader, rowAccessOf(c.table, outcome.id, before));
+      expect(outcome.carried?.fields, caseKey(c)).toEqual(readable ? fieldsSeenBy(reader, before) : undefined);
+      if (readable) carried += 1;
+    }
+    expect(carried).toBeGreaterThan(0);
+  });
+
+  /** The reader an actor is to readAccess, from the demo school's records. */
+  function readerOfActor(actor: Actor) {
+    const account = f.accounts[actor];
+    const record = f.server.demo!.records.find((r) => r.table === 'pupils' && r.id === account.pupilId);
+    return { roles: account.roles, pupilId: account.pupilId, classSetId: record?.fields.classSetId as string | undefined };
+  }
+
+  it('P2: each role pulls exactly the rows readAccess grants it, as it grants them (an assignment narrowed to some pupils only to them), and users sharing a device database pull the same rows', async () => {
     const narrowed = (pupilIds: string[]) => ({ table: 'assignments' as const, id: randomUUID(), fields: validRow('assignments', mine, { pupilIds }) });
     await f.seed(f.schoolId, [narrowed([f.otherPupil.pupilId!]), narrowed([f.accounts.pupil.pupilId!, f.otherPupil.pupilId!])]);
     const all = await f.server.database!.query<{ tbl: TableName; id: string; data: Record<string, unknown> }>('SELECT tbl, id, data FROM records WHERE school_id = $1', [f.schoolId]);
     const pupils = new Map(all.filter((r) => r.tbl === 'pupils').map((r) => [r.id, r.data]));
     expect(new Set(all.map((r) => r.tbl)).size).toBe(TABLE_NAMES.length);
+    const pulledByDb = new Map<string, Array<{ key: string; fields: unknown }>>();
     for (const actor of ACTORS) {
       const account = f.accounts[actor];
-      const classSetId = account.pupilId ? pupils.get(account.pupilId)?.classSetId : undefined;
-      const mayRead = (row: { tbl: TableName; id: string; data: Record<string, unknown> }): boolean => {
-        const audience = TABLE_RULES[row.tbl].audience;
-        if (actor === Role.methodologist) return audience !== Audience.staff;
-        if (actor !== Role.pupil) return true;
-        switch (audience) {
-          case Audience.school:
-            return true;
-          case Audience.staff:
-            return false;
-          case Audience.self:
-            return row.id === account.pupilId;
-          case Audience.pupil:
-            return row.data.pupilId === account.pupilId;
-          case Audience.classSet:
-            return row.data.classSetId === classSetId && isAssignedTo(row.data, account.pupilId!);
-        }
-      };
-      const want = all.filter(mayRead).map(keyOf).sort();
-      const got = (await f.pullAll(actor)).map(keyOf).sort();
+      const reader = readerOfActor(actor);
+      expect(reader.classSetId).toBe(account.pupilId ? pupils.get(account.pupilId)?.classSetId : undefined);
+      const want = all
+        .filter((r) => mayRead(reader, rowAccessOf(r.tbl, r.id, r.data)))
+        .map((r) => ({ key: keyOf(r), fields: fieldsSeenBy(reader, r.data) }))
+        .sort(byKey);
+      const got = (await f.pullAll(actor)).map((r) => ({ key: keyOf(r), fields: r.fields })).sort(byKey);
       expect(got, actor).toEqual(want);
+      const dbName = dataDbNameFor({ userId: account.userId, schoolId: f.schoolId, roles: account.roles });
+      const sharing = pulledByDb.get(dbName);
+      // Users whose device database is one and the same pull the same rows, or one would see the other's.
+      if (sharing) expect(got, `${actor} shares ${dbName}`).toEqual(sharing);
+      else pulledByDb.set(dbName, got);
       if (actor === Role.pupil) {
-        expect(got.some((k) => k.startsWith('welfareRecords/'))).toBe(false);
-        expect(got).toContain(`pupils/${account.pupilId}`);
+        expect(got.some((r) => r.key.startsWith('welfareRecords/'))).toBe(false);
+        expect(got.map((r) => r.key)).toContain(`pupils/${account.pupilId}`);
       }
     }
+    expect(pulledByDb.size, 'school staff share one database, the methodologist and the pupil have their own').toBe(3);
   });
 });
 
-/** Rows narrowed to some pupils (an assignment's `pupilIds`) are for those pupils only. */
-function isAssignedTo(data: Record<string, unknown>, pupilId: string): boolean {
-  return !Array.isArray(data.pupilIds) || data.pupilIds.includes(pupilId);
-}
+const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 function keyOf(row: Pick<PulledRow, 'id'> & ({ table: string } | { tbl: string })): string {
   return `${'table' in row ? row.table : row.tbl}/${row.id}`;

@@ -20,7 +20,7 @@ import type { DemoAccount } from '../../../src/server/demo/buildDemoSchool';
 import { FileSystemBlobStore } from '../../../src/server/files/FileSystemBlobStore';
 import { applyMutations } from '../../../src/server/sync/applyMutations';
 import { ServerClock } from '../../../src/server/sync/serverClock';
-import { syncLineSchema, type Mutation, type PulledRow, type SyncHeader, type SyncLine } from '../../../src/sync/protocol';
+import { syncLineReadSchema, type Mutation, type PulledRow, type SyncHeader, type SyncLine } from '../../../src/sync/protocol';
 import type { TestDatabaseKind } from '../../support/databases';
 import { startTestServer, TEST_SCRYPT_PARAMS, type TestServer } from '../../support/server';
 
@@ -169,7 +169,7 @@ export function parseSyncAnswer(res: LightMyRequestResponse): SyncAnswer {
   const lines = res.body
     .split('\n')
     .filter((l) => l.trim() !== '')
-    .map((l) => syncLineSchema.parse(JSON.parse(l)) as SyncLine);
+    .map((l) => syncLineReadSchema.parse(JSON.parse(l)) as SyncLine);
   const header = lines.find((l): l is SyncHeader => l.type === 'header');
   const rows = lines.flatMap((l) => (l.type === 'page' ? l.rows : []));
   return { status: res.statusCode, ...(header ? { header } : {}), rows, lines };

@@ -142,7 +142,7 @@ describe.each(TEST_DATABASES)('every table round-trips on $name', (kind) => {
   it('P2 (school): every pupil receives the school rows and none of the staff rows', async () => {
     for (const w of written) {
       const audience = TABLE_RULES[w.table].audience;
-      if (audience !== Audience.school && audience !== Audience.staff) continue;
+      if (audience !== Audience.school && audience !== Audience.schoolStaff) continue;
       const expected = canonical(await storedOn(w.writer, w));
       for (const who of ['p', 'q', 'r'] as const) {
         const got = await storedOn(pupils[who].device, w);

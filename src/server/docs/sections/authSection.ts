@@ -18,6 +18,7 @@ export const authSection: OpenApiSection = {
     '/api/v1/auth/login': {
       post: {
         tags: ['auth'],
+        operationId: 'signIn',
         summary: 'Sign in on a device',
         description:
           'Checks the password and opens a session for this device (registered with the school). ' +
@@ -40,6 +41,7 @@ export const authSection: OpenApiSection = {
     '/api/v1/auth/logout': {
       post: {
         tags: ['auth'],
+        operationId: 'signOut',
         summary: 'Sign out: revoke the presented token',
         responses: { '204': { description: 'Signed out; the token is refused from now on.' }, '401': unauthorizedResponse },
       },
@@ -47,6 +49,7 @@ export const authSection: OpenApiSection = {
     '/api/v1/auth/me': {
       get: {
         tags: ['auth'],
+        operationId: 'getSignedInUser',
         summary: 'The signed-in user, their school and the schools they may read',
         responses: { '200': { description: 'The session is valid.', content: json('MeResponse') }, '401': unauthorizedResponse },
       },

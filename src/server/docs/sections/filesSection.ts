@@ -34,6 +34,7 @@ export const filesSection: OpenApiSection = {
       put: {
         tags: ['files'],
         parameters: [sha256Parameter],
+        operationId: 'uploadFile',
         summary: 'Upload a file, whole or one chunk of it (resumable)',
         description:
           'The body is the raw bytes; `Content-Type` is the file type. Send the whole file, or chunks with ' +
@@ -57,6 +58,7 @@ export const filesSection: OpenApiSection = {
       get: {
         tags: ['files'],
         parameters: [sha256Parameter],
+        operationId: 'downloadFile',
         summary: 'Download a file of the school, whole or one byte range',
         description: 'Everyone of the school may read its files, pupils too. `Range: bytes=a-b`, `bytes=a-` or `bytes=-n`; `If-None-Match` and `If-Range` with the ETag.',
         responses: {
@@ -76,6 +78,7 @@ export const filesSection: OpenApiSection = {
       head: {
         tags: ['files'],
         parameters: [sha256Parameter],
+        operationId: 'getFileHeaders',
         summary: 'The GET headers without the body; to uploaders, the bytes held of an unfinished upload',
         responses: {
           '200': { description: 'Stored.', headers: { ...fileHeaders, 'Upload-Offset': uploadOffset } },
@@ -89,6 +92,7 @@ export const filesSection: OpenApiSection = {
       get: {
         tags: ['files'],
         parameters: [sha256Parameter],
+        operationId: 'getUploadStatus',
         summary: 'How far an upload has come (head and teachers)',
         responses: {
           '200': { description: 'Stored, or the bytes held.', content: json },

@@ -18,6 +18,7 @@ export const healthSection: OpenApiSection = {
     '/api/v1/health': {
       get: {
         tags: ['health'],
+        operationId: 'getHealth',
         summary: 'Is the server up?',
         security: [],
         description: 'Never touches storage, so it answers even while a migration runs.',

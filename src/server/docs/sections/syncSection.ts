@@ -17,6 +17,7 @@ export const syncSection: OpenApiSection = {
     '/api/v1/sync': {
       post: {
         tags: ['sync'],
+        operationId: 'sync',
         summary: 'Push a batch of mutations and pull the rows changed since a cursor',
         description:
           'The batch is applied in one transaction, idempotently per (device, user) stream: resending is always safe. ' +
