@@ -26,6 +26,7 @@ import type { BlobStore } from './files/BlobStore';
 import type { Database } from './storage/database';
 import { ServerClock } from './sync/serverClock';
 import { syncRoutes } from './sync/syncRoutes';
+import type { PeopleSettings } from './people/PeopleSettings';
 
 export interface BuildAppOptions {
   /**
@@ -47,6 +48,8 @@ export interface BuildAppOptions {
   files?: { store: BlobStore; maxBytes?: number };
   /** Trust X-Forwarded-For (a reverse proxy in front), for per-address limits. Default false. */
   trustProxy?: boolean;
+  /** The head's sign-in administration: rate limits and hashing cost. Default: production values. */
+  people?: PeopleSettings;
 }
 
 export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyInstance> {
@@ -69,7 +72,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     store: options.files.store,
     maxBytes: options.files.maxBytes ?? FILE_LIMITS.defaultMaxBytes,
   };
-  await app.register(apiRoutes, { prefix: API_PREFIX, ...(accounts ? { accounts } : {}), ...(files ? { files } : {}) });
+  await app.register(apiRoutes, { prefix: API_PREFIX, ...(accounts ? { accounts } : {}), ...(files ? { files } : {}), ...(options.people ? { people: options.people } : {}) });
   if (accounts) {
     const clock = options.clock ?? new ServerClock(now);
     await app.register(async (scope) => syncRoutes(scope, { db: accounts.db, clock, authenticate: accounts.authenticate, now }));

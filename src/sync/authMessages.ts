@@ -42,6 +42,8 @@ export const loginResponseSchema = z.object({
   expiresAt: z.string(),
   user: sessionUserSchema,
   school: schoolRefSchema,
+  /** Signed in with a one-time password: the device shows the change form, the server refuses all else. */
+  mustChangePassword: z.boolean().optional(),
 });
 export type LoginResponse = z.infer<typeof loginResponseSchema>;
 

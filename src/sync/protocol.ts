@@ -222,6 +222,8 @@ export const ApiErrorCode = {
   uploadOffsetMismatch: 'upload_offset_mismatch',
   /** A `Range` the file cannot serve (one byte range within the file, or none). */
   rangeNotSatisfiable: 'range_not_satisfiable',
+  /** The account signed in with a one-time password: only `POST /account/password` is allowed until it is changed. */
+  passwordChangeRequired: 'password_change_required',
   appNotBuilt: 'app_not_built',
   internal: 'internal_error',
 } as const;

@@ -9,6 +9,8 @@ import { getProfilesDb, updateProfile } from '../db/profiles/profileStore';
 import type { Language } from '../i18n/languages';
 import type { SessionUser } from '../stores/sessionStore';
 import { requestSyncNow } from '../sync/app/sessionSync';
+import type { PeopleAnswer } from '../people/peopleRequest';
+import { changeOwnPassword } from './changeOwnPassword';
 import { pendingChangesOf, removeProfileFromLaptop } from './removeProfile';
 import { setPin, signInWithPassword, signInWithPin, type SignInDeps, type SignInResult } from './signIn';
 import { signOut, type SignOutOutcome } from './signOut';
@@ -32,6 +34,11 @@ export function pinSignIn(userId: string, pin: string): Promise<SignInResult> {
 
 export function choosePin(userId: string, pin: string): Promise<boolean> {
   return setPin(deps(), userId, pin);
+}
+
+/** Replaces a one-time password with the person's own, on the server and on this laptop. */
+export function changePassword(userId: string, currentPassword: string, newPassword: string): Promise<PeopleAnswer<undefined>> {
+  return changeOwnPassword(deps(), userId, currentPassword, newPassword);
 }
 
 export function saveProfileLanguage(userId: string, language: Language): Promise<void> {

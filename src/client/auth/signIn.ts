@@ -42,7 +42,8 @@ export interface SignInDeps {
   iterations?: number;
 }
 
-export type SignInResult = { ok: true; user: SessionUser; profile: DeviceProfile; isNewProfile: boolean } | SignInRefusal;
+/** `mustChangePassword`: signed in online with a one-time password; the change form comes before anything else. */
+export type SignInResult = { ok: true; user: SessionUser; profile: DeviceProfile; isNewProfile: boolean; mustChangePassword?: true } | SignInRefusal;
 
 export async function signInWithPassword(deps: SignInDeps, login: string, password: string, language?: Language): Promise<SignInResult> {
   const existing = await findProfileByLogin(deps.profilesDb, login);
@@ -54,7 +55,8 @@ export async function signInWithPassword(deps: SignInDeps, login: string, passwo
       await putProfile(deps.profilesDb, profile);
       // The session this laptop held before is replaced: end it on the server too.
       if (existing?.token && existing.token !== profile.token) void revokeToken(deps, existing.token);
-      return { ok: true, user: sessionFromProfile(profile, SignInMethod.password, deps.now()), profile, isNewProfile: !existing };
+      const mustChange = answer.response.mustChangePassword ? { mustChangePassword: true as const } : {};
+      return { ok: true, user: sessionFromProfile(profile, SignInMethod.password, deps.now()), profile, isNewProfile: !existing, ...mustChange };
     }
     // Only a server that cannot be reached falls back to the laptop's own check.
     if (answer.failure !== SignInFailure.noConnection) return answer;

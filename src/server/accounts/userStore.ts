@@ -23,6 +23,8 @@ export interface UserAccount {
   staffId?: string;
   district?: string;
   disabled: boolean;
+  /** The password is a one-time password the head handed out: it must be changed first. */
+  mustChangePassword: boolean;
 }
 
 export interface NewUser {
@@ -37,6 +39,8 @@ export interface NewUser {
   staffId?: string;
   /** A methodologist's district; default: the school's district. */
   district?: string;
+  /** A one-time password handed out by the head: its owner must change it first. */
+  mustChangePassword?: boolean;
 }
 
 export const MIN_PASSWORD_LENGTH = 6;
@@ -52,10 +56,11 @@ interface UserRow {
   staff_id: string | null;
   district: string | null;
   disabled: boolean;
+  must_change_password: boolean;
   password_hash: string;
 }
 
-const COLUMNS = 'school_id, id, login, display_name, roles, pupil_id, staff_id, district, disabled, password_hash';
+const COLUMNS = 'school_id, id, login, display_name, roles, pupil_id, staff_id, district, disabled, must_change_password, password_hash';
 
 function toAccount(row: UserRow): UserAccount {
   return {
@@ -68,6 +73,7 @@ function toAccount(row: UserRow): UserAccount {
     ...(row.staff_id ? { staffId: row.staff_id } : {}),
     ...(row.district ? { district: row.district } : {}),
     disabled: row.disabled,
+    mustChangePassword: row.must_change_password,
   };
 }
 
@@ -119,9 +125,9 @@ export async function insertUser(db: SqlExecutor, user: HashedNewUser): Promise<
   }
   const id = user.id ?? uuidv7(Date.now(), randomBytes(10));
   const [row] = await db.query<UserRow>(
-    `INSERT INTO users (school_id, id, login, display_name, roles, pupil_id, staff_id, district, password_hash)
-     VALUES ($1, $2, $3, $4, $5::text[], $6, $7, $8, $9) RETURNING ${COLUMNS}`,
-    [user.schoolId, id, normalizeLogin(user.login), user.displayName, [...user.roles], user.pupilId ?? null, user.staffId ?? null, district, user.passwordHash],
+    `INSERT INTO users (school_id, id, login, display_name, roles, pupil_id, staff_id, district, password_hash, must_change_password)
+     VALUES ($1, $2, $3, $4, $5::text[], $6, $7, $8, $9, $10) RETURNING ${COLUMNS}`,
+    [user.schoolId, id, normalizeLogin(user.login), user.displayName, [...user.roles], user.pupilId ?? null, user.staffId ?? null, district, user.passwordHash, user.mustChangePassword ?? false],
   );
   return toAccount(row!);
 }
@@ -148,4 +154,31 @@ export async function listUsers(db: SqlExecutor, schoolId: string): Promise<User
 
 export async function setUserDisabled(db: SqlExecutor, schoolId: string, id: string, disabled: boolean): Promise<void> {
   await db.query('UPDATE users SET disabled = $3 WHERE school_id = $1 AND id = $2', [schoolId, id, disabled]);
+}
+
+/** The account linked to a staff or pupil record, if it has one. */
+export async function findUserByPerson(db: SqlExecutor, schoolId: string, person: { staffId?: string; pupilId?: string }): Promise<UserAccount | undefined> {
+  const column = person.pupilId !== undefined ? 'pupil_id' : 'staff_id';
+  const [row] = await db.query<UserRow>(`SELECT ${COLUMNS} FROM users WHERE school_id = $1 AND ${column} = $2`, [schoolId, person.pupilId ?? person.staffId]);
+  return row && toAccount(row);
+}
+
+export async function setUserRoles(db: SqlExecutor, schoolId: string, id: string, roles: readonly Role[]): Promise<void> {
+  await db.query('UPDATE users SET roles = $3::text[] WHERE school_id = $1 AND id = $2', [schoolId, id, [...roles]]);
+}
+
+/** Stores a new password hash; `mustChange` marks a one-time password handed out by the head. */
+export async function setUserPasswordHash(db: SqlExecutor, schoolId: string, id: string, passwordHash: string, mustChange: boolean): Promise<void> {
+  await db.query('UPDATE users SET password_hash = $3, must_change_password = $4 WHERE school_id = $1 AND id = $2', [schoolId, id, passwordHash, mustChange]);
+}
+
+export async function findPasswordHash(db: SqlExecutor, schoolId: string, id: string): Promise<string | undefined> {
+  const [row] = await db.query<{ password_hash: string }>('SELECT password_hash FROM users WHERE school_id = $1 AND id = $2', [schoolId, id]);
+  return row?.password_hash;
+}
+
+/** Enabled accounts of the school holding the head role: a school never loses its last one. */
+export async function countEnabledHeads(db: SqlExecutor, schoolId: string): Promise<number> {
+  const [row] = await db.query<{ n: number | string }>(`SELECT count(*) AS n FROM users WHERE school_id = $1 AND NOT disabled AND 'head' = ANY(roles)`, [schoolId]);
+  return Number(row?.n ?? 0);
 }

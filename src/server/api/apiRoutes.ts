@@ -8,6 +8,9 @@ import type { FastifyInstance } from 'fastify';
 import { authRoutes, type AuthRoutesOptions } from '../auth/routes';
 import { fileRoutes, type FileRoutesOptions } from '../files/routes';
 import { healthRoutes } from '../health/routes';
+import { passwordRoutes } from '../people/passwordRoutes';
+import { peopleRoutes } from '../people/peopleRoutes';
+import type { PeopleSettings } from '../people/PeopleSettings';
 
 export const API_PREFIX = '/api/v1';
 
@@ -16,6 +19,8 @@ export interface ApiRoutesOptions {
   accounts?: AuthRoutesOptions;
   /** Resource files need storage and a blob store; without them no file routes. */
   files?: FileRoutesOptions;
+  /** Limits and hashing cost of the head's sign-in administration (served with accounts). */
+  people?: PeopleSettings;
 }
 
 export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions): Promise<void> {
@@ -24,7 +29,13 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
     return payload;
   });
   await app.register(healthRoutes);
-  if (options.accounts) await app.register(authRoutes, options.accounts);
+  if (options.accounts) {
+    await app.register(authRoutes, options.accounts);
+    const { db, now, authenticate } = options.accounts;
+    const people = options.people ?? {};
+    await app.register(peopleRoutes, { db, now, authenticate, ...(people.rateLimit ? { rateLimit: people.rateLimit } : {}), ...(people.passwordParams ? { passwordParams: people.passwordParams } : {}) });
+    await app.register(passwordRoutes, { db, now, authenticate, ...(people.passwordChangeLimit ? { rateLimit: people.passwordChangeLimit } : {}), ...(people.passwordParams ? { passwordParams: people.passwordParams } : {}) });
+  }
   if (options.files) await app.register(fileRoutes, options.files);
 }
 

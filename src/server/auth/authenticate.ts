@@ -16,7 +16,8 @@ import type { AuthContext } from './authContext';
 import { parseSessionToken, type SessionTokenParts } from './sessionToken';
 import { slideSession, type SessionRow } from './sessionStore';
 
-export type Authenticate = (request: FastifyRequest) => Promise<AuthContext>;
+/** `pendingPasswordChange`: the one route that lets a one-time password through (changing it). */
+export type Authenticate = (request: FastifyRequest, options?: { allowPendingPasswordChange?: boolean }) => Promise<AuthContext>;
 
 export interface AuthenticateDeps {
   db: Database;
@@ -29,6 +30,7 @@ interface SessionUserRow extends SessionRow {
   staff_id: string | null;
   district: string | null;
   disabled: boolean;
+  must_change_password: boolean;
 }
 
 /** The token of a request's Authorization header, if it has a well-formed one. */
@@ -42,12 +44,12 @@ export function presentedToken(request: FastifyRequest): (SessionTokenParts & { 
 }
 
 export function createAuthenticate(deps: AuthenticateDeps): Authenticate {
-  return async (request) => {
+  return async (request, options = {}) => {
     const presented = presentedToken(request);
     if (!presented) throw new ApiError(401, ErrorCode.unauthorized, 'Sign in: send the session token as "Authorization: Bearer <token>"');
     const [row] = await deps.db.query<SessionUserRow>(
       `SELECT s.school_id, s.token_hash, s.user_id, s.device_id, s.expires_at, s.revoked_at,
-              u.roles, u.pupil_id, u.staff_id, u.district, u.disabled
+              u.roles, u.pupil_id, u.staff_id, u.district, u.disabled, u.must_change_password
          FROM sessions s JOIN users u ON u.school_id = s.school_id AND u.id = s.user_id
         WHERE s.school_id = $1 AND s.token_hash = $2`,
       [presented.schoolId, presented.tokenHash],
@@ -57,6 +59,9 @@ export function createAuthenticate(deps: AuthenticateDeps): Authenticate {
     const now = deps.now();
     if (new Date(row.expires_at).getTime() <= now) throw new ApiError(401, ErrorCode.tokenExpired, 'This session has expired: sign in again');
     if (row.disabled) throw new ApiError(401, ErrorCode.tokenRevoked, 'This account is disabled');
+    if (row.must_change_password && !options.allowPendingPasswordChange) {
+      throw new ApiError(403, ErrorCode.passwordChangeRequired, 'Choose your own password first: the one-time password only allows that');
+    }
     await slideSession(deps.db, row, now);
     return {
       schoolId: row.school_id,

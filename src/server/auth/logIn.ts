@@ -55,6 +55,7 @@ export async function logIn(deps: LogInDeps, request: LoginRequest, address: str
       expiresAt: session.expiresAt.toISOString(),
       user: sessionUser(user satisfies UserAccount),
       school: { id: user.schoolId, name: school?.name ?? '' },
+      ...(user.mustChangePassword ? { mustChangePassword: true } : {}),
     },
   };
 }

@@ -8,11 +8,12 @@ import { appVersion } from '../appVersion';
 import { errorBodySchema } from './errorResponses';
 import type { JsonSchema, OpenApiSection, PathItem } from './openApiTypes';
 import { authSection } from './sections/authSection';
+import { peopleSection } from './sections/peopleSection';
 import { filesSection } from './sections/filesSection';
 import { healthSection } from './sections/healthSection';
 import { syncSection } from './sections/syncSection';
 
-export const API_SECTIONS: readonly OpenApiSection[] = [healthSection, authSection, syncSection, filesSection];
+export const API_SECTIONS: readonly OpenApiSection[] = [healthSection, authSection, peopleSection, syncSection, filesSection];
 
 export interface OpenApiDocument {
   openapi: string;

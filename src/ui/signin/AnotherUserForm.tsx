@@ -11,12 +11,12 @@ import { loadSignInActions } from './loadSignIn';
 import { SignInRefusalMessage } from './SignInRefusalMessage';
 import { useSignInAttempt, type SignInSuccess } from './useSignInAttempt';
 
-export function AnotherUserForm({ onSignedIn, onBack }: { onSignedIn: (result: SignInSuccess) => void; onBack?: () => void }) {
+export function AnotherUserForm({ onSignedIn, onBack }: { onSignedIn: (result: SignInSuccess, password: string) => void; onBack?: () => void }) {
   const { t } = useTranslation(['signIn', 'common']);
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
   const [isMissing, setMissing] = useState(false);
-  const { isBusy, refusal, attempt } = useSignInAttempt(onSignedIn);
+  const { isBusy, refusal, attempt } = useSignInAttempt((result) => onSignedIn(result, password));
   const ids = { title: useId(), login: useId(), password: useId(), error: useId(), missing: useId() };
   useUnsavedInput(login.trim() !== '' || password !== '');
 

@@ -25,7 +25,7 @@ export function ProfileSignInForm({
   onBack,
 }: {
   profile: ProfileSummary;
-  onSignedIn: (result: SignInSuccess) => void;
+  onSignedIn: (result: SignInSuccess, password: string) => void;
   onBack: () => void;
 }) {
   const { t } = useTranslation(['signIn', 'common']);
@@ -34,7 +34,7 @@ export function ProfileSignInForm({
   const needsSession = !profile.hasSession && isOnline;
   const [method, setMethod] = useState<Method>(canUsePin && !needsSession ? Method.pin : Method.password);
   const [secret, setSecret] = useState('');
-  const { isBusy, refusal, attempt, clearRefusal } = useSignInAttempt(onSignedIn);
+  const { isBusy, refusal, attempt, clearRefusal } = useSignInAttempt((result) => onSignedIn(result, secret));
   const ids = { title: useId(), secret: useId(), error: useId() };
   useUnsavedInput(secret !== '');
   const isPinLocked = refusal?.failure === 'pinLocked' || (profile.hasPin && profile.isPinLocked);

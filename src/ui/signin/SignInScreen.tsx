@@ -17,6 +17,7 @@ import { UpdateBanner } from '../shell/UpdateBanner';
 import { AnotherUserForm } from './AnotherUserForm';
 import { completeSignIn } from './completeSignIn';
 import { loadSignInActions } from './loadSignIn';
+import { ChangePasswordForm } from './ChangePasswordForm';
 import { OfferPinForm } from './OfferPinForm';
 import { ProfileSignInForm } from './ProfileSignInForm';
 import { ProfileTiles } from './ProfileTiles';
@@ -29,7 +30,8 @@ type View =
   | { kind: 'another' }
   | { kind: 'profile'; userId: string }
   | { kind: 'remove'; userId: string }
-  | { kind: 'offerPin'; result: SignInSuccess };
+  | { kind: 'offerPin'; result: SignInSuccess }
+  | { kind: 'changePassword'; result: SignInSuccess; oneTimePassword: string };
 
 export function SignInScreen() {
   const { profiles, reload } = useDeviceProfiles();
@@ -52,15 +54,22 @@ function SignInViews({ profiles, reload }: { profiles: ProfileSummary[]; reload:
   }, []);
 
   const toTiles = () => setView(profiles.length === 0 ? { kind: 'another' } : { kind: 'tiles' });
-  const onSignedIn = (result: SignInSuccess) => {
+  const afterPasswordChecked = (result: SignInSuccess) => {
     const isPassword = result.user.signedInWith !== 'pin';
     if (isPassword && result.profile.pin === undefined) setView({ kind: 'offerPin', result });
     else void completeSignIn(result);
   };
+  // A one-time password from the head's sign-in card is replaced before anything else.
+  const onSignedIn = (result: SignInSuccess, password?: string) => {
+    if (result.mustChangePassword && password !== undefined) setView({ kind: 'changePassword', result, oneTimePassword: password });
+    else afterPasswordChecked(result);
+  };
   const profileOf = (userId: string) => profiles.find((p) => p.userId === userId);
 
   let content;
-  if (view.kind === 'offerPin') {
+  if (view.kind === 'changePassword') {
+    content = <ChangePasswordForm userId={view.result.user.id} oneTimePassword={view.oneTimePassword} onDone={() => afterPasswordChecked(view.result)} />;
+  } else if (view.kind === 'offerPin') {
     content = <OfferPinForm userId={view.result.user.id} onDone={() => void completeSignIn(view.result)} />;
   } else if (view.kind === 'profile' && profileOf(view.userId)) {
     content = <ProfileSignInForm profile={profileOf(view.userId)!} onSignedIn={onSignedIn} onBack={toTiles} />;

@@ -51,12 +51,19 @@ describe('GET /api/v1/openapi.json', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.info.title).toBe('Sandyq API');
     expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/v1/account/password',
       '/api/v1/auth/login',
       '/api/v1/auth/logout',
       '/api/v1/auth/me',
       '/api/v1/files/{sha256}',
       '/api/v1/files/{sha256}/status',
       '/api/v1/health',
+      '/api/v1/people/accounts',
+      '/api/v1/people/accounts/{userId}/disable',
+      '/api/v1/people/accounts/{userId}/enable',
+      '/api/v1/people/accounts/{userId}/password',
+      '/api/v1/people/accounts/{userId}/roles',
+      '/api/v1/people/audit',
       '/api/v1/sync',
     ]);
     expect(Object.keys(doc.paths['/api/v1/files/{sha256}']!).sort()).toEqual(['get', 'head', 'put']);

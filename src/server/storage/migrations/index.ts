@@ -4,6 +4,7 @@
  */
 import { sql as init } from './0001_init';
 import { sql as hardening } from './0002_hardening';
+import { sql as people } from './0003_people';
 
 export interface Migration {
   id: number;
@@ -14,4 +15,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: 'init', sql: init },
   { id: 2, name: 'hardening', sql: hardening },
+  { id: 3, name: 'people', sql: people },
 ];
