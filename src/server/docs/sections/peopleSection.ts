@@ -21,7 +21,8 @@ const rateLimited = {
   headers: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } },
 };
 const userIdParameter = [{ name: 'userId', in: 'path', required: true, schema: { type: 'string' } }];
-const change = (summary: string, description: string, ok: string, extra: Record<string, unknown> = {}) => ({
+const change = (operationId: string, summary: string, description: string, ok: string, extra: Record<string, unknown> = {}) => ({
+  operationId,
   tags: ['people'],
   summary,
   description,
@@ -43,11 +44,13 @@ export const peopleSection: OpenApiSection = {
   paths: {
     '/api/v1/people/accounts': {
       get: {
+        operationId: 'listAccounts',
         tags: ['people'],
         summary: 'The sign-ins of the school (not the district\'s methodologists)',
         responses: { '200': { description: 'The accounts.', content: json('AccountListResponse') }, '401': unauthorizedResponse, '403': forbidden },
       },
       post: {
+        operationId: 'createAccount',
         tags: ['people'],
         summary: 'Create a login for a staff member or pupil, with a one-time password',
         description: 'The one-time password is answered once (for the sign-in card) and only its hash is kept; its first use must change it.',
@@ -64,19 +67,20 @@ export const peopleSection: OpenApiSection = {
       },
     },
     '/api/v1/people/accounts/{userId}/password': {
-      post: change('Reset a forgotten password', 'A new one-time password; every session of the person is revoked.', 'Reset.', { oneTimePassword: true }),
+      post: change('resetPassword', 'Reset a forgotten password', 'A new one-time password; every session of the person is revoked.', 'Reset.', { oneTimePassword: true }),
     },
     '/api/v1/people/accounts/{userId}/roles': {
-      put: { ...change('Change roles', 'Among head, teacher and assistant; a head cannot take away their own head role, nor the school\'s last.', 'Changed.'), requestBody: { required: true, content: json('SetRolesRequest') } },
+      put: { ...change('setRoles', 'Change roles', 'Among head, teacher and assistant; a head cannot take away their own head role, nor the school\'s last.', 'Changed.'), requestBody: { required: true, content: json('SetRolesRequest') } },
     },
     '/api/v1/people/accounts/{userId}/disable': {
-      post: change('Disable a login (staff who left)', 'Sign-in refused and every session revoked; never one\'s own.', 'Disabled.'),
+      post: change('disableAccount', 'Disable a login (staff who left)', 'Sign-in refused and every session revoked; never one\'s own.', 'Disabled.'),
     },
     '/api/v1/people/accounts/{userId}/enable': {
-      post: change('Enable a login again (a readmitted pupil)', 'Sign-in allowed again.', 'Enabled.'),
+      post: change('enableAccount', 'Enable a login again (a readmitted pupil)', 'Sign-in allowed again.', 'Enabled.'),
     },
     '/api/v1/people/audit': {
       get: {
+        operationId: 'readAudit',
         tags: ['people'],
         summary: 'The audit log of sign-in administration, newest first (no passwords)',
         responses: { '200': { description: 'The newest entries.', content: json('AuditResponse') }, '401': unauthorizedResponse, '403': forbidden },
@@ -84,6 +88,7 @@ export const peopleSection: OpenApiSection = {
     },
     '/api/v1/account/password': {
       post: {
+        operationId: 'changeOwnPassword',
         tags: ['people'],
         summary: 'Change one\'s own password (the only call a one-time password allows)',
         requestBody: { required: true, content: json('ChangePasswordRequest') },
