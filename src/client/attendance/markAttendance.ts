@@ -16,6 +16,7 @@ import type { DaySession } from '../../domain/timetable/sessionsOfDay';
 import type { Author } from '../db/author';
 import type { SandyqDb } from '../db/db';
 import { hasLiveRow } from '../db/queries/hasLiveRow';
+import { writeTogether } from '../db/queries/setupTransaction';
 import { RecordWriteError, RecordWriteErrorReason } from '../db/recordWriteError';
 import { createRecord, updateRecord } from '../db/writeRecord';
 
@@ -77,23 +78,27 @@ export async function setMarkNote(db: SandyqDb, author: Author, lesson: Register
  * marks already set (an absence typed first) stay. Each pupil's mark is looked for again
  * just before writing, not in the register as the button saw it: a status set while this
  * runs (a tap on the next row) is never overwritten with "present". Returns how many marks
- * it stored.
+ * it stored. All of it is one IndexedDB transaction: every row or none.
  */
-export async function markAllPresent(db: SandyqDb, author: Author, lesson: RegisterLesson, pupils: readonly MarkTarget[]): Promise<number> {
-  await ensureLessonHeld(db, author, lesson);
-  let stored = 0;
-  for (const pupil of pupils) {
-    if (await hasLiveRow(db, 'attendanceMarks', pupil.markId)) continue;
-    await createRecord(
-      db,
-      author,
-      'attendanceMarks',
-      { sessionId: lesson.id, pupilId: pupil.pupilId, classSetId: pupil.classSetId, date: lesson.date, status: AttendanceStatus.present },
-      { id: pupil.markId },
-    );
-    stored += 1;
-  }
-  return stored;
+export function markAllPresent(db: SandyqDb, author: Author, lesson: RegisterLesson, pupils: readonly MarkTarget[]): Promise<number> {
+  // One transaction for the whole class: each write below joins it, so 25 pupils are one
+  // commit (one disk flush, one live-read refresh), and a failure halfway stores nothing.
+  return writeTogether(db, ['lessonSessions', 'attendanceMarks'], async () => {
+    await ensureLessonHeld(db, author, lesson);
+    let stored = 0;
+    for (const pupil of pupils) {
+      if (await hasLiveRow(db, 'attendanceMarks', pupil.markId)) continue;
+      await createRecord(
+        db,
+        author,
+        'attendanceMarks',
+        { sessionId: lesson.id, pupilId: pupil.pupilId, classSetId: pupil.classSetId, date: lesson.date, status: AttendanceStatus.present },
+        { id: pupil.markId },
+      );
+      stored += 1;
+    }
+    return stored;
+  });
 }
 
 /** The lesson's topic or note, as written in the journal; empty text clears it. */
