@@ -16,8 +16,8 @@ import type { DaySession } from '../../domain/timetable/sessionsOfDay';
 import type { Author } from '../db/author';
 import type { SandyqDb } from '../db/db';
 import { hasLiveRow } from '../db/queries/hasLiveRow';
-import { RecordWriteError, RecordWriteErrorReason } from '../db/recordWriteError';
 import { writeTogether } from '../db/queries/setupTransaction';
+import { RecordWriteError, RecordWriteErrorReason } from '../db/recordWriteError';
 import { createRecord, updateRecord } from '../db/writeRecord';
 
 /** The lesson a register writes to. */
@@ -78,11 +78,11 @@ export async function setMarkNote(db: SandyqDb, author: Author, lesson: Register
  * marks already set (an absence typed first) stay. Each pupil's mark is looked for again
  * just before writing, not in the register as the button saw it: a status set while this
  * runs (a tap on the next row) is never overwritten with "present". Returns how many marks
- * it stored.
+ * it stored. All of it is one IndexedDB transaction: every row or none.
  */
 export function markAllPresent(db: SandyqDb, author: Author, lesson: RegisterLesson, pupils: readonly MarkTarget[]): Promise<number> {
-  // One transaction for the lesson and every mark: one commit (one disk flush) instead of up
-  // to 26, and never half a register stored if the tab closes midway.
+  // One transaction for the whole class: each write below joins it, so 25 pupils are one
+  // commit (one disk flush, one live-read refresh), and a failure halfway stores nothing.
   return writeTogether(db, ['lessonSessions', 'attendanceMarks'], async () => {
     await ensureLessonHeld(db, author, lesson);
     let stored = 0;

@@ -1,15 +1,15 @@
 /**
- * A read of the device database kept current: run when the component shows or its inputs
- * change, and again after any change to the tables it reads (`watchTables`). `undefined`
- * until the first result for these inputs; later changes replace the value in place, with
- * no loading flash. Changes arriving while a read runs start one more read, never several;
- * a failed read is thrown to the screen's error boundary.
+ * A read of the device database kept current for a screen (`watchRead`): run when the
+ * component shows or its inputs change, and again after any change to a table it reads.
+ * `undefined` until the first result for these inputs; later changes replace the value in
+ * place, with no loading flash; a failed read is thrown to the screen's error boundary.
+ * `tables` may list tables up front; any the read opens are watched whether listed or not.
  */
 import { useEffect, useState } from 'react';
 import type { TableName } from '../../domain/tables';
 import type { SandyqDb } from '../db/db';
 import { getDb } from '../db/openSandyqDb';
-import { watchTables } from '../db/queries/watchTables';
+import { watchRead } from '../db/queries/watchRead';
 
 type State<T> = { readonly key: string; readonly value: T } | { readonly key: string; readonly error: unknown };
 
@@ -19,33 +19,7 @@ export function useWatchedRead<T>(dbName: string, tables: readonly TableName[], 
 
   useEffect(() => {
     if (dbName === '') return;
-    const db = getDb(dbName);
-    let isCurrent = true;
-    let isRunning = false;
-    let isStale = false;
-    const run = () => {
-      if (isRunning) {
-        isStale = true;
-        return;
-      }
-      isRunning = true;
-      read(db).then(
-        (value) => isCurrent && setState({ key, value }),
-        (error: unknown) => isCurrent && setState({ key, error }),
-      ).finally(() => {
-        isRunning = false;
-        if (isStale && isCurrent) {
-          isStale = false;
-          run();
-        }
-      });
-    };
-    run();
-    const stop = watchTables(db, tables, run);
-    return () => {
-      isCurrent = false;
-      stop();
-    };
+    return watchRead(getDb(dbName), tables, read, (outcome) => setState({ key, ...outcome }));
     // `key` stands for every input; `read` is a new function on every render.
   }, [key]);
 

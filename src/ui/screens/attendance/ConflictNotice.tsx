@@ -7,7 +7,7 @@ import type { ConflictRow } from '../../../client/attendance/loadRegister';
 import { useTranslation } from '../../../client/i18n/useTranslation';
 import { ATTENDANCE_STATUSES, journalCode, type AttendanceStatus, type JournalLanguage } from '../../../domain/attendance';
 import { STATUS_LABEL_KEYS } from './attendanceText';
-import type { RegisterActions } from './useRegisterActions';
+import type { RegisterActions } from '../../../client/attendance/useRegisterActions';
 
 const isStatus = (value: unknown): value is AttendanceStatus => (ATTENDANCE_STATUSES as readonly unknown[]).includes(value);
 

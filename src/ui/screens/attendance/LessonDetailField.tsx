@@ -9,7 +9,7 @@ import type { LessonDetail } from '../../../client/attendance/markAttendance';
 import { useTranslation } from '../../../client/i18n/useTranslation';
 import { TextLimit } from '../../../domain/entities/fields';
 import { useUnsavedInput } from '../../components/useUnsavedInput';
-import type { RegisterActions } from './useRegisterActions';
+import type { RegisterActions } from '../../../client/attendance/useRegisterActions';
 
 type SaveState = 'idle' | 'saved' | 'failed';
 

@@ -8,7 +8,7 @@ import type { RegisterPupil } from '../../../client/attendance/loadRegister';
 import { useTranslation } from '../../../client/i18n/useTranslation';
 import { TextLimit } from '../../../domain/entities/fields';
 import { useUnsavedInput } from '../../components/useUnsavedInput';
-import type { RegisterActions } from './useRegisterActions';
+import type { RegisterActions } from '../../../client/attendance/useRegisterActions';
 
 export function MarkNoteField({ pupil, pupilName, actions, isDisabled }: { pupil: RegisterPupil; pupilName: string; actions: RegisterActions; isDisabled: boolean }) {
   const { t } = useTranslation('attendance');

@@ -17,7 +17,7 @@ import type { Register, RegisterPupil } from '../../../client/attendance/loadReg
 import { useTranslation } from '../../../client/i18n/useTranslation';
 import { ATTENDANCE_STATUSES, AttendanceStatus } from '../../../domain/attendance';
 import { RegisterRow } from './RegisterRow';
-import type { RegisterActions } from './useRegisterActions';
+import type { RegisterActions } from '../../../client/attendance/useRegisterActions';
 
 interface Cell {
   readonly row: number;

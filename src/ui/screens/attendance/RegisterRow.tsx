@@ -12,7 +12,7 @@ import { fullName } from '../../../domain/person';
 import { STATUS_SHORT_LABEL_KEYS } from './attendanceText';
 import { ConflictNotice } from './ConflictNotice';
 import { MarkNoteField } from './MarkNoteField';
-import type { RegisterActions } from './useRegisterActions';
+import type { RegisterActions } from '../../../client/attendance/useRegisterActions';
 
 interface RegisterRowProps {
   pupil: RegisterPupil;

@@ -20,7 +20,7 @@ import { LessonDetailField } from './LessonDetailField';
 import { RegisterList } from './RegisterList';
 import { RegisterToolbar } from './RegisterToolbar';
 import { useIsoDateFormat } from './schoolDate';
-import { useRegisterActions } from './useRegisterActions';
+import { useRegisterActions } from '../../../client/attendance/useRegisterActions';
 import './attendance.css';
 
 export function RegisterView({ user, sessionId, date, backHref }: { user: SessionUser; sessionId: string; date: IsoDate; backHref: string }) {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { loadDayLessons, LessonScope } from '../../../../src/client/attendance/dayLessons';
 import { loadRegister, type Register } from '../../../../src/client/attendance/loadRegister';
 import { attendanceMarkId } from '../../../../src/client/attendance/markId';
@@ -25,6 +25,27 @@ async function register(db: SandyqDb, sessionId: string, date = DATE): Promise<R
   const found = await loadRegister(db, { schoolId: SCHOOL_ID, sessionId, date });
   if (!found) throw new Error('no register');
   return found;
+}
+
+/**
+ * Counts the read-write IndexedDB transactions that commit on the database named `name`.
+ * Dexie binds `IDBDatabase.transaction` when it opens, so this wraps the prototype before.
+ */
+function countReadWriteCommits(name: string): { commits(): number; stop(): void } {
+  const proto = globalThis.IDBDatabase.prototype;
+  const original = Object.getOwnPropertyDescriptor(proto, 'transaction');
+  if (!original) throw new Error('no IDBDatabase.transaction');
+  const open = original.value as IDBDatabase['transaction'];
+  let commits = 0;
+  Object.defineProperty(proto, 'transaction', {
+    ...original,
+    value(this: IDBDatabase, names: string | string[], mode?: IDBTransactionMode, options?: IDBTransactionOptions) {
+      const tx = open.call(this, names, mode, options);
+      if (mode === 'readwrite' && this.name === name) tx.addEventListener('complete', () => (commits += 1));
+      return tx;
+    },
+  });
+  return { commits: () => commits, stop: () => Object.defineProperty(proto, 'transaction', original) };
 }
 
 const pupilOf = (reg: Register, pupilId: string) => {
@@ -122,37 +143,6 @@ describe('marking', () => {
     expect(await markAllPresent(db, ASSISTANT, reg, reg.pupils)).toBe(0);
   });
 
-  it('all present for 25 pupils is one IndexedDB commit: the lesson and every mark together', async () => {
-    // Counted at IndexedDB itself: Dexie binds the database's transaction method when it
-    // opens, so the count is wired in before the database opens.
-    const proto = globalThis.IDBDatabase.prototype;
-    const original = proto.transaction;
-    let counting = false;
-    let commits = 0;
-    proto.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
-      const tx = original.apply(this, args);
-      if (counting && args[1] === 'readwrite') tx.addEventListener('complete', () => (commits += 1));
-      return tx;
-    } as IDBDatabase['transaction'];
-    try {
-      const { db, school } = await openSchool();
-      const sessionId = lessonSessionId(school.slotMaths, DATE);
-      const reg = await register(db, sessionId);
-      const classSetId = reg.pupils[0]!.classSetId;
-      const pupils = Array.from({ length: 25 }, (_, i) => {
-        const pupilId = derivedId('pupil-of-25', String(i));
-        return { pupilId, classSetId, markId: attendanceMarkId(sessionId, pupilId) };
-      });
-      counting = true;
-      expect(await markAllPresent(db, ASSISTANT, reg, pupils)).toBe(25);
-      counting = false;
-      expect(commits).toBe(1);
-      expect((await db.$outbox.toArray()).filter((e) => e.table === 'attendanceMarks')).toHaveLength(25);
-    } finally {
-      proto.transaction = original;
-    }
-  });
-
   it('all present, working from an older view of the register, never overwrites a status set meanwhile', async () => {
     const { db, school } = await openSchool();
     const sessionId = lessonSessionId(school.slotMaths, DATE);
@@ -160,6 +150,38 @@ describe('marking', () => {
     await setMarkStatus(db, ASSISTANT, seenByTheButton, pupilOf(seenByTheButton, school.pupils.bekova), 'ill');
     expect(await markAllPresent(db, ASSISTANT, seenByTheButton, seenByTheButton.pupils)).toBe(2);
     expect(pupilOf(await register(db, sessionId), school.pupils.bekova).mark?.status).toBe('ill');
+  });
+
+  it('all present for 25 pupils is one IndexedDB commit: the lesson, 25 marks and their 26 outbox entries', async () => {
+    const db = makeDb();
+    opened.push(db);
+    const counter = countReadWriteCommits(db.name);
+    onTestFinished(counter.stop);
+    const school = await seedAttendanceSchool(db, ASSISTANT);
+    const sessionId = lessonSessionId(school.slotMaths, DATE);
+    const reg = await register(db, sessionId);
+    const pupils = Array.from({ length: 25 }, (_, i) => {
+      const pupilId = derivedId('pupil', String(i));
+      return { pupilId, classSetId: 'class-5-6', markId: attendanceMarkId(sessionId, pupilId) };
+    });
+    const outboxBefore = await db.$outbox.count();
+    const commitsBefore = counter.commits();
+    expect(await markAllPresent(db, ASSISTANT, reg, pupils)).toBe(25);
+    expect(counter.commits() - commitsBefore).toBe(1);
+    expect(await db.rows('attendanceMarks').where('sessionId').equals(sessionId).count()).toBe(25);
+    expect((await db.$outbox.count()) - outboxBefore).toBe(26);
+  });
+
+  it('all present that fails on its last pupil stores nothing: no lesson held, no mark, no outbox entry', async () => {
+    const { db, school } = await openSchool();
+    const sessionId = lessonSessionId(school.slotMaths, DATE);
+    const reg = await register(db, sessionId);
+    const refused = { ...reg.pupils[reg.pupils.length - 1]!, classSetId: '' };
+    const outboxBefore = await db.$outbox.count();
+    await expect(markAllPresent(db, ASSISTANT, reg, [...reg.pupils.slice(0, -1), refused])).rejects.toThrow();
+    expect(await db.rows('lessonSessions').get(sessionId)).toBeUndefined();
+    expect(await db.rows('attendanceMarks').where('sessionId').equals(sessionId).count()).toBe(0);
+    expect(await db.$outbox.count()).toBe(outboxBefore);
   });
 
   it('a note on an unmarked pupil marks them present with it; on a marked pupil it leaves the status alone; empty clears it', async () => {

@@ -4,12 +4,12 @@
  * for the register to show until the next write succeeds, and nothing is half stored.
  */
 import { useState } from 'react';
-import type { Register, RegisterPupil, ConflictRow } from '../../../client/attendance/loadRegister';
-import { markAllPresent, setLessonDetail, setMarkNote, setMarkStatus, type LessonDetail } from '../../../client/attendance/markAttendance';
-import { dismissConflict, restoreConflict } from '../../../client/attendance/resolveConflict';
-import { getDb } from '../../../client/db/openSandyqDb';
-import type { SessionUser } from '../../../client/stores/sessionStore';
-import type { AttendanceStatus } from '../../../domain/attendance';
+import type { Register, RegisterPupil, ConflictRow } from './loadRegister';
+import { markAllPresent, setLessonDetail, setMarkNote, setMarkStatus, type LessonDetail } from './markAttendance';
+import { dismissConflict, restoreConflict } from './resolveConflict';
+import { getDb } from '../db/openSandyqDb';
+import type { SessionUser } from '../stores/sessionStore';
+import type { AttendanceStatus } from '../../domain/attendance';
 
 export interface RegisterActions {
   readonly hasFailed: boolean;
