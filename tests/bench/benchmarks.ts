@@ -1,4 +1,5 @@
 /** Every benchmark `npm run bench` runs, in order. Add a module here to register one. */
+import { lighthouseScores } from './lighthouse';
 import type { Benchmark } from './benchmark';
 import { coldLoad } from './coldLoad';
 import { firstVisitBytes } from './firstVisitBytes';
@@ -8,4 +9,4 @@ import { syncSchoolDay } from './syncSchoolDay';
 import { syncSchoolTerm } from './syncSchoolTerm';
 import { warmStartOffline } from './warmStartOffline';
 
-export const benchmarks: readonly Benchmark[] = [firstVisitBytes, coldLoad, warmStartOffline, syncSchoolDay, syncSchoolTerm, syncRegionMorning, registerOpen];
+export const benchmarks: readonly Benchmark[] = [firstVisitBytes, coldLoad, warmStartOffline, syncSchoolDay, syncSchoolTerm, syncRegionMorning, registerOpen, lighthouseScores];
