@@ -49,8 +49,6 @@ export default defineConfig({
         // The whole build, lazily loaded screens and every language included: after one
         // complete visit, nothing the app can show needs the network.
         globPatterns: ['**/*.{js,css,html,json,png,svg,webmanifest}'],
-        // Only the install dialog shows them: no laptop needs them offline.
-        globIgnores: ['screenshots/**'],
       },
       manifest: {
         id: '/',
@@ -68,12 +66,6 @@ export default defineConfig({
           { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
           { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-        ],
-        // The install dialog shows these (Chromium's richer install UI); captured from the demo
-        // school by tests/support/captureScreenshots.ts, kept out of the precache below.
-        screenshots: [
-          { src: '/screenshots/register-wide.png', sizes: '1366x768', type: 'image/png', form_factor: 'wide', label: 'Қатысу журналы' },
-          { src: '/screenshots/today-narrow.png', sizes: '412x915', type: 'image/png', form_factor: 'narrow', label: 'Бүгінгі сабақтар' },
         ],
         // Right-click on the installed app's icon: straight to the day's work.
         shortcuts: [
