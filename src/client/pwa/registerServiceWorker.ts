@@ -50,9 +50,18 @@ function followWaitingWorkers(registration: ServiceWorkerRegistration): void {
     // Waiting behind an active worker that controls this page: a new version, not the first install.
     if (registration.waiting && navigator.serviceWorker.controller) usePwaStore.getState().setUpdateReady();
   };
+  let failedInstalls = 0;
   const follow = (worker: ServiceWorker) =>
     worker.addEventListener('statechange', () => {
       if (worker.state === 'installed') offerIfWaiting();
+      // A first install that failed (the link dropped while the precache was fetched, and
+      // the 'online' check came while it was still failing): nothing else would try again
+      // before the next visit, so the laptop would stay "not ready offline". Try again,
+      // more slowly each time; an update from the server is followed the same way.
+      if (worker.state === 'redundant' && !registration.active) {
+        const delayMs = Math.min(5 * 60_000, 5_000 * 2 ** failedInstalls++);
+        window.setTimeout(() => void registration.update().catch(() => undefined), delayMs);
+      }
     });
   registration.addEventListener('updatefound', () => {
     if (registration.installing) follow(registration.installing);
