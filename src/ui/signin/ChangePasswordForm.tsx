@@ -8,6 +8,7 @@ import { useTranslation } from '../../client/i18n/useTranslation';
 import { useConnectivityStore } from '../../client/stores/connectivityStore';
 import { useUnsavedInput } from '../components/useUnsavedInput';
 import { loadSignInActions } from './loadSignIn';
+import { SecretField } from './SecretField';
 
 const MIN_LENGTH = 6;
 
@@ -27,7 +28,7 @@ export function ChangePasswordForm({ userId, oneTimePassword, onDone }: { userId
   const [repeat, setRepeat] = useState('');
   const [problem, setProblem] = useState<Problem | undefined>();
   const [isBusy, setBusy] = useState(false);
-  const ids = { title: useId(), intro: useId(), password: useId(), repeat: useId(), error: useId() };
+  const ids = { title: useId(), intro: useId(), error: useId() };
   useUnsavedInput(true);
 
   const submit = async (event: FormEvent) => {
@@ -47,33 +48,8 @@ export function ChangePasswordForm({ userId, oneTimePassword, onDone }: { userId
     <form className="sign-in-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={ids.title} aria-describedby={ids.intro} aria-busy={isBusy}>
       <h2 id={ids.title}>{t('changePasswordTitle')}</h2>
       <p id={ids.intro}>{t('changePasswordMessage')}</p>
-      <div className="field">
-        <label htmlFor={ids.password}>{t('newPasswordLabel')}</label>
-        <input
-          id={ids.password}
-          name="new-password"
-          type="password"
-          autoComplete="new-password"
-          autoFocus
-          value={password}
-          aria-invalid={problem === 'tooShort' || problem === 'same'}
-          aria-describedby={ids.error}
-          onChange={(event) => setPassword(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={ids.repeat}>{t('repeatPasswordLabel')}</label>
-        <input
-          id={ids.repeat}
-          name="repeat-password"
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          aria-invalid={problem === 'mismatch'}
-          aria-describedby={ids.error}
-          onChange={(event) => setRepeat(event.target.value)}
-        />
-      </div>
+      <SecretField label={t('newPasswordLabel')} name="new-password" autoFocus value={password} onChange={setPassword} isInvalid={problem === 'tooShort' || problem === 'same'} errorId={ids.error} />
+      <SecretField label={t('repeatPasswordLabel')} name="repeat-password" value={repeat} onChange={setRepeat} isInvalid={problem === 'mismatch'} errorId={ids.error} />
       <p id={ids.error} className="field-error" role="alert">
         {problem ? t(PROBLEM_KEYS[problem]) : ''}
       </p>

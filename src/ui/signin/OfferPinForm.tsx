@@ -8,6 +8,7 @@ import { isValidPin } from '../../client/auth/pinRules';
 import { useTranslation } from '../../client/i18n/useTranslation';
 import { useUnsavedInput } from '../components/useUnsavedInput';
 import { loadSignInActions } from './loadSignIn';
+import { SecretField } from './SecretField';
 
 export function OfferPinForm({ userId, onDone }: { userId: string; onDone: () => void }) {
   const { t } = useTranslation(['signIn', 'common']);
@@ -15,7 +16,7 @@ export function OfferPinForm({ userId, onDone }: { userId: string; onDone: () =>
   const [repeat, setRepeat] = useState('');
   const [problem, setProblem] = useState<'invalid' | 'mismatch' | 'failed' | undefined>();
   const [isBusy, setBusy] = useState(false);
-  const ids = { title: useId(), intro: useId(), pin: useId(), repeat: useId(), error: useId() };
+  const ids = { title: useId(), intro: useId(), error: useId() };
   useUnsavedInput(true);
 
   const submit = async (event: FormEvent) => {
@@ -36,37 +37,8 @@ export function OfferPinForm({ userId, onDone }: { userId: string; onDone: () =>
     <form className="sign-in-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={ids.title} aria-describedby={ids.intro}>
       <h2 id={ids.title}>{t('offerPinTitle')}</h2>
       <p id={ids.intro}>{t('offerPinMessage')}</p>
-      <div className="field">
-        <label htmlFor={ids.pin}>{t('newPinLabel')}</label>
-        <input
-          id={ids.pin}
-          name="new-pin"
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={6}
-          autoFocus
-          value={pin}
-          aria-invalid={problem === 'invalid'}
-          aria-describedby={ids.error}
-          onChange={(event) => setPin(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={ids.repeat}>{t('repeatPinLabel')}</label>
-        <input
-          id={ids.repeat}
-          name="repeat-pin"
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={6}
-          value={repeat}
-          aria-invalid={problem === 'mismatch'}
-          aria-describedby={ids.error}
-          onChange={(event) => setRepeat(event.target.value)}
-        />
-      </div>
+      <SecretField label={t('newPinLabel')} name="new-pin" isPin autoFocus value={pin} onChange={setPin} isInvalid={problem === 'invalid'} errorId={ids.error} />
+      <SecretField label={t('repeatPinLabel')} name="repeat-pin" isPin value={repeat} onChange={setRepeat} isInvalid={problem === 'mismatch'} errorId={ids.error} />
       <p id={ids.error} className="field-error" role="alert">
         {problemText}
       </p>
