@@ -34,7 +34,7 @@ const WALLS = [
 
 /** Libraries reached through one module of ours (STYLE.md), by package name. */
 const LIBRARY_HOMES = [
-  { packages: ['dexie', 'dexie-react-hooks'], home: 'src/client/db', why: 'Dexie is used only inside src/client/db' },
+  { packages: ['dexie'], home: 'src/client/db', why: 'Dexie is used only inside src/client/db' },
   { packages: ['zustand'], home: 'src/client/stores', why: 'zustand is used only inside src/client/stores' },
 ];
 
@@ -77,61 +77,6 @@ const layers = {
   },
 };
 
-/**
- * TEMPORARY, for the lead to delete after merging issue 7's read/write refactor ("The pattern"),
- * which moves these files: today they break a wall (a screen importing src/client/db, Dexie
- * outside src/client/db) or a rule the refactor rewrites away. Any file still failing once this
- * block is gone must be fixed, not listed again.
- */
-const TEMPORARY_EXCEPTIONS = [
-  {
-    files: [
-      'src/client/setup/useClassSetDay.ts',
-      'src/client/setup/useClassSetSlots.ts',
-      'src/client/setup/useSchoolSetup.ts',
-      'src/ui/errors/StorageErrorScreen.tsx',
-      'src/ui/errors/useStorageErrors.ts',
-      'src/ui/screens/attendance/useRegisterActions.ts',
-      'src/ui/screens/people/AddPupilForm.tsx',
-      'src/ui/screens/people/AddStaffForm.tsx',
-      'src/ui/screens/people/PupilExport.tsx',
-      'src/ui/screens/people/PupilImport.tsx',
-      'src/ui/screens/people/PupilsSection.tsx',
-      'src/ui/screens/people/PupilsTable.tsx',
-      'src/ui/screens/people/StaffSection.tsx',
-      'src/ui/screens/people/StaffTable.tsx',
-      'src/ui/screens/schoolSetup/ArchiveClassSet.tsx',
-      'src/ui/screens/schoolSetup/ArchivedClassSets.tsx',
-      'src/ui/screens/schoolSetup/AssignPupilForm.tsx',
-      'src/ui/screens/schoolSetup/ClassSetEditForm.tsx',
-      'src/ui/screens/schoolSetup/ClassSetNameField.tsx',
-      'src/ui/screens/schoolSetup/ClassSetPanel.tsx',
-      'src/ui/screens/schoolSetup/ClassSetPupils.tsx',
-      'src/ui/screens/schoolSetup/NewClassSetForm.tsx',
-      'src/ui/screens/schoolSetup/PupilMoveForm.tsx',
-      'src/ui/screens/schoolSetup/PupilWithdrawForm.tsx',
-      'src/ui/screens/schoolSetup/SchoolSetupScreen.tsx',
-      'src/ui/screens/schoolSetup/classSetOverview.ts',
-      'src/ui/screens/schoolSetup/writeProblems.ts',
-      'src/ui/screens/settings/StoragePanel.tsx',
-      'src/ui/screens/timetable/AcademicYearForm.tsx',
-      'src/ui/screens/timetable/DayChanges.tsx',
-      'src/ui/screens/timetable/DayLessonRow.tsx',
-      'src/ui/screens/timetable/ExtraLessonForm.tsx',
-      'src/ui/screens/timetable/SlotForm.tsx',
-      'src/ui/screens/timetable/SlotsTable.tsx',
-      'src/ui/screens/timetable/WeeklyTimetable.tsx',
-      'src/ui/screens/timetable/useSetupNames.ts',
-      'src/ui/shell/PendingChangesChip.tsx',
-      'src/ui/sync/RejectedChanges.tsx',
-    ],
-    rules: { 'sandyq/layers': 'off' },
-  },
-  // Replaced by the one live-read primitive; its effect lists `key` alone on purpose.
-  { files: ['src/client/attendance/useWatchedRead.ts'], rules: { 'react-hooks/exhaustive-deps': 'off' } },
-  { files: ['src/client/attendance/dayLessons.ts'], rules: { '@typescript-eslint/no-unused-vars': 'off' } },
-];
-
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', '.data/', 'coverage/', 'dev-dist/'] },
   {
@@ -146,5 +91,4 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
-  ...TEMPORARY_EXCEPTIONS,
 );

@@ -229,7 +229,7 @@ export const ApiErrorCode = {
 } as const;
 export type ApiErrorCode = (typeof ApiErrorCode)[keyof typeof ApiErrorCode];
 
-export interface ApiError {
+export interface ApiErrorBody {
   error: { code: ApiErrorCode; message: string; limit?: number };
 }
 

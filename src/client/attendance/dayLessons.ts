@@ -10,7 +10,6 @@ import { isHoliday, isSchoolDay } from '../../domain/academicCalendar';
 import { isMissed } from '../../domain/attendance';
 import type { IsoDate } from '../../domain/dates';
 import type { LessonSession } from '../../domain/entities/lessonSession';
-import type { LessonSessionId } from '../../domain/ids';
 import type { LocalizedText } from '../../domain/language';
 import { sessionsOfDay, type DaySession, type SchoolYearCalendar } from '../../domain/timetable/sessionsOfDay';
 import { roleInLesson, type LessonRole } from '../../domain/timetable/sessionsOfUser';

@@ -7,48 +7,38 @@ import type { SchoolAttendanceReport } from '../../domain/reports/classSetAttend
 import type { PaperJournalOptions } from '../../domain/reports/paperJournal';
 import type { PupilAttendanceReport } from '../../domain/reports/pupilAttendanceReport';
 import type { DateRange } from '../../domain/reports/reportPeriod';
-import { REPORT_TABLES } from './attendanceTables';
 import { loadClassSetReport, loadPupilReport, loadSchoolReport, type ClassSetReportWithJournal } from './attendanceReports';
-import { useWatchedRead } from './useWatchedRead';
+import { useLiveRead } from '../workspace/useLiveRead';
 
 export function useClassSetReport(
-  dbName: string,
   classSetId: string | undefined,
   range: DateRange | undefined,
   thresholds: AttendanceThresholds,
   journal: PaperJournalOptions,
 ): ClassSetReportWithJournal | undefined {
-  return useWatchedRead(
-    dbName,
-    REPORT_TABLES,
+  return useLiveRead(
     async (db) => (classSetId && range ? loadClassSetReport(db, classSetId, range, thresholds, journal) : undefined),
     [classSetId, range, thresholds, journal],
   );
 }
 
 export function useSchoolReport(
-  dbName: string,
   classSetIds: readonly string[] | undefined,
   range: DateRange | undefined,
   thresholds: AttendanceThresholds,
 ): SchoolAttendanceReport | undefined {
-  return useWatchedRead(
-    dbName,
-    REPORT_TABLES,
+  return useLiveRead(
     async (db) => (classSetIds && range ? loadSchoolReport(db, classSetIds, range, thresholds) : undefined),
     [classSetIds, range, thresholds],
   );
 }
 
 export function usePupilReport(
-  dbName: string,
   pupilId: string | undefined,
   range: DateRange | undefined,
   thresholds: AttendanceThresholds,
 ): PupilAttendanceReport | undefined {
-  return useWatchedRead(
-    dbName,
-    REPORT_TABLES,
+  return useLiveRead(
     async (db) => (pupilId && range ? loadPupilReport(db, pupilId, range, thresholds) : undefined),
     [pupilId, range, thresholds],
   );

@@ -1,15 +1,14 @@
 /**
- * The register's actions bound to the signed-in person and their laptop's database. Each
- * writes at once (`markAttendance`, `resolveConflict`); a write that fails leaves a message
- * for the register to show until the next write succeeds, and nothing is half stored.
+ * The register's actions for the signed-in person. Each writes at once; a write that fails
+ * leaves `hasFailed` set for the register to say so until the next write succeeds, and
+ * nothing is half stored. Each answers whether it was stored.
  */
-import { useState } from 'react';
-import type { Register, RegisterPupil, ConflictRow } from './loadRegister';
-import { markAllPresent, setLessonDetail, setMarkNote, setMarkStatus, type LessonDetail } from './markAttendance';
-import { dismissConflict, restoreConflict } from './resolveConflict';
-import { getDb } from '../db/openSandyqDb';
-import type { SessionUser } from '../stores/sessionStore';
 import type { AttendanceStatus } from '../../domain/attendance';
+import { useSaveAction } from '../workspace/useSaveAction';
+import { useSignedInUser } from '../workspace/sessionContext';
+import { useAttendanceCommands } from './attendanceCommands';
+import type { ConflictRow, Register, RegisterPupil } from './loadRegister';
+import type { LessonDetail } from './markAttendance';
 
 export interface RegisterActions {
   readonly hasFailed: boolean;
@@ -21,28 +20,18 @@ export interface RegisterActions {
   dismiss(conflict: ConflictRow): Promise<boolean>;
 }
 
-export function useRegisterActions(user: SessionUser, register: Register): RegisterActions {
-  const [hasFailed, setFailed] = useState(false);
-  const db = getDb(user.dbName);
-  const author = { userId: user.id, schoolId: user.schoolId };
-  const resolver = () => ({ staffId: user.staffId, now: Date.now() });
-  const run = async (write: () => Promise<unknown>): Promise<boolean> => {
-    try {
-      await write();
-      setFailed(false);
-      return true;
-    } catch {
-      setFailed(true);
-      return false;
-    }
-  };
+export function useRegisterActions(register: Register): RegisterActions {
+  const { staffId } = useSignedInUser();
+  const attendance = useAttendanceCommands();
+  const save = useSaveAction();
+  const resolver = () => ({ staffId, now: Date.now() });
   return {
-    hasFailed,
-    setStatus: (pupil, status) => run(() => setMarkStatus(db, author, register, pupil, status)),
-    setNote: (pupil, note) => run(() => setMarkNote(db, author, register, pupil, note)),
-    allPresent: () => run(() => markAllPresent(db, author, register, register.pupils)),
-    setDetail: (detail, value) => run(() => setLessonDetail(db, author, register, detail, value)),
-    restore: (conflict) => run(() => restoreConflict(db, author, conflict, resolver())),
-    dismiss: (conflict) => run(() => dismissConflict(db, author, conflict, resolver())),
+    hasFailed: save.state.status === 'failed',
+    setStatus: (pupil, status) => save.run(() => attendance.setMarkStatus(register, pupil, status)),
+    setNote: (pupil, note) => save.run(() => attendance.setMarkNote(register, pupil, note)),
+    allPresent: () => save.run(() => attendance.markAllPresent(register, register.pupils)),
+    setDetail: (detail, value) => save.run(() => attendance.setLessonDetail(register, detail, value)),
+    restore: (conflict) => save.run(() => attendance.restoreConflict(conflict, resolver())),
+    dismiss: (conflict) => save.run(() => attendance.dismissConflict(conflict, resolver())),
   };
 }

@@ -7,7 +7,7 @@ import { getDb } from '../db/openSandyqDb';
 import { countPending } from '../db/outbox';
 import { getProfilesDb, updateProfile } from '../db/profiles/profileStore';
 import type { Language } from '../i18n/languages';
-import type { SessionUser } from '../stores/sessionStore';
+import type { SignedInUser } from '../stores/sessionStore';
 import { requestSyncNow } from '../sync/app/sessionSync';
 import type { PeopleAnswer } from '../people/peopleRequest';
 import { changeOwnPassword } from './changeOwnPassword';
@@ -46,14 +46,14 @@ export function saveProfileLanguage(userId: string, language: Language): Promise
 }
 
 /** Sends what waits (when online), then signs out; see `signOut.ts` for the revocation. */
-export async function signOutOfLaptop(user: SessionUser): Promise<SignOutOutcome> {
+export async function signOutOfLaptop(user: SignedInUser): Promise<SignOutOutcome> {
   const d = deps();
   if (d.isOnline()) await requestSyncNow();
   const pending = await countPending(getDb(user.dbName), user.id).catch(() => 1);
   return signOut(d, user.id, pending);
 }
 
-export function unsentChangesOf(profile: { userId: string; schoolId: string; roles: SessionUser['roles'] }): Promise<number> {
+export function unsentChangesOf(profile: { userId: string; schoolId: string; roles: SignedInUser['roles'] }): Promise<number> {
   return pendingChangesOf(profile);
 }
 

@@ -3,7 +3,7 @@
  * the laptop's offline verifier, so that offline sign-in takes the new password and no
  * longer the one printed on the card. Online only: the server must know first.
  */
-import { getProfile, updateProfile } from '../db/profiles/profileStore';
+import { readProfile, updateProfile } from '../db/profiles/profileStore';
 import type { ProfilesDb } from '../db/profiles/profilesDb';
 import { peopleRequest, type PeopleAnswer } from '../people/peopleRequest';
 import { deriveVerifier, type VerifierCrypto } from './secretVerifier';
@@ -17,7 +17,7 @@ export interface ChangeOwnPasswordDeps {
 }
 
 export async function changeOwnPassword(deps: ChangeOwnPasswordDeps, userId: string, currentPassword: string, newPassword: string): Promise<PeopleAnswer<undefined>> {
-  const profile = await getProfile(deps.profilesDb, userId);
+  const profile = await readProfile(deps.profilesDb, userId);
   if (!profile?.token) return { ok: false, failure: 'signedOut' };
   const answer = await peopleRequest({ baseUrl: deps.baseUrl, token: profile.token, ...(deps.fetch ? { fetch: deps.fetch } : {}) }, 'POST', '/account/password', undefined, { currentPassword, newPassword });
   if (!answer.ok) return answer;

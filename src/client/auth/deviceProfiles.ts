@@ -5,10 +5,10 @@
  * interface's texts, while the heavier sign-in code loads only when someone signs in.
  */
 import type { ProfileSummary } from '../db/profiles/deviceProfile';
-import { getProfilesDb, listProfileSummaries } from '../db/profiles/profileStore';
+import { getProfilesDb, readProfileSummaries } from '../db/profiles/profileStore';
 
 export type { ProfileSummary };
 
 export function listDeviceProfiles(): Promise<ProfileSummary[]> {
-  return listProfileSummaries(getProfilesDb());
+  return readProfileSummaries(getProfilesDb());
 }

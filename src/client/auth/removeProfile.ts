@@ -9,7 +9,7 @@ import { getDb, deleteSandyqDb } from '../db/openSandyqDb';
 import { countPending } from '../db/outbox';
 import type { DeviceProfile } from '../db/profiles/deviceProfile';
 import { discardUserChanges } from '../db/profiles/discardUserChanges';
-import { deleteProfile, getProfile, listProfiles } from '../db/profiles/profileStore';
+import { deleteProfile, readProfile, readProfiles } from '../db/profiles/profileStore';
 import type { ProfilesDb } from '../db/profiles/profilesDb';
 import { dataDbNameFor } from './dataDbName';
 import { revokeToken } from './revokeToken';
@@ -29,11 +29,11 @@ export async function removeProfileFromLaptop(
   deps: { profilesDb: ProfilesDb; baseUrl: string; isOnline(): boolean; fetch?: typeof fetch },
   userId: string,
 ): Promise<void> {
-  const profile = await getProfile(deps.profilesDb, userId);
+  const profile = await readProfile(deps.profilesDb, userId);
   if (!profile) return;
   if (profile.token && deps.isOnline()) await revokeToken(deps, profile.token);
   const dbName = dbNameOf(profile);
-  const sharers = (await listProfiles(deps.profilesDb)).filter((p) => p.userId !== userId && dbNameOf(p) === dbName);
+  const sharers = (await readProfiles(deps.profilesDb)).filter((p) => p.userId !== userId && dbNameOf(p) === dbName);
   if (sharers.length === 0) await deleteSandyqDb(dbName);
   else await discardUserChanges(getDb(dbName), userId);
   await deleteProfile(deps.profilesDb, userId);

@@ -1,9 +1,9 @@
 /** The interface's session for a profile: who, which screens, which device database. */
 import type { DeviceProfile } from '../db/profiles/deviceProfile';
-import type { SessionUser, SignInMethod } from '../stores/sessionStore';
+import type { SignedInUser, SignInMethod } from '../stores/sessionStore';
 import { dataDbNameFor, primaryRole } from './dataDbName';
 
-export function sessionFromProfile(profile: DeviceProfile, method: SignInMethod, now: number): SessionUser {
+export function sessionFromProfile(profile: DeviceProfile, method: SignInMethod, now: number): SignedInUser {
   return {
     id: profile.userId,
     login: profile.login,

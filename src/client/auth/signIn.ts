@@ -14,7 +14,7 @@ import type { DeviceProfile } from '../db/profiles/deviceProfile';
 import {
   findProfileByLogin,
   getLaptopId,
-  getProfile,
+  readProfile,
   normalizeLogin,
   putProfile,
   recordPinFailure,
@@ -22,7 +22,7 @@ import {
 } from '../db/profiles/profileStore';
 import type { ProfilesDb } from '../db/profiles/profilesDb';
 import type { Language } from '../i18n/languages';
-import { SignInMethod, type SessionUser } from '../stores/sessionStore';
+import { SignInMethod, type SignedInUser } from '../stores/sessionStore';
 import { isPinUsable, isValidPin, MAX_PIN_ATTEMPTS, pinAttemptsLeft } from './pinRules';
 import { requestLogin } from './requestLogin';
 import { revokeToken } from './revokeToken';
@@ -43,7 +43,7 @@ export interface SignInDeps {
 }
 
 /** `mustChangePassword`: signed in online with a one-time password; the change form comes before anything else. */
-export type SignInResult = { ok: true; user: SessionUser; profile: DeviceProfile; isNewProfile: boolean; mustChangePassword?: true } | SignInRefusal;
+export type SignInResult = { ok: true; user: SignedInUser; profile: DeviceProfile; isNewProfile: boolean; mustChangePassword?: true } | SignInRefusal;
 
 export async function signInWithPassword(deps: SignInDeps, login: string, password: string, language?: Language): Promise<SignInResult> {
   const existing = await findProfileByLogin(deps.profilesDb, login);
@@ -71,7 +71,7 @@ export async function signInWithPassword(deps: SignInDeps, login: string, passwo
 }
 
 export async function signInWithPin(deps: SignInDeps, userId: string, pin: string): Promise<SignInResult> {
-  const existing = await getProfile(deps.profilesDb, userId);
+  const existing = await readProfile(deps.profilesDb, userId);
   if (!existing) return { ok: false, failure: SignInFailure.needsOnlineSignIn };
   if (!existing.pin || !isPinUsable(existing)) return { ok: false, failure: SignInFailure.pinLocked };
   if (!isValidPin(pin) || !(await verifySecret(pin, existing.pin, deps.crypto))) {

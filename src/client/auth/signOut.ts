@@ -5,7 +5,7 @@
  * With changes waiting or no connection, the profile is marked `isRevokePending`, and the
  * next sync run on this laptop (anyone's) sends them and then revokes the token.
  */
-import { getProfile, updateProfile } from '../db/profiles/profileStore';
+import { readProfile, updateProfile } from '../db/profiles/profileStore';
 import type { ProfilesDb } from '../db/profiles/profilesDb';
 import { revokeToken, RevokeOutcome } from './revokeToken';
 import { TOKEN_GONE } from './tokenLife';
@@ -26,7 +26,7 @@ export interface SignOutDeps {
 }
 
 export async function signOut(deps: SignOutDeps, userId: string, pendingChanges: number): Promise<SignOutOutcome> {
-  const profile = await getProfile(deps.profilesDb, userId);
+  const profile = await readProfile(deps.profilesDb, userId);
   if (!profile?.token) return SignOutOutcome.revoked;
   if (pendingChanges === 0 && deps.isOnline()) {
     const outcome = await revokeToken(deps, profile.token);

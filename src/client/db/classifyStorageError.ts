@@ -8,7 +8,7 @@
  * listing it among `failures`, or as an `OpenFailedError` around it. So the whole chain
  * (`inner`, `cause`, `failures`) is searched, and the most specific reason found wins.
  */
-import { StorageError, StorageErrorReason } from './storageErrors';
+import { StorageError, StorageErrorReason } from '../storage/storageErrors';
 
 /** Error names (DOM and Dexie) per reason. Firefox's legacy quota name is kept on purpose. */
 const NAMES_BY_REASON: ReadonlyArray<readonly [StorageErrorReason, readonly string[]]> = [

@@ -8,8 +8,8 @@
  */
 import { Dexie } from 'dexie';
 import { classifyStorageError, toStorageError } from './classifyStorageError';
-import { StorageError, StorageErrorReason } from './storageErrors';
-import { reportStorageError } from './storageEvents';
+import { StorageError, StorageErrorReason } from '../storage/storageErrors';
+import { reportStorageError } from '../storage/storageEvents';
 import { closeReasonOf } from './watchStorage';
 
 export async function guardStorage<T>(db: Dexie, operation: () => Promise<T>): Promise<T> {

@@ -7,8 +7,8 @@
  */
 import { classifyStorageError, toStorageError } from './classifyStorageError';
 import { APP_DB_NAME, SandyqDb, type SandyqDbOptions } from './db';
-import { StorageErrorReason } from './storageErrors';
-import { reportStorageError } from './storageEvents';
+import { StorageErrorReason } from '../storage/storageErrors';
+import { reportStorageError } from '../storage/storageEvents';
 
 /** Opens (creating or upgrading) the database; rejects with a reported `StorageError`. */
 export async function openSandyqDb(name: string = APP_DB_NAME, options: SandyqDbOptions = {}): Promise<SandyqDb> {

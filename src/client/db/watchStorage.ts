@@ -18,8 +18,8 @@
  * `guardStorage` reports with the reason remembered here. Committed data is never touched.
  */
 import type { Dexie } from 'dexie';
-import { StorageError, StorageErrorReason } from './storageErrors';
-import { reportStorageError, resolveStorageError } from './storageEvents';
+import { StorageError, StorageErrorReason } from '../storage/storageErrors';
+import { reportStorageError, resolveStorageError } from '../storage/storageEvents';
 
 const closeReasons = new WeakMap<Dexie, StorageErrorReason>();
 

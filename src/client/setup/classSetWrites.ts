@@ -16,7 +16,8 @@ import { PupilStatus } from '../../domain/entities/pupil';
 import type { InstructionLanguage } from '../../domain/language';
 import type { Author } from '../db/author';
 import type { SandyqDb } from '../db/db';
-import { getClassSet, listAcademicYears, listClassSets, listPupils, listSlotsOfClassSet } from '../db/queries/setupQueries';
+import { readAcademicYears } from '../db/queries/readAcademicYears';
+import { readClassSet, readClassSets, readPupils, readSlotsOfClassSet } from '../db/queries/setupQueries';
 import { writeTogether } from '../db/queries/setupTransaction';
 import { createRecord, updateRecord } from '../db/writeRecord';
 import { normalizeClassSetName } from '../csv/readPupilRow';
@@ -32,7 +33,7 @@ export interface ClassSetInput {
 
 async function refuseTakenName(db: SandyqDb, schoolId: string, name: string, exceptId?: string): Promise<void> {
   const key = normalizeClassSetName(name);
-  const sets = await listClassSets(db, schoolId);
+  const sets = await readClassSets(db, schoolId);
   if (key !== '' && sets.some((s) => s.id !== exceptId && s.status === ClassSetStatus.active && normalizeClassSetName(s.name) === key)) {
     throw new SetupError(SetupErrorReason.classSetNameTaken, { name: name.trim() });
   }
@@ -40,7 +41,7 @@ async function refuseTakenName(db: SandyqDb, schoolId: string, name: string, exc
 
 /** Creates a class set in the academic year of `today`; returns its id. */
 export async function createClassSet(db: SandyqDb, author: Author, input: ClassSetInput, today: IsoDate): Promise<string> {
-  const year = currentAcademicYear(await listAcademicYears(db, author.schoolId), today);
+  const year = currentAcademicYear(await readAcademicYears(db, author.schoolId), today);
   if (!year) throw new SetupError(SetupErrorReason.noAcademicYear);
   await refuseTakenName(db, author.schoolId, input.name);
   return createRecord(db, author, 'classSets', {
@@ -59,9 +60,9 @@ export async function updateClassSet(
   classSetId: string,
   input: Pick<ClassSetInput, 'grades' | 'language'>,
 ): Promise<void> {
-  const classSet = await getClassSet(db, classSetId);
+  const classSet = await readClassSet(db, classSetId);
   if (!classSet) throw new SetupError(SetupErrorReason.notFound);
-  const pupils = (await listPupils(db, author.schoolId)).filter((p) => p.classSetId === classSetId && p.status === PupilStatus.active);
+  const pupils = (await readPupils(db, author.schoolId)).filter((p) => p.classSetId === classSetId && p.status === PupilStatus.active);
   const lost = [...new Set(pupils.map((p) => p.grade))].filter((g) => !input.grades.includes(g)).sort((a, b) => a - b);
   if (lost.length > 0) throw new SetupError(SetupErrorReason.gradeStillTaught, { grades: lost.join(', ') });
   await updateRecord(db, author, 'classSets', classSetId, {
@@ -72,11 +73,11 @@ export async function updateClassSet(
 
 /** Archives an empty class set from `today` on; its weekly lessons end yesterday. */
 export async function archiveClassSet(db: SandyqDb, author: Author, classSetId: string, today: IsoDate): Promise<void> {
-  const classSet = await getClassSet(db, classSetId);
+  const classSet = await readClassSet(db, classSetId);
   if (!classSet) throw new SetupError(SetupErrorReason.notFound);
-  const count = (await listPupils(db, author.schoolId)).filter((p) => p.classSetId === classSetId && p.status === PupilStatus.active).length;
+  const count = (await readPupils(db, author.schoolId)).filter((p) => p.classSetId === classSetId && p.status === PupilStatus.active).length;
   if (count > 0) throw new SetupError(SetupErrorReason.classSetHasPupils, { count });
-  const slots = await listSlotsOfClassSet(db, classSetId);
+  const slots = await readSlotsOfClassSet(db, classSetId);
   await writeTogether(db, ['classSets', 'timetableSlots'], async () => {
     for (const slot of slots) await endSlot(db, author, slot, addDays(today, -1));
     await updateRecord(db, author, 'classSets', classSetId, { status: ClassSetStatus.archived });
@@ -85,7 +86,7 @@ export async function archiveClassSet(db: SandyqDb, author: Author, classSetId: 
 
 /** Brings an archived class set back (its name must be free); its timetable is set anew. */
 export async function restoreClassSet(db: SandyqDb, author: Author, classSetId: string): Promise<void> {
-  const classSet = await getClassSet(db, classSetId);
+  const classSet = await readClassSet(db, classSetId);
   if (!classSet) throw new SetupError(SetupErrorReason.notFound);
   await refuseTakenName(db, author.schoolId, classSet.name, classSetId);
   await updateRecord(db, author, 'classSets', classSetId, { status: ClassSetStatus.active });

@@ -17,7 +17,7 @@ import type { LessonMode } from '../../domain/entities/lessonMode';
 import type { DaySession } from '../../domain/timetable/sessionsOfDay';
 import type { Author } from '../db/author';
 import type { SandyqDb } from '../db/db';
-import { getClassSet, getStoredSession, listSlotsOfStaff } from '../db/queries/setupQueries';
+import { readClassSet, readStoredSession, readSlotsOfStaff } from '../db/queries/setupQueries';
 import { isDateWithin, weekdayOf } from '../../domain/dates';
 import type { RecordPatch } from '../db/recordRow';
 import { createRecord, deleteRecord, updateRecord } from '../db/writeRecord';
@@ -26,7 +26,7 @@ import { SetupError, SetupErrorReason } from './setupError';
 type SessionPatch = RecordPatch<'lessonSessions'>;
 
 async function changeSession(db: SandyqDb, author: Author, day: DaySession, patch: SessionPatch): Promise<void> {
-  const stored = await getStoredSession(db, day.id);
+  const stored = await readStoredSession(db, day.id);
   if (stored && stored.deleted !== true) {
     await updateRecord(db, author, 'lessonSessions', day.id, patch);
     return;
@@ -47,10 +47,10 @@ export async function setSubstitute(db: SandyqDb, author: Author, day: DaySessio
 async function refuseBusySubstitute(db: SandyqDb, day: DaySession, staffId: string): Promise<void> {
   const { date, period, classSetId } = day.session;
   const weekday = weekdayOf(date);
-  const clash = (await listSlotsOfStaff(db, staffId)).find(
+  const clash = (await readSlotsOfStaff(db, staffId)).find(
     (s) => s.classSetId !== classSetId && s.weekday === weekday && s.period === period && isDateWithin(date, s.validFrom, s.validTo),
   );
-  if (clash) throw new SetupError(SetupErrorReason.staffBusy, { classSet: (clash.classSetId && (await getClassSet(db, clash.classSetId))?.name) || '—' });
+  if (clash) throw new SetupError(SetupErrorReason.staffBusy, { classSet: (clash.classSetId && (await readClassSet(db, clash.classSetId))?.name) || '—' });
 }
 
 /** Cancels the lesson for that day, or (`false`) puts it back as planned. */

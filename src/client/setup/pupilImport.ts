@@ -15,12 +15,12 @@ import { planPupilImport, type PupilImportPlan } from '../csv/planPupilImport';
 import { pupilImportWrites, type PupilImportChoice } from '../csv/pupilImportWrites';
 import type { Author } from '../db/author';
 import type { SandyqDb } from '../db/db';
-import { listClassSets, listPupils } from '../db/queries/setupQueries';
+import { readClassSets, readPupils } from '../db/queries/setupQueries';
 import { writeTogether } from '../db/queries/setupTransaction';
 import { createRecord } from '../db/writeRecord';
 
 export async function previewPupilImport(db: SandyqDb, schoolId: string, bytes: Uint8Array, enrolledFrom: IsoDate): Promise<PupilImportPlan> {
-  const [classSets, pupils] = await Promise.all([listClassSets(db, schoolId), listPupils(db, schoolId, { includeDeleted: true })]);
+  const [classSets, pupils] = await Promise.all([readClassSets(db, schoolId), readPupils(db, schoolId, { includeDeleted: true })]);
   const importSets = classSets.map((s) => ({ id: asId<'ClassSet'>(s.id), name: s.name, grades: s.grades, status: s.status }));
   return planPupilImport(bytes, { schoolId, classSets: importSets, pupils, enrolledFrom });
 }

@@ -19,10 +19,10 @@ import { isSamePupil } from '../csv/pupilIdentity';
 import type { Author } from '../db/author';
 import type { SandyqDb } from '../db/db';
 import {
-  getClassSet,
-  getPupil,
-  listEnrolmentsOfPupil,
-  listPupils,
+  readClassSet,
+  readPupil,
+  readEnrolmentsOfPupil,
+  readPupils,
   type ClassSetRow,
   type EnrolmentRow,
 } from '../db/queries/setupQueries';
@@ -42,7 +42,7 @@ export interface NewPupilInput {
 
 /** The class set a pupil may join in `grade`: current, and teaching that grade. */
 async function openClassSet(db: SandyqDb, classSetId: string, grade: number): Promise<ClassSetRow> {
-  const classSet = await getClassSet(db, classSetId);
+  const classSet = await readClassSet(db, classSetId);
   if (!classSet) throw new SetupError(SetupErrorReason.notFound);
   if (classSet.status !== ClassSetStatus.active) throw new SetupError(SetupErrorReason.classSetArchived, { name: classSet.name });
   if (!classSet.grades.includes(grade)) throw new SetupError(SetupErrorReason.gradeNotInClassSet, { name: classSet.name, grade });
@@ -63,7 +63,7 @@ export async function addPupil(db: SandyqDb, author: Author, input: NewPupilInpu
   // Field problems first (a missing name), in the pupil's own terms, before the school's rules.
   const pupil = validateNewRecord('pupils', fields) as typeof fields;
   await openClassSet(db, input.classSetId, input.grade);
-  const existing = await listPupils(db, author.schoolId);
+  const existing = await readPupils(db, author.schoolId);
   if (existing.some((p) => isSamePupil(p, pupil))) throw new SetupError(SetupErrorReason.duplicatePupil);
   return writeTogether(db, ['pupils', 'enrolments'], async () => {
     const pupilId = await createRecord(db, author, 'pupils', pupil);
@@ -78,7 +78,7 @@ function openOn(enrolments: readonly EnrolmentRow[], date: IsoDate): EnrolmentRo
 }
 
 async function activePupil(db: SandyqDb, pupilId: string) {
-  const pupil = await getPupil(db, pupilId);
+  const pupil = await readPupil(db, pupilId);
   if (!pupil) throw new SetupError(SetupErrorReason.notFound);
   if (pupil.status !== PupilStatus.active) throw new SetupError(SetupErrorReason.pupilWithdrawn);
   return pupil;
@@ -98,7 +98,7 @@ export async function movePupil(db: SandyqDb, author: Author, pupilId: string, m
   if (pupil.classSetId === move.toClassSetId) throw new SetupError(SetupErrorReason.sameClassSet);
   const grade = move.grade ?? pupil.grade;
   await openClassSet(db, move.toClassSetId, grade);
-  const open = openOn(await listEnrolmentsOfPupil(db, pupilId), move.from);
+  const open = openOn(await readEnrolmentsOfPupil(db, pupilId), move.from);
   if (open.some((e) => e.from > move.from)) throw new SetupError(SetupErrorReason.dateBeforeEnrolment, { date: open[0]!.from });
   await writeTogether(db, ['pupils', 'enrolments'], async () => {
     for (const e of open) {
@@ -113,7 +113,7 @@ export async function movePupil(db: SandyqDb, author: Author, pupilId: string, m
 /** Records that a pupil left the school after `lastDay`. */
 export async function withdrawPupil(db: SandyqDb, author: Author, pupilId: string, lastDay: IsoDate): Promise<void> {
   await activePupil(db, pupilId);
-  const open = openOn(await listEnrolmentsOfPupil(db, pupilId), lastDay);
+  const open = openOn(await readEnrolmentsOfPupil(db, pupilId), lastDay);
   const late = open.find((e) => e.from > lastDay);
   if (late) throw new SetupError(SetupErrorReason.dateBeforeEnrolment, { date: late.from });
   await writeTogether(db, ['pupils', 'enrolments'], async () => {

@@ -14,7 +14,7 @@ import { addDays, type IsoDate } from '../../domain/dates';
 import type { LessonMode } from '../../domain/entities/lessonMode';
 import type { Author } from '../db/author';
 import type { SandyqDb } from '../db/db';
-import { getClassSet, getSlot, listSlotsOfClassSet, listSlotsOfStaff, type TimetableSlotRow } from '../db/queries/setupQueries';
+import { readClassSet, readSlot, readSlotsOfClassSet, readSlotsOfStaff, type TimetableSlotRow } from '../db/queries/setupQueries';
 import { writeTogether } from '../db/queries/setupTransaction';
 import { createRecord, updateRecord } from '../db/writeRecord';
 import { endSlot } from './endSlot';
@@ -37,7 +37,7 @@ function overlaps(a: { validFrom: IsoDate; validTo?: IsoDate | undefined }, b: {
 }
 
 async function refuseTakenTime(db: SandyqDb, input: SlotInput, span: { validFrom: IsoDate; validTo?: IsoDate | undefined }, exceptId?: string) {
-  const others = await listSlotsOfClassSet(db, input.classSetId);
+  const others = await readSlotsOfClassSet(db, input.classSetId);
   const clash = others.find((s) => s.id !== exceptId && s.weekday === input.weekday && s.period === input.period && overlaps(s, span));
   if (clash) throw new SetupError(SetupErrorReason.slotTaken);
 }
@@ -51,7 +51,7 @@ function isSharedRemoteLesson(staffId: string, a: Pick<SlotInput, 'teacherId' | 
 
 async function refuseBusyStaff(db: SandyqDb, input: SlotInput, span: { validFrom: IsoDate; validTo?: IsoDate | undefined }, exceptId?: string) {
   for (const staffId of [input.teacherId, input.assistantId].filter((id): id is string => id !== undefined)) {
-    const clash = (await listSlotsOfStaff(db, staffId)).find(
+    const clash = (await readSlotsOfStaff(db, staffId)).find(
       (s) =>
         s.id !== exceptId &&
         s.classSetId !== input.classSetId &&
@@ -60,7 +60,7 @@ async function refuseBusyStaff(db: SandyqDb, input: SlotInput, span: { validFrom
         overlaps(s, span) &&
         !isSharedRemoteLesson(staffId, s, input),
     );
-    if (clash) throw new SetupError(SetupErrorReason.staffBusy, { classSet: (clash.classSetId && (await getClassSet(db, clash.classSetId))?.name) || '—' });
+    if (clash) throw new SetupError(SetupErrorReason.staffBusy, { classSet: (clash.classSetId && (await readClassSet(db, clash.classSetId))?.name) || '—' });
   }
 }
 
@@ -100,7 +100,7 @@ function isSameSlot(slot: TimetableSlotRow, input: SlotInput): boolean {
  * lesson from then (the same one, or the new one that continues it).
  */
 export async function changeSlot(db: SandyqDb, author: Author, slotId: string, input: SlotInput, from: IsoDate): Promise<string> {
-  const slot = await getSlot(db, slotId);
+  const slot = await readSlot(db, slotId);
   // A slot that ended before `from` has no lessons left to change.
   if (!slot || (slot.validTo !== undefined && slot.validTo < from)) throw new SetupError(SetupErrorReason.notFound);
   if (isSameSlot(slot, input)) return slotId;
@@ -123,7 +123,7 @@ export async function changeSlot(db: SandyqDb, author: Author, slotId: string, i
 
 /** Ends a weekly lesson: no lessons from `from` on (a slot not started yet is deleted). */
 export async function removeSlot(db: SandyqDb, author: Author, slotId: string, from: IsoDate): Promise<void> {
-  const slot = await getSlot(db, slotId);
+  const slot = await readSlot(db, slotId);
   if (!slot) throw new SetupError(SetupErrorReason.notFound);
   await endSlot(db, author, slot, addDays(from, -1));
 }

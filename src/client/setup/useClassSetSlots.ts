@@ -1,11 +1,8 @@
 /** A class set's weekly timetable slots, live (the Timetable screen's table). */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '../db/openSandyqDb';
-import { listSlotsOfClassSet, type TimetableSlotRow } from '../db/queries/setupQueries';
+import { readSlotsOfClassSet } from '../db/queries/setupQueries';
+import { useLiveRead } from '../workspace/useLiveRead';
+import type { TimetableSlotRow } from './setupRows';
 
-export function useClassSetSlots(dbName: string, classSetId: string | undefined): readonly TimetableSlotRow[] | undefined {
-  return useLiveQuery(
-    () => (classSetId ? listSlotsOfClassSet(getDb(dbName), classSetId) : Promise.resolve([])),
-    [dbName, classSetId],
-  );
+export function useClassSetSlots(classSetId: string | undefined): readonly TimetableSlotRow[] | undefined {
+  return useLiveRead((db) => (classSetId ? readSlotsOfClassSet(db, classSetId) : Promise.resolve([])), [classSetId]);
 }

@@ -1,23 +1,13 @@
 /**
  * The school as the setup screens show it, live from this laptop's database: class sets
  * (active and archived), pupils (withdrawn too), staff, subjects and academic years. Any
- * write, here or arriving by sync, re-renders the screen. `undefined` while loading.
+ * write, here or arriving by sync, re-renders the screen.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '../db/openSandyqDb';
-import {
-  listAcademicYears,
-  listClassSets,
-  listPupils,
-  listStaff,
-  listSubjects,
-  type AcademicYearRow,
-  type ClassSetRow,
-  type PupilRow,
-  type StaffRow,
-  type SubjectRow,
-} from '../db/queries/setupQueries';
-import type { SessionUser } from '../stores/sessionStore';
+import { readAcademicYears } from '../db/queries/readAcademicYears';
+import { readClassSets, readPupils, readStaff, readSubjects } from '../db/queries/setupQueries';
+import { useSignedInUser } from '../workspace/sessionContext';
+import { useLiveRead } from '../workspace/useLiveRead';
+import type { AcademicYearRow, ClassSetRow, PupilRow, StaffRow, SubjectRow } from './setupRows';
 
 export interface SchoolSetup {
   readonly classSets: readonly ClassSetRow[];
@@ -27,17 +17,22 @@ export interface SchoolSetup {
   readonly years: readonly AcademicYearRow[];
 }
 
-export function useSchoolSetup(user: Pick<SessionUser, 'dbName' | 'schoolId'> | null): SchoolSetup | undefined {
-  return useLiveQuery(async () => {
-    if (!user) return undefined;
-    const db = getDb(user.dbName);
-    const [classSets, pupils, staff, subjects, years] = await Promise.all([
-      listClassSets(db, user.schoolId),
-      listPupils(db, user.schoolId),
-      listStaff(db, user.schoolId),
-      listSubjects(db, user.schoolId),
-      listAcademicYears(db, user.schoolId),
-    ]);
-    return { classSets, pupils, staff, subjects, years };
-  }, [user?.dbName, user?.schoolId]);
+/** `undefined` while loading, and while `enabled` is false (a person who may not edit the setup reads none of it). */
+export function useSchoolSetup(enabled = true): SchoolSetup | undefined {
+  const { schoolId } = useSignedInUser();
+  const setup = useLiveRead(
+    async (db): Promise<SchoolSetup | null> => {
+      if (!enabled) return null;
+      const [classSets, pupils, staff, subjects, years] = await Promise.all([
+        readClassSets(db, schoolId),
+        readPupils(db, schoolId),
+        readStaff(db, schoolId),
+        readSubjects(db, schoolId),
+        readAcademicYears(db, schoolId),
+      ]);
+      return { classSets, pupils, staff, subjects, years };
+    },
+    [schoolId, enabled],
+  );
+  return setup ?? undefined;
 }

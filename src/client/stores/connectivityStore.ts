@@ -18,11 +18,11 @@ export const SyncActivity = {
 export type SyncActivity = (typeof SyncActivity)[keyof typeof SyncActivity];
 
 /** What the indicator shows: offline wins over any sync activity. */
-export const SyncStatus = {
+export const IndicatorStatus = {
   offline: 'offline',
   ...SyncActivity,
 } as const;
-export type SyncStatus = (typeof SyncStatus)[keyof typeof SyncStatus];
+export type IndicatorStatus = (typeof IndicatorStatus)[keyof typeof IndicatorStatus];
 
 /** What the indicator says about the signed-in user's sync beyond its activity. */
 export interface SyncFacts {
@@ -66,10 +66,10 @@ export const useConnectivityStore = create<ConnectivityState>()((set) => ({
  * (the school's Wi-Fi is up, the satellite link is down): that is "no connection", not a
  * failed send in red, and nothing the person must act on.
  */
-export function selectSyncStatus(state: Pick<ConnectivityState, 'isOnline' | 'syncActivity'> & { sync?: Pick<SyncFacts, 'lastError'> }): SyncStatus {
-  if (!state.isOnline) return SyncStatus.offline;
+export function selectIndicatorStatus(state: Pick<ConnectivityState, 'isOnline' | 'syncActivity'> & { sync?: Pick<SyncFacts, 'lastError'> }): IndicatorStatus {
+  if (!state.isOnline) return IndicatorStatus.offline;
   const lastError = state.sync?.lastError;
-  if (state.syncActivity === SyncActivity.error && (lastError === 'offline' || lastError === 'timeout')) return SyncStatus.offline;
+  if (state.syncActivity === SyncActivity.error && (lastError === 'offline' || lastError === 'timeout')) return IndicatorStatus.offline;
   return state.syncActivity;
 }
 

@@ -26,7 +26,7 @@ export const SignInMethod = {
 } as const;
 export type SignInMethod = (typeof SignInMethod)[keyof typeof SignInMethod];
 
-export interface SessionUser {
+export interface SignedInUser {
   id: string;
   login: string;
   displayName: string;
@@ -49,7 +49,7 @@ export interface SessionUser {
  * critical path, and any zod there drags in the zod core that the lazily loaded sync
  * protocol (full zod) inflates, about 15 KB compressed more on every first visit.
  */
-export function parseSessionUser(value: unknown): SessionUser | null {
+export function parseSignedInUser(value: unknown): SignedInUser | null {
   if (typeof value !== 'object' || value === null) return null;
   const v = value as Record<string, unknown>;
   const isText = (x: unknown, max = 200): x is string => typeof x === 'string' && x.trim().length > 0 && x.length <= max;
@@ -81,13 +81,13 @@ export function parseSessionUser(value: unknown): SessionUser | null {
 }
 
 export interface SessionState {
-  user: SessionUser | null;
+  user: SignedInUser | null;
   /**
    * Set after "switch user" or "sign out": the sign-in screen opens on this person's tile
    * (e.g. "sign in online again"). Not persisted.
    */
   preselectedUserId: string | null;
-  startSession: (user: SessionUser) => SessionUser;
+  startSession: (user: SignedInUser) => SignedInUser;
   /** Back to the sign-in tiles; nothing stored on the device is removed. */
   endSession: (options?: { preselect?: boolean }) => void;
   clearPreselection: () => void;
@@ -101,7 +101,7 @@ export const useSessionStore = create<SessionState>()(
       user: null,
       preselectedUserId: null,
       startSession: (candidate) => {
-        const user = parseSessionUser(candidate);
+        const user = parseSignedInUser(candidate);
         if (!user) throw new TypeError('Not a valid session');
         set({ user, preselectedUserId: null });
         return user;
@@ -118,13 +118,13 @@ export const useSessionStore = create<SessionState>()(
       migrate: () => ({ user: null }),
       // A hand-edited or half-written value must not crash the app: it is ignored.
       merge: (persisted, current) => {
-        return { ...current, user: parseSessionUser((persisted as { user?: unknown } | undefined)?.user) };
+        return { ...current, user: parseSignedInUser((persisted as { user?: unknown } | undefined)?.user) };
       },
     },
   ),
 );
 
-export const selectUser = (state: SessionState): SessionUser | null => state.user;
+export const selectUser = (state: SessionState): SignedInUser | null => state.user;
 
 /** Another tab signed someone in or out: follow it, so two tabs never show two people. */
 export function followSessionAcrossTabs(target: Pick<Window, 'addEventListener' | 'removeEventListener'>): () => void {

@@ -6,7 +6,7 @@
  *   update never reloads the page while this is above zero (`src/client/pwa/`).
  */
 import { create } from 'zustand';
-import type { StorageErrorReason } from '../db/storageErrors';
+import type { StorageErrorReason } from '../storage/storageErrors';
 
 export interface UiState {
   storageError: StorageErrorReason | null;

@@ -4,7 +4,7 @@
  * saved is safe), so that one screen offers "try again"; the others need a reload.
  */
 import { useTranslation } from '../../client/i18n/useTranslation';
-import type { StorageErrorReason } from '../../client/db/storageErrors';
+import type { StorageErrorReason } from '../../client/storage/storageErrors';
 import { useUiStore } from '../../client/stores/uiStore';
 import { FullScreenMessage } from './FullScreenMessage';
 

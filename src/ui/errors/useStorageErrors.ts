@@ -3,7 +3,7 @@
  * as the app is mounted, including one that happened before it mounted.
  */
 import { useEffect } from 'react';
-import { latestStorageError, onStorageError } from '../../client/db/storageEvents';
+import { latestStorageError, onStorageError } from '../../client/storage/storageEvents';
 import { useUiStore } from '../../client/stores/uiStore';
 
 export function useStorageErrors(): void {

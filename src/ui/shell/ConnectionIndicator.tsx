@@ -8,22 +8,22 @@
 import { lazy, Suspense } from 'react';
 import { loadNamespace } from '../../client/i18n/i18n';
 import { useTranslation } from '../../client/i18n/useTranslation';
-import { selectSyncStatus, SyncStatus, useConnectivityStore } from '../../client/stores/connectivityStore';
+import { selectIndicatorStatus, IndicatorStatus, useConnectivityStore } from '../../client/stores/connectivityStore';
 import { usePwaStore } from '../../client/stores/pwaStore';
 
 const PendingChangesChip = lazy(() => import('./PendingChangesChip'));
 const SyncSummary = lazy(async () => (await Promise.all([import('../sync/SyncSummary'), loadNamespace('sync')]))[0]);
 
-const STATUS_LABEL_KEYS = {
+const INDICATOR_LABEL_KEYS = {
   offline: 'shell:offlineLabel',
   idle: 'shell:onlineLabel',
   syncing: 'shell:syncingLabel',
   error: 'shell:syncErrorLabel',
-} as const satisfies Record<SyncStatus, string>;
+} as const satisfies Record<IndicatorStatus, string>;
 
 export function ConnectionIndicator({ isSignedIn }: { isSignedIn: boolean }) {
   const { t } = useTranslation(['shell']);
-  const status = useConnectivityStore(selectSyncStatus);
+  const status = useConnectivityStore(selectIndicatorStatus);
   const isOfflineReady = usePwaStore((state) => state.isOfflineReady);
   return (
     <div
@@ -36,7 +36,7 @@ export function ConnectionIndicator({ isSignedIn }: { isSignedIn: boolean }) {
     >
       <span className={`status-chip status-${status}`}>
         <span className="status-dot" aria-hidden="true" />
-        {t(STATUS_LABEL_KEYS[status])}
+        {t(INDICATOR_LABEL_KEYS[status])}
       </span>
       <span className={`status-chip ${isOfflineReady ? 'status-quiet' : 'status-not-ready'}`}>
         {isOfflineReady ? t('offlineReadyLabel') : t('offlineNotReadyLabel')}

@@ -3,12 +3,12 @@
  * (with "switch user" and "sign out"), the languages.
  */
 import { useTranslation } from '../../client/i18n/useTranslation';
-import type { SessionUser } from '../../client/stores/sessionStore';
+import type { SignedInUser } from '../../client/stores/sessionStore';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { UserMenu } from './UserMenu';
 
-export function Header({ user }: { user?: SessionUser }) {
+export function Header({ user }: { user?: SignedInUser }) {
   const { t } = useTranslation('common');
   return (
     <header className="app-header">

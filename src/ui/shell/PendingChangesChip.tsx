@@ -6,17 +6,13 @@
  * first visit does not wait for IndexedDB. A database that cannot open shows no count;
  * the failure itself is reported full screen.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '../../client/db/openSandyqDb';
-import { countPending } from '../../client/db/outbox';
 import { useTranslation } from '../../client/i18n/useTranslation';
-import { selectUser, useSessionStore } from '../../client/stores/sessionStore';
+import { usePendingCount } from '../../client/sync/app/usePendingCount';
 
 export default function PendingChangesChip() {
   const { t } = useTranslation('shell');
-  const user = useSessionStore(selectUser);
-  const pending = useLiveQuery(() => (user ? countPending(getDb(user.dbName), user.id).catch(() => null) : null), [user?.dbName, user?.id], null);
-  if (pending === null) return null;
+  const pending = usePendingCount();
+  if (pending === null || pending === undefined) return null;
   return (
     <span className={`status-chip ${pending > 0 ? 'status-pending' : 'status-quiet'}`} data-pending={pending}>
       {pending > 0 ? t('pendingChangesMessage', { count: pending }) : t('nothingPendingMessage')}

@@ -1,11 +1,13 @@
 /**
  * The signed-in layout: skip link, header, sync notices, the role's menu beside the
  * current screen. Landmarks (banner, navigation, main) let screen reader users jump
- * between them. Sync for this person runs while the shell shows them.
+ * between them. Sync for this person runs while the shell shows them. Every screen below
+ * reads and writes as this person (`SessionContext`: their database and author, `src/client/workspace`).
  */
 import { lazy, Suspense } from 'react';
 import { loadNamespace } from '../../client/i18n/i18n';
-import type { SessionUser } from '../../client/stores/sessionStore';
+import type { SignedInUser } from '../../client/stores/sessionStore';
+import { SessionContext } from '../../client/workspace/sessionContext';
 import { NAV_LABEL_KEYS } from '../navigation/screens';
 import { useCurrentScreen } from '../navigation/useCurrentScreen';
 import { useDocumentTitle } from '../navigation/useDocumentTitle';
@@ -19,27 +21,29 @@ import { UpdateBanner } from './UpdateBanner';
 
 const SyncNotices = lazy(async () => (await Promise.all([import('../sync/SyncNotices'), loadNamespace('sync')]))[0]);
 
-export function Shell({ user }: { user: SessionUser }) {
+export function Shell({ user }: { user: SignedInUser }) {
   const { t } = useTranslation(['shell']);
   const screen = useCurrentScreen(user.role);
   useDocumentTitle(t(NAV_LABEL_KEYS[screen]));
   useSessionSync(user);
   return (
-    <div className="app">
-      <SkipLink />
-      <Header user={user} />
-      <UpdateBanner />
-      <Suspense fallback={null}>
-        <SyncNotices user={user} />
-      </Suspense>
-      <div className="app-body">
-        <aside className="app-sidebar">
-          <RoleNavigation role={user.role} current={screen} />
-        </aside>
-        <main id={MAIN_CONTENT_ID} className="app-main" tabIndex={-1}>
-          <ScreenOutlet screen={screen} />
-        </main>
+    <SessionContext.Provider value={user}>
+      <div className="app">
+        <SkipLink />
+        <Header user={user} />
+        <UpdateBanner />
+        <Suspense fallback={null}>
+          <SyncNotices user={user} />
+        </Suspense>
+        <div className="app-body">
+          <aside className="app-sidebar">
+            <RoleNavigation role={user.role} current={screen} />
+          </aside>
+          <main id={MAIN_CONTENT_ID} className="app-main" tabIndex={-1}>
+            <ScreenOutlet screen={screen} />
+          </main>
+        </div>
       </div>
-    </div>
+    </SessionContext.Provider>
   );
 }

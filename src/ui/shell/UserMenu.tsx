@@ -6,11 +6,11 @@
  */
 import { useState } from 'react';
 import { useTranslation } from '../../client/i18n/useTranslation';
-import type { SessionUser } from '../../client/stores/sessionStore';
+import type { SignedInUser } from '../../client/stores/sessionStore';
 import { useSessionStore } from '../../client/stores/sessionStore';
 import { ROLE_LABEL_KEYS } from '../components/roleLabels';
 
-export function UserMenu({ user }: { user: SessionUser }) {
+export function UserMenu({ user }: { user: SignedInUser }) {
   const { t } = useTranslation(['shell', 'common']);
   const endSession = useSessionStore((state) => state.endSession);
   const [isSigningOut, setSigningOut] = useState(false);

@@ -4,27 +4,10 @@
  * did not count. The laptop has already put the record back as the server holds it; this
  * list is how nothing typed disappears without a word. Other people's refusals wait for them.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
-import { getDb } from '../../client/db/openSandyqDb';
-import type { RejectedChange } from '../../client/db/rejectedChange';
 import { useTranslation } from '../../client/i18n/useTranslation';
-import type { SessionUser } from '../../client/stores/sessionStore';
-import { markRejectionsRead, unreadRejections } from '../../client/sync/app/rejectedChanges';
+import { useUnreadRejections } from '../../client/sync/app/useUnreadRejections';
 import { REJECTION_REASON_KEYS, TABLE_LABEL_KEYS, rejectionIssue } from './rejectedChangeKeys';
-
-interface ShownRejection {
-  change: RejectedChange;
-  /** The record's name as this laptop now holds it, when it has one. */
-  where?: string;
-}
-
-const NAME_FIELDS = ['name', 'title', 'surname'] as const;
-
-function nameOf(row: Record<string, unknown> | undefined): string | undefined {
-  for (const field of NAME_FIELDS) if (typeof row?.[field] === 'string') return row[field];
-  return undefined;
-}
 
 /** The values the person wrote, as they wrote them; the bookkeeping fields left out. */
 function writtenValues(fields: Record<string, unknown>): string {
@@ -34,23 +17,10 @@ function writtenValues(fields: Record<string, unknown>): string {
     .join(', ');
 }
 
-export function RejectedChanges({ user }: { user: SessionUser }) {
+export function RejectedChanges() {
   const { t } = useTranslation(['sync', 'validation']);
   const titleId = useId();
-  const shown = useLiveQuery(
-    async (): Promise<ShownRejection[]> => {
-      const db = getDb(user.dbName);
-      const changes = await unreadRejections(db, user.id);
-      return Promise.all(
-        changes.map(async (change) => {
-          const where = nameOf(await db.records(change.table).get(change.rowId)) ?? nameOf(change.fields);
-          return where === undefined ? { change } : { change, where };
-        }),
-      );
-    },
-    [user.dbName, user.id],
-    [],
-  );
+  const { shown, markRead } = useUnreadRejections();
   if (shown.length === 0) return null;
   return (
     <section className="sync-notice sync-notice-error rejected-changes" aria-labelledby={titleId} data-rejected={shown.length}>
@@ -75,7 +45,7 @@ export function RejectedChanges({ user }: { user: SessionUser }) {
           </li>
         ))}
       </ul>
-      <button type="button" className="button" onClick={() => void markRejectionsRead(getDb(user.dbName), user.id, Date.now())}>
+      <button type="button" className="button" onClick={() => void markRead()}>
         {t('rejectionsReadAction')}
       </button>
     </section>

@@ -5,10 +5,10 @@
  */
 import { useFormatters } from '../../client/i18n/useFormatters';
 import { useTranslation } from '../../client/i18n/useTranslation';
-import type { SessionUser } from '../../client/stores/sessionStore';
+import type { SignedInUser } from '../../client/stores/sessionStore';
 import { useSetAsideCount } from '../../client/sync/app/useSetAsideCount';
 
-export function SetAsideNotice({ user }: { user: SessionUser }) {
+export function SetAsideNotice({ user }: { user: SignedInUser }) {
   const { t } = useTranslation(['sync']);
   const { formatNumber } = useFormatters();
   const count = useSetAsideCount(user.dbName);

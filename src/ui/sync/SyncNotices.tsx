@@ -5,7 +5,7 @@
  * and the changes the server refused. Nothing shows while all is well.
  */
 import { useId } from 'react';
-import type { SessionUser } from '../../client/stores/sessionStore';
+import type { SignedInUser } from '../../client/stores/sessionStore';
 import { useTranslation } from '../../client/i18n/useTranslation';
 import { useConnectivityStore } from '../../client/stores/connectivityStore';
 import { ClockWarning } from './ClockWarning';
@@ -14,7 +14,7 @@ import { SetAsideNotice } from './SetAsideNotice';
 import { SyncFailureNotice } from './SyncFailureNotice';
 import { useFormatters } from '../../client/i18n/useFormatters';
 
-export default function SyncNotices({ user }: { user: SessionUser }) {
+export default function SyncNotices({ user }: { user: SignedInUser }) {
   const { t } = useTranslation(['sync']);
   const { formatNumber } = useFormatters();
   const isOnline = useConnectivityStore((state) => state.isOnline);
@@ -40,7 +40,7 @@ export default function SyncNotices({ user }: { user: SessionUser }) {
         </div>
       )}
       {clockSkewMs !== undefined && <ClockWarning skewMs={clockSkewMs} />}
-      <RejectedChanges user={user} />
+      <RejectedChanges />
       <SetAsideNotice user={user} />
     </div>
   );

@@ -5,9 +5,9 @@
  * another's session.
  */
 import { useEffect } from 'react';
-import type { SessionUser } from '../../client/stores/sessionStore';
+import type { SignedInUser } from '../../client/stores/sessionStore';
 
-export function useSessionSync(user: SessionUser): void {
+export function useSessionSync(user: SignedInUser): void {
   const { id, dbName } = user;
   useEffect(() => {
     let isCurrent = true;

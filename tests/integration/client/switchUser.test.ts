@@ -12,7 +12,7 @@ import { getDb } from '../../../src/client/db/openSandyqDb';
 import { countPending } from '../../../src/client/db/outbox';
 import { getProfilesDb } from '../../../src/client/db/profiles/profileStore';
 import { createRecord } from '../../../src/client/db/writeRecord';
-import type { SessionUser } from '../../../src/client/stores/sessionStore';
+import type { SignedInUser } from '../../../src/client/stores/sessionStore';
 import { startSessionSync } from '../../../src/client/sync/app/sessionSync';
 import { useConnectivityStore } from '../../../src/client/stores/connectivityStore';
 import type { DemoAccount } from '../../../src/server/demo/buildDemoSchool';
@@ -39,7 +39,7 @@ describe('switching user on a shared laptop (PGlite)', () => {
     await database.close();
   });
 
-  async function signInAndSync(login: string): Promise<{ user: SessionUser; stop: () => void }> {
+  async function signInAndSync(login: string): Promise<{ user: SignedInUser; stop: () => void }> {
     const result = await signInWithPassword(deps, login, account(login).password);
     if (!result.ok) throw new Error(`sign-in of ${login} refused: ${result.failure}`);
     const sync = startSessionSync(result.user, { baseUrl: server.url, isOnline: () => true, intervalMs: 3_600_000 });

@@ -39,17 +39,17 @@ export function toSummary(profile: DeviceProfile, now: number = Date.now()): Pro
 }
 
 /** Everyone who has signed in here, the most recent first (the tiles' order). */
-export async function listProfileSummaries(db: ProfilesDb): Promise<ProfileSummary[]> {
+export async function readProfileSummaries(db: ProfilesDb): Promise<ProfileSummary[]> {
   const profiles = await db.profiles.orderBy('lastSignInAt').reverse().toArray();
   const now = Date.now();
   return profiles.map((p) => toSummary(p, now));
 }
 
-export function listProfiles(db: ProfilesDb): Promise<DeviceProfile[]> {
+export function readProfiles(db: ProfilesDb): Promise<DeviceProfile[]> {
   return db.profiles.toArray();
 }
 
-export function getProfile(db: ProfilesDb, userId: string): Promise<DeviceProfile | undefined> {
+export function readProfile(db: ProfilesDb, userId: string): Promise<DeviceProfile | undefined> {
   return db.profiles.get(userId);
 }
 

@@ -8,6 +8,7 @@
 import type { DateRange } from '../../../domain/reports/reportPeriod';
 import type { SandyqDb } from '../db';
 import type { RowOf } from '../recordRow';
+import { liveRows } from './liveRows';
 import { readClassSetRolls } from './readRolls';
 
 export interface AttendanceRows {
@@ -40,20 +41,19 @@ export async function readPupilAttendance(db: SandyqDb, pupilId: string, range: 
   const [pupil, enrolments, groups, marks] = await Promise.all([
     db.rows('pupils').get(pupilId),
     db.rows('enrolments').where('pupilId').equals(pupilId).toArray(),
-    db.rows('groups').where('pupilIds').equals(pupilId).toArray(),
+    liveRows(db, 'groups').where('pupilIds', pupilId),
     db.rows('attendanceMarks').where('[pupilId+date]').between(...between(pupilId, range), true, true).toArray(),
   ]);
   const classSetIds = [...new Set(enrolments.map((e) => e.classSetId))];
-  const liveGroups = groups.filter((g) => g.deleted !== true);
   const [classSetSessions, groupSessions] = await Promise.all([
     Promise.all(classSetIds.map((id) => db.rows('lessonSessions').where('[classSetId+date]').between(...between(id, range), true, true).toArray())),
-    Promise.all(liveGroups.map((g) => db.rows('lessonSessions').where('[groupId+date]').between(...between(g.id, range), true, true).toArray())),
+    Promise.all(groups.map((g) => db.rows('lessonSessions').where('[groupId+date]').between(...between(g.id, range), true, true).toArray())),
   ]);
   return {
     pupils: pupil ? [pupil] : [],
     enrolments,
     sessions: [...classSetSessions.flat(), ...groupSessions.flat()],
     marks,
-    groups: liveGroups,
+    groups,
   };
 }

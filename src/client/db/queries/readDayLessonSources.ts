@@ -7,6 +7,7 @@
 import type { IsoDate } from '../../../domain/dates';
 import type { SandyqDb } from '../db';
 import type { RowOf } from '../recordRow';
+import { liveRows } from './liveRows';
 
 export interface DayLessonSources {
   /** The year whose dates hold `date`; `undefined` outside every year (no lessons but stored ones). */
@@ -17,13 +18,13 @@ export interface DayLessonSources {
 
 export async function readDayLessonSources(db: SandyqDb, schoolId: string, date: IsoDate): Promise<DayLessonSources> {
   const [years, slots, stored] = await Promise.all([
-    db.rows('academicYears').where('schoolId').equals(schoolId).toArray(),
-    db.rows('timetableSlots').where('schoolId').equals(schoolId).toArray(),
+    liveRows(db, 'academicYears').where('schoolId', schoolId),
+    liveRows(db, 'timetableSlots').where('schoolId', schoolId),
     db.rows('lessonSessions').where('date').equals(date).toArray(),
   ]);
   return {
-    year: years.find((y) => y.deleted !== true && y.startsOn <= date && date <= y.endsOn),
-    slots: slots.filter((s) => s.deleted !== true),
+    year: years.find((y) => y.startsOn <= date && date <= y.endsOn),
+    slots,
     // Tombstoned sessions stay: `sessionsOfDay` needs them to hide the lesson they removed.
     stored: stored.filter((s) => s.schoolId === schoolId),
   };

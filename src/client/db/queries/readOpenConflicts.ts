@@ -5,13 +5,12 @@
 import type { TableName } from '../../../domain/tables';
 import type { SandyqDb } from '../db';
 import type { RowOf } from '../recordRow';
+import { liveRows } from './liveRows';
 
 export async function readOpenConflicts(db: SandyqDb, table: TableName, rowIds: readonly string[]): Promise<RowOf<'conflicts'>[]> {
-  if (rowIds.length === 0) return [];
-  const rows = await db
-    .rows('conflicts')
-    .where('[table+rowId]')
-    .anyOf(rowIds.map((id) => [table, id]))
-    .toArray();
-  return rows.filter((c) => c.deleted !== true && c.status === 'open');
+  const rows = await liveRows(db, 'conflicts').whereAnyOf(
+    '[table+rowId]',
+    rowIds.map((id) => [table, id]),
+  );
+  return rows.filter((c) => c.status === 'open');
 }

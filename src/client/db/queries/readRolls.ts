@@ -6,6 +6,7 @@
  */
 import type { SandyqDb } from '../db';
 import type { RowOf } from '../recordRow';
+import { liveRows } from './liveRows';
 
 export interface RollSources {
   readonly pupils: readonly RowOf<'pupils'>[];
@@ -13,21 +14,19 @@ export interface RollSources {
 }
 
 async function withPupils(db: SandyqDb, enrolments: RowOf<'enrolments'>[]): Promise<RollSources> {
-  const live = enrolments.filter((e) => e.deleted !== true);
-  const pupils = await db.rows('pupils').bulkGet([...new Set(live.map((e) => e.pupilId))]);
-  return { pupils: pupils.filter((p): p is RowOf<'pupils'> => p !== undefined && p.deleted !== true), enrolments: live };
+  return { pupils: await liveRows(db, 'pupils').bulkGet(enrolments.map((e) => e.pupilId)), enrolments };
 }
 
 /** Everyone ever enrolled in the class sets, with their enrolments there. */
 export async function readClassSetRolls(db: SandyqDb, classSetIds: readonly string[]): Promise<RollSources> {
   if (classSetIds.length === 0) return { pupils: [], enrolments: [] };
-  return withPupils(db, await db.rows('enrolments').where('classSetId').anyOf([...classSetIds]).toArray());
+  return withPupils(db, await liveRows(db, 'enrolments').whereAnyOf('classSetId', classSetIds));
 }
 
 /** A group's pupils with all their enrolments (a group may draw on several class sets). */
 export async function readGroupRoll(db: SandyqDb, groupId: string): Promise<RollSources & { readonly group: RowOf<'groups'> | undefined }> {
-  const group = await db.rows('groups').get(groupId);
-  if (!group || group.deleted === true) return { group: undefined, pupils: [], enrolments: [] };
-  const enrolments = group.pupilIds.length ? await db.rows('enrolments').where('pupilId').anyOf([...group.pupilIds]).toArray() : [];
+  const group = await liveRows(db, 'groups').get(groupId);
+  if (!group) return { group: undefined, pupils: [], enrolments: [] };
+  const enrolments = await liveRows(db, 'enrolments').whereAnyOf('pupilId', group.pupilIds);
   return { group, ...(await withPupils(db, enrolments)) };
 }

@@ -5,6 +5,7 @@
  */
 import type { SandyqDb } from '../db';
 import type { RowOf } from '../recordRow';
+import { liveRows } from './liveRows';
 
 export interface SchoolNames {
   readonly classSets: readonly RowOf<'classSets'>[];
@@ -13,13 +14,11 @@ export interface SchoolNames {
 
 export async function readSchoolNames(db: SandyqDb, schoolId: string): Promise<SchoolNames> {
   const [classSets, subjects] = await Promise.all([
-    db.rows('classSets').where('schoolId').equals(schoolId).toArray(),
-    db.rows('subjects').where('schoolId').equals(schoolId).toArray(),
+    liveRows(db, 'classSets').where('schoolId', schoolId),
+    liveRows(db, 'subjects').where('schoolId', schoolId),
   ]);
   return {
-    classSets: classSets
-      .filter((c) => c.deleted !== true)
-      .sort((a, b) => Math.min(...a.grades) - Math.min(...b.grades) || a.name.localeCompare(b.name)),
-    subjects: new Map(subjects.filter((s) => s.deleted !== true).map((s) => [s.id, s])),
+    classSets: classSets.sort((a, b) => Math.min(...a.grades) - Math.min(...b.grades) || a.name.localeCompare(b.name)),
+    subjects: new Map(subjects.map((s) => [s.id, s])),
   };
 }

@@ -6,15 +6,14 @@
  * yet, the read runs once more after watching it, so a change made meanwhile is not lost.
  * Changes arriving while a read runs start one more read, never several.
  */
-import type { TableName } from '../../../domain/tables';
 import type { SandyqDb } from '../db';
 import { trackingView } from './trackingView';
-import { watchTables } from './watchTables';
+import { watchTables, type WatchedTable } from './watchTables';
 
 export type ReadOutcome<T> = { readonly value: T } | { readonly error: unknown };
 
-export function watchRead<T>(db: SandyqDb, declared: readonly TableName[], read: (db: SandyqDb) => Promise<T>, onOutcome: (outcome: ReadOutcome<T>) => void): () => void {
-  const watched = new Set<TableName>(declared);
+export function watchRead<T>(db: SandyqDb, declared: readonly WatchedTable[], read: (db: SandyqDb) => Promise<T>, onOutcome: (outcome: ReadOutcome<T>) => void): () => void {
+  const watched = new Set<WatchedTable>(declared);
   let isCurrent = true;
   let isRunning = false;
   let isStale = false;

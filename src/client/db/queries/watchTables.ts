@@ -14,7 +14,10 @@ import { Dexie, type ObservabilitySet } from 'dexie';
 import type { TableName } from '../../../domain/tables';
 import type { SandyqDb } from '../db';
 
-export function watchTables(db: SandyqDb, tables: readonly TableName[], onChange: () => void): () => void {
+/** A synced table, or one of the device's own (`$outbox`, `$rejections`…). */
+export type WatchedTable = TableName | `$${string}`;
+
+export function watchTables(db: SandyqDb, tables: readonly WatchedTable[], onChange: () => void): () => void {
   // Parts are named `idb://<database>/<table>/<index>`; the trailing '/' keeps `marks` from matching `marksX`.
   const prefixes = tables.map((table) => `idb://${db.name}/${table}/`);
   const listener = (parts: ObservabilitySet) => {

@@ -17,7 +17,7 @@ import type { SandyqDb } from '../../db/db';
 import { dexieSyncStore } from '../../db/dexieSyncStore';
 import { openSandyqDb } from '../../db/openSandyqDb';
 import { countPending } from '../../db/outbox';
-import { listProfiles, updateProfile } from '../../db/profiles/profileStore';
+import { readProfiles, updateProfile } from '../../db/profiles/profileStore';
 import type { ProfilesDb } from '../../db/profiles/profilesDb';
 import { isRetryable, SyncError, SyncFailure } from '../syncErrors';
 import { withSyncLock } from '../syncLock';
@@ -41,7 +41,7 @@ export interface OtherProfilesDeps {
 
 export async function pushOtherProfiles(deps: OtherProfilesDeps): Promise<void> {
   const openDb = deps.openDb ?? ((name: string) => openSandyqDb(name));
-  for (const profile of await listProfiles(deps.profilesDb)) {
+  for (const profile of await readProfiles(deps.profilesDb)) {
     if (profile.userId === deps.currentUserId || !hasUsableToken(profile, deps.now())) continue;
     const dbName = dataDbNameFor(profile);
     const isShared = dbName === deps.currentDb.name;

@@ -14,9 +14,9 @@ import { hasUsableToken, TOKEN_GONE, tokenUsedAt } from '../../auth/tokenLife';
 import { dexieSyncStore } from '../../db/dexieSyncStore';
 import { getDb } from '../../db/openSandyqDb';
 import { onLocalChange } from '../../db/localChangeEvents';
-import { getProfile, getProfilesDb, updateProfile } from '../../db/profiles/profileStore';
+import { readProfile, getProfilesDb, updateProfile } from '../../db/profiles/profileStore';
 import { SyncActivity, useConnectivityStore, type SyncFacts } from '../../stores/connectivityStore';
-import type { SessionUser } from '../../stores/sessionStore';
+import type { SignedInUser } from '../../stores/sessionStore';
 import { httpSyncTransport } from '../httpSyncTransport';
 import { SyncError, SyncFailure } from '../syncErrors';
 import { withSyncLock } from '../syncLock';
@@ -47,7 +47,7 @@ export function requestSyncNow(): Promise<void> {
   return current?.syncNow() ?? Promise.resolve();
 }
 
-export function startSessionSync(user: SessionUser, options: SessionSyncOptions = {}): SessionSync {
+export function startSessionSync(user: SignedInUser, options: SessionSyncOptions = {}): SessionSync {
   current?.stop();
   const now = options.now ?? Date.now;
   const baseUrl = options.baseUrl ?? globalThis.location.origin;
@@ -66,7 +66,7 @@ export function startSessionSync(user: SessionUser, options: SessionSyncOptions 
   const pushOthers = () => pushOtherProfiles({ profilesDb, transport, baseUrl, now, currentUserId: user.id, currentDb: db });
 
   async function runPass(onProgress: (p: SyncProgress) => void): Promise<SyncPassResult | undefined> {
-    const profile = await getProfile(profilesDb, user.id);
+    const profile = await readProfile(profilesDb, user.id);
     if (!profile || !hasUsableToken(profile, now())) {
       await pushOthers();
       throw new SyncError(SyncFailure.signedOut, 'No usable session for this user on this laptop');
@@ -101,7 +101,7 @@ export function startSessionSync(user: SessionUser, options: SessionSyncOptions 
 
   connectivity.resetSync(true);
   // "Synced 5 minutes ago" holds across reloads: the last success is kept in the profile.
-  void getProfile(profilesDb, user.id).then(
+  void readProfile(profilesDb, user.id).then(
     (profile) => {
       knownLastSyncedAt ??= profile?.lastSyncedAt;
       publish(scheduler.status());

@@ -12,8 +12,8 @@ import { DayLessonList } from './DayLessonList';
 import { DayPicker } from './DayPicker';
 import { NoLessons } from './NoLessons';
 import { RegisterView } from './RegisterView';
-import { dateOrToday } from './schoolDate';
-import { useScreenParams } from './useScreenParams';
+import { dateOrToday } from '../../components/schoolDates';
+import { useScreenParams } from '../../navigation/useScreenParams';
 import './attendance.css';
 
 export default function AttendanceScreen() {
@@ -22,7 +22,7 @@ export default function AttendanceScreen() {
   const params = useScreenParams();
   const date = dateOrToday(params.get('date'));
   const sessionId = params.get('session');
-  const day = useDayLessons(user?.dbName ?? '', { schoolId: user?.schoolId ?? '', date, scope: LessonScope.school });
+  const day = useDayLessons({ schoolId: user?.schoolId ?? '', date, scope: LessonScope.school });
   if (!user) return null;
   return (
     <ScreenLayout title={t('screenTitle')}>

@@ -6,7 +6,7 @@
 import type { ConflictRow } from '../../../client/attendance/loadRegister';
 import { useTranslation } from '../../../client/i18n/useTranslation';
 import { ATTENDANCE_STATUSES, journalCode, type AttendanceStatus, type JournalLanguage } from '../../../domain/attendance';
-import { STATUS_LABEL_KEYS } from './attendanceText';
+import { ATTENDANCE_STATUS_LABEL_KEYS } from './attendanceText';
 import type { RegisterActions } from '../../../client/attendance/useRegisterActions';
 
 const isStatus = (value: unknown): value is AttendanceStatus => (ATTENDANCE_STATUSES as readonly unknown[]).includes(value);
@@ -26,7 +26,7 @@ export function ConflictNotice({ conflict, subject, language, actions, deviceId 
   const isHere = deviceId !== undefined && conflict.losingDeviceId === deviceId;
   const value =
     conflict.field === 'status' && isStatus(lost)
-      ? `${t(STATUS_LABEL_KEYS[lost])}${journalCode(lost, language) ? ` (${journalCode(lost, language)})` : ''}`
+      ? `${t(ATTENDANCE_STATUS_LABEL_KEYS[lost])}${journalCode(lost, language) ? ` (${journalCode(lost, language)})` : ''}`
       : typeof lost === 'string' && lost !== ''
         ? lost
         : t('emptyValueLabel');

@@ -6,13 +6,13 @@ import { useId } from 'react';
 import { useTranslation } from '../../../client/i18n/useTranslation';
 import { addDays, type IsoDate } from '../../../domain/dates';
 import { DateInput } from '../../components/DateInput';
-import { todayInSchool, useIsoDateFormat } from './schoolDate';
+import { schoolToday, useIsoDateFormat } from '../../components/schoolDates';
 
 export function DayPicker({ date, onChange }: { date: IsoDate; onChange: (date: IsoDate) => void }) {
   const { t } = useTranslation('attendance');
   const format = useIsoDateFormat();
   const fieldId = useId();
-  const today = todayInSchool();
+  const today = schoolToday();
   return (
     <div className="day-picker">
       <p className="day-picker-date" aria-live="polite">

@@ -10,15 +10,14 @@ import { useTranslation } from '../../../client/i18n/useTranslation';
 import { TextLimit } from '../../../domain/entities/fields';
 import { useUnsavedInput } from '../../components/useUnsavedInput';
 import type { RegisterActions } from '../../../client/attendance/useRegisterActions';
-
-type SaveState = 'idle' | 'saved' | 'failed';
+import { useSaveAction } from '../../../client/workspace/useSaveAction';
 
 const LABEL_KEYS = { topic: 'topicLabel', note: 'lessonNoteLabel' } as const satisfies Record<LessonDetail, string>;
 
 export function LessonDetailField({ detail, value, actions, isDisabled }: { detail: LessonDetail; value: string; actions: RegisterActions; isDisabled: boolean }) {
   const { t } = useTranslation('attendance');
   const [draft, setDraft] = useState(value);
-  const [state, setState] = useState<SaveState>('idle');
+  const saving = useSaveAction();
   const isEditing = useRef(false);
   const fieldId = useId();
   const statusId = useId();
@@ -30,7 +29,9 @@ export function LessonDetailField({ detail, value, actions, isDisabled }: { deta
 
   const save = async () => {
     if (draft.trim() === value) return;
-    setState((await actions.setDetail(detail, draft)) ? 'saved' : 'failed');
+    await saving.run(async () => {
+      if (!(await actions.setDetail(detail, draft))) throw new Error('The lesson detail was not stored');
+    });
   };
   useUnsavedInput(isDirty, save);
 
@@ -40,7 +41,7 @@ export function LessonDetailField({ detail, value, actions, isDisabled }: { deta
       void save();
     } else if (event.key === 'Escape') {
       setDraft(value);
-      setState('idle');
+      saving.reset();
     }
   };
 
@@ -57,7 +58,7 @@ export function LessonDetailField({ detail, value, actions, isDisabled }: { deta
         onFocus={() => (isEditing.current = true)}
         onChange={(event) => {
           setDraft(event.target.value);
-          setState('idle');
+          saving.reset();
         }}
         onBlur={() => {
           isEditing.current = false;
@@ -65,8 +66,8 @@ export function LessonDetailField({ detail, value, actions, isDisabled }: { deta
         }}
         onKeyDown={onKeyDown}
       />
-      <span id={statusId} className={state === 'failed' ? 'field-error' : 'field-status'} role="status">
-        {state === 'saved' ? t('savedMessage') : state === 'failed' ? t('notSavedMessage') : ''}
+      <span id={statusId} className={saving.state.status === 'failed' ? 'field-error' : 'field-status'} role="status">
+        {saving.state.status === 'saved' ? t('savedMessage') : saving.state.status === 'failed' ? t('notSavedMessage') : ''}
       </span>
     </div>
   );

@@ -10,7 +10,7 @@ import { useRegister } from '../../../client/attendance/useRegister';
 import type { Register } from '../../../client/attendance/loadRegister';
 import { currentLanguage } from '../../../client/i18n/i18n';
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import type { SessionUser } from '../../../client/stores/sessionStore';
+import type { SignedInUser } from '../../../client/stores/sessionStore';
 import type { IsoDate } from '../../../domain/dates';
 import { EmptyState } from '../../components/EmptyState';
 import { LESSON_STATUS_LABEL_KEYS, MODE_LABEL_KEYS, subjectName } from './attendanceText';
@@ -19,13 +19,13 @@ import { KeyboardHelp } from './KeyboardHelp';
 import { LessonDetailField } from './LessonDetailField';
 import { RegisterList } from './RegisterList';
 import { RegisterToolbar } from './RegisterToolbar';
-import { useIsoDateFormat } from './schoolDate';
+import { useIsoDateFormat } from '../../components/schoolDates';
 import { useRegisterActions } from '../../../client/attendance/useRegisterActions';
 import './attendance.css';
 
-export function RegisterView({ user, sessionId, date, backHref }: { user: SessionUser; sessionId: string; date: IsoDate; backHref: string }) {
+export function RegisterView({ user, sessionId, date, backHref }: { user: SignedInUser; sessionId: string; date: IsoDate; backHref: string }) {
   const { t } = useTranslation(['attendance', 'common']);
-  const register = useRegister(user.dbName, { schoolId: user.schoolId, sessionId, date });
+  const register = useRegister({ schoolId: user.schoolId, sessionId, date });
   return (
     <div className="register-view">
       <a className="back-link" href={backHref}>
@@ -43,12 +43,12 @@ export function RegisterView({ user, sessionId, date, backHref }: { user: Sessio
   );
 }
 
-function LoadedRegister({ user, register }: { user: SessionUser; register: Register }) {
+function LoadedRegister({ user, register }: { user: SignedInUser; register: Register }) {
   const { t } = useTranslation(['attendance']);
   const format = useIsoDateFormat();
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const actions = useRegisterActions(user, register);
+  const actions = useRegisterActions(register);
   const deviceId = useDeviceId(user.dbName);
   const isCancelled = register.session.status === 'cancelled';
   const title = [subjectName(register.subject?.names, currentLanguage()), register.audienceName].filter(Boolean).join(' · ');

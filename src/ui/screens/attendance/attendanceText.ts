@@ -9,7 +9,7 @@ import type { Language, LocalizedText } from '../../../domain/language';
 import { pickLocalized } from '../../../domain/language';
 import type { LessonRole } from '../../../domain/timetable/sessionsOfUser';
 
-export const STATUS_LABEL_KEYS = {
+export const ATTENDANCE_STATUS_LABEL_KEYS = {
   present: 'attendance:presentLabel',
   absent: 'attendance:absentLabel',
   excused: 'attendance:excusedLabel',

@@ -5,7 +5,7 @@
  * report's journal grid and print stylesheet.
  */
 import { useClassSetReport } from '../../../client/attendance/useAttendanceReport';
-import { useSchoolSetup } from '../../../client/attendance/useSchoolSetup';
+import { useReportChoices } from '../../../client/attendance/useReportChoices';
 import { currentLanguage } from '../../../client/i18n/i18n';
 import { useTranslation } from '../../../client/i18n/useTranslation';
 import { selectUser, useSessionStore } from '../../../client/stores/sessionStore';
@@ -13,8 +13,8 @@ import { journalLanguageOf } from '../../../domain/reports/paperJournal';
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenLayout } from '../../components/ScreenLayout';
 import { subjectName } from '../attendance/attendanceText';
-import { todayInSchool } from '../attendance/schoolDate';
-import { useScreenParams } from '../attendance/useScreenParams';
+import { schoolToday } from '../../components/schoolDates';
+import { useScreenParams } from '../../navigation/useScreenParams';
 import { JournalGrid } from '../reports/JournalGrid';
 import { JournalOptions } from '../reports/JournalOptions';
 import { ReportControls } from '../reports/ReportControls';
@@ -26,16 +26,16 @@ import '../reports/print.css';
 export default function JournalScreen() {
   const { t } = useTranslation(['journal', 'reports', 'common']);
   const user = useSessionStore(selectUser);
-  const setup = useSchoolSetup(user?.dbName ?? '', user?.schoolId ?? '');
+  const setup = useReportChoices();
   const params = useScreenParams();
   const format = useReportFormat();
   const active = setup?.classSets.filter((c) => c.status === 'active') ?? [];
-  const requested = readSelection(params.get, todayInSchool(), active[0]?.id ?? SCHOOL_SCOPE);
+  const requested = readSelection(params.get, schoolToday(), active[0]?.id ?? SCHOOL_SCOPE);
   const selection = requested.scope === SCHOOL_SCOPE ? { ...requested, scope: active[0]?.id ?? SCHOOL_SCOPE } : requested;
   const classSet = setup?.classSets.find((c) => c.id === selection.scope);
   const year = setup ? yearFor(setup.years, selection.date) : undefined;
   const range = rangeOf(selection, year);
-  const data = useClassSetReport(user?.dbName ?? '', classSet?.id, range, selection.thresholds, {
+  const data = useClassSetReport(classSet?.id, range, selection.thresholds, {
     language: journalLanguageOf(classSet?.language ?? 'kk'),
     form: selection.form,
     subjectId: selection.subjectId,

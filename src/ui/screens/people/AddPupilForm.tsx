@@ -5,22 +5,19 @@
  * already) are shown under the form in the head's language; nothing is stored then.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { getDb } from '../../../client/db/openSandyqDb';
-import type { ClassSetRow } from '../../../client/db/queries/setupQueries';
+import type { ClassSetRow } from '../../../client/setup/setupRows';
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import { addPupil } from '../../../client/setup/pupilWrites';
 import { schoolToday } from '../../../client/setup/schoolToday';
-import { setupAuthor } from '../../../client/setup/setupAuthor';
-import type { SessionUser } from '../../../client/stores/sessionStore';
 import { DateField } from '../../components/DateField';
-import { SelectField } from '../schoolSetup/SelectField';
-import { useSaveAction } from '../schoolSetup/useSaveAction';
-import { WriteProblems } from '../schoolSetup/WriteProblems';
+import { SelectField } from '../../components/form/SelectField';
+import { useSaveAction } from '../../../client/workspace/useSaveAction';
+import { WriteProblems } from '../../components/form/WriteProblems';
 import { NameFields, type NameValues } from './NameFields';
+import { useSetupCommands } from '../../../client/setup/setupCommands';
 
 const EMPTY_NAMES: NameValues = { surname: '', name: '', patronymic: '' };
 
-export function AddPupilForm({ classSets, user }: { classSets: readonly ClassSetRow[]; user: SessionUser }) {
+export function AddPupilForm({ classSets}: { classSets: readonly ClassSetRow[] }) {
   const { t } = useTranslation('people');
   const headingId = useId();
   const current = classSets.filter((s) => s.status === 'active').sort((a, b) => a.name.localeCompare(b.name, 'kk', { numeric: true }));
@@ -33,12 +30,13 @@ export function AddPupilForm({ classSets, user }: { classSets: readonly ClassSet
   const [enrolledFrom, setEnrolledFrom] = useState(schoolToday());
   const [added, setAdded] = useState('');
   const save = useSaveAction();
+  const setup = useSetupCommands();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!classSet || grade === undefined) return;
     const input = { ...names, grade, classSetId: classSet.id, birthDate: birthDate || undefined };
-    const isDone = await save.run(() => addPupil(getDb(user.dbName), setupAuthor(user), input, enrolledFrom));
+    const isDone = await save.run(() => setup.addPupil(input, enrolledFrom));
     if (isDone) {
       setAdded(`${names.surname.trim()} ${names.name.trim()}`);
       setNames(EMPTY_NAMES);

@@ -4,23 +4,20 @@
  * account is made on the server by the administrator.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { getDb } from '../../../client/db/openSandyqDb';
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import { addStaff } from '../../../client/setup/staffWrites';
-import { setupAuthor } from '../../../client/setup/setupAuthor';
-import type { SessionUser } from '../../../client/stores/sessionStore';
 import { TextLimit } from '../../../domain/entities/fields';
 import { Role } from '../../../domain/roles';
 import { ROLE_LABEL_KEYS } from '../../components/roleLabels';
-import { useSaveAction } from '../schoolSetup/useSaveAction';
-import { WriteProblems } from '../schoolSetup/WriteProblems';
+import { useSaveAction } from '../../../client/workspace/useSaveAction';
+import { WriteProblems } from '../../components/form/WriteProblems';
 import { NameFields, type NameValues } from './NameFields';
+import { useSetupCommands } from '../../../client/setup/setupCommands';
 
 type StaffRole = Exclude<Role, 'pupil'>;
 const OFFERED_ROLES: readonly StaffRole[] = [Role.teacher, Role.assistant, Role.head, Role.methodologist];
 const EMPTY_NAMES: NameValues = { surname: '', name: '', patronymic: '' };
 
-export function AddStaffForm({ user }: { user: SessionUser }) {
+export function AddStaffForm() {
   const { t } = useTranslation(['people', 'common']);
   const headingId = useId();
   const positionId = useId();
@@ -29,13 +26,14 @@ export function AddStaffForm({ user }: { user: SessionUser }) {
   const [position, setPosition] = useState('');
   const [added, setAdded] = useState('');
   const save = useSaveAction();
+  const setup = useSetupCommands();
 
   const toggle = (role: StaffRole, isChecked: boolean) =>
     setRoles(isChecked ? OFFERED_ROLES.filter((r) => r === role || roles.includes(r)) : roles.filter((r) => r !== role));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const isDone = await save.run(() => addStaff(getDb(user.dbName), setupAuthor(user), { ...names, roles, position }));
+    const isDone = await save.run(() => setup.addStaff({ ...names, roles, position }));
     if (isDone) {
       setAdded(`${names.surname.trim()} ${names.name.trim()}`);
       setNames(EMPTY_NAMES);

@@ -16,7 +16,7 @@ import { StaffSection } from './StaffSection';
 export default function PeopleScreen() {
   const { t } = useTranslation(['people', 'common']);
   const user = useSessionStore(selectUser);
-  const setup = useSchoolSetup(user);
+  const setup = useSchoolSetup();
   if (!user) return null;
   return (
     <ScreenLayout title={t('screenTitle')}>
@@ -25,8 +25,8 @@ export default function PeopleScreen() {
         <p className="screen-loading">{t('common:loadingMessage')}</p>
       ) : (
         <>
-          <PupilsSection pupils={setup.pupils} classSets={setup.classSets} user={user} canEdit={mayWrite(user.roles, 'pupils')} />
-          <StaffSection staff={setup.staff} user={user} canEdit={mayWrite(user.roles, 'staff')} />
+          <PupilsSection pupils={setup.pupils} classSets={setup.classSets} canEdit={mayWrite(user.roles, 'pupils')} />
+          <StaffSection staff={setup.staff} canEdit={mayWrite(user.roles, 'staff')} />
         </>
       )}
     </ScreenLayout>

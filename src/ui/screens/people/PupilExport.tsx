@@ -5,10 +5,10 @@
  */
 import { useId, useState } from 'react';
 import { exportPupilsCsv } from '../../../client/csv/exportPupilsCsv';
-import type { ClassSetRow, PupilRow } from '../../../client/db/queries/setupQueries';
+import type { ClassSetRow, PupilRow } from '../../../client/setup/setupRows';
 import { currentLanguage } from '../../../client/i18n/i18n';
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import { SelectField } from '../schoolSetup/SelectField';
+import { SelectField } from '../../components/form/SelectField';
 
 function download(bytes: Uint8Array, fileName: string): void {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'text/csv;charset=utf-8' }));

@@ -9,18 +9,16 @@ import { useEffect, useId, useState } from 'react';
 import type { CsvErrorCode } from '../../../client/csv/csvErrorCode';
 import type { PupilImportPlan } from '../../../client/csv/planPupilImport';
 import { PupilImportChoice } from '../../../client/csv/pupilImportWrites';
-import { getDb } from '../../../client/db/openSandyqDb';
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import { previewPupilImport, storePupilImport, type StoreImportResult } from '../../../client/setup/pupilImport';
+import { type StoreImportResult } from '../../../client/setup/pupilImport';
 import { schoolToday } from '../../../client/setup/schoolToday';
-import { setupAuthor } from '../../../client/setup/setupAuthor';
-import type { SessionUser } from '../../../client/stores/sessionStore';
 import { isIsoDate } from '../../../domain/dates';
 import { DateField } from '../../components/DateField';
-import { useSaveAction } from '../schoolSetup/useSaveAction';
-import { WriteProblems } from '../schoolSetup/WriteProblems';
+import { useSaveAction } from '../../../client/workspace/useSaveAction';
+import { WriteProblems } from '../../components/form/WriteProblems';
 import { useCsvMessages } from './useCsvMessages';
 import { ImportPreview } from './ImportPreview';
+import { useSetupCommands } from '../../../client/setup/setupCommands';
 
 /** Far above any school's class list (a few hundred rows); a bigger file is not one. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -30,7 +28,7 @@ interface PickedFile {
   readonly bytes: Uint8Array;
 }
 
-export function PupilImport({ user }: { user: SessionUser }) {
+export function PupilImport() {
   const { t } = useTranslation('people');
   const { fileMessage } = useCsvMessages();
   const headingId = useId();
@@ -44,17 +42,18 @@ export function PupilImport({ user }: { user: SessionUser }) {
   const [imported, setImported] = useState<number | undefined>(undefined);
   const [refusal, setRefusal] = useState<CsvErrorCode | undefined>(undefined);
   const save = useSaveAction();
+  const setup = useSetupCommands();
 
   useEffect(() => {
     let isCurrent = true;
     setPlan(undefined);
     if (file && isIsoDate(enrolledFrom)) {
-      void previewPupilImport(getDb(user.dbName), user.schoolId, file.bytes, enrolledFrom).then((p) => isCurrent && setPlan(p));
+      void setup.previewPupilImport(file.bytes, enrolledFrom).then((p) => isCurrent && setPlan(p));
     }
     return () => {
       isCurrent = false;
     };
-  }, [file, enrolledFrom, user.dbName, user.schoolId]);
+  }, [file, enrolledFrom, setup]);
 
   const pick = async (picked: File | undefined) => {
     setImported(undefined);
@@ -74,7 +73,7 @@ export function PupilImport({ user }: { user: SessionUser }) {
     if (!plan) return;
     let result: StoreImportResult | undefined;
     await save.run(async () => {
-      result = await storePupilImport(getDb(user.dbName), setupAuthor(user), plan, choice);
+      result = await setup.storePupilImport(plan, choice);
     });
     const stored: StoreImportResult | undefined = result;
     if (stored?.ok === false) setRefusal(stored.error);

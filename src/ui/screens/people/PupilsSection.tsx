@@ -4,10 +4,9 @@
  * list itself, the whole school or one class set.
  */
 import { useId, useState } from 'react';
-import type { ClassSetRow, PupilRow } from '../../../client/db/queries/setupQueries';
+import type { ClassSetRow, PupilRow } from '../../../client/setup/setupRows';
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import type { SessionUser } from '../../../client/stores/sessionStore';
-import { SelectField } from '../schoolSetup/SelectField';
+import { SelectField } from '../../components/form/SelectField';
 import { AddPupilForm } from './AddPupilForm';
 import { PupilExport } from './PupilExport';
 import { PupilImport } from './PupilImport';
@@ -16,12 +15,10 @@ import { PupilsTable } from './PupilsTable';
 export function PupilsSection({
   pupils,
   classSets,
-  user,
   canEdit,
 }: {
   pupils: readonly PupilRow[];
   classSets: readonly ClassSetRow[];
-  user: SessionUser;
   canEdit: boolean;
 }) {
   const { t } = useTranslation('people');
@@ -34,8 +31,8 @@ export function PupilsSection({
       <h2 id={headingId}>{t('pupilsTitle')}</h2>
       {canEdit && (
         <>
-          <PupilImport user={user} />
-          <AddPupilForm classSets={classSets} user={user} />
+          <PupilImport />
+          <AddPupilForm classSets={classSets} />
           <PupilExport pupils={pupils} classSets={classSets} />
         </>
       )}

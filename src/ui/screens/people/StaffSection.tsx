@@ -1,12 +1,11 @@
 /** Staff on the People screen: the list, and for the head a form to add someone. */
 import { useId } from 'react';
-import type { StaffRow } from '../../../client/db/queries/setupQueries';
+import type { StaffRow } from '../../../client/setup/setupRows';
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import type { SessionUser } from '../../../client/stores/sessionStore';
 import { AddStaffForm } from './AddStaffForm';
 import { StaffTable } from './StaffTable';
 
-export function StaffSection({ staff, user, canEdit }: { staff: readonly StaffRow[]; user: SessionUser; canEdit: boolean }) {
+export function StaffSection({ staff, canEdit }: { staff: readonly StaffRow[]; canEdit: boolean }) {
   const { t } = useTranslation('people');
   const headingId = useId();
   return (
@@ -14,7 +13,7 @@ export function StaffSection({ staff, user, canEdit }: { staff: readonly StaffRo
       <h2 id={headingId}>{t('staffTitle')}</h2>
       <StaffTable staff={staff} />
       <p className="hint">{t('staffAccountsHintMessage')}</p>
-      {canEdit && <AddStaffForm user={user} />}
+      {canEdit && <AddStaffForm />}
     </section>
   );
 }

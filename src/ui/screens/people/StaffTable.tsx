@@ -1,6 +1,6 @@
 /** The school's staff, by name, with their roles and position. */
 import { useId } from 'react';
-import type { StaffRow } from '../../../client/db/queries/setupQueries';
+import type { StaffRow } from '../../../client/setup/setupRows';
 import { useTranslation } from '../../../client/i18n/useTranslation';
 import { compareByName, fullName } from '../../../domain/person';
 import { ROLE_LABEL_KEYS } from '../../components/roleLabels';

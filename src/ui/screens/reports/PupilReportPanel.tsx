@@ -7,18 +7,16 @@ import { useId } from 'react';
 import { usePupilReport } from '../../../client/attendance/useAttendanceReport';
 import { currentLanguage } from '../../../client/i18n/i18n';
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import type { SessionUser } from '../../../client/stores/sessionStore';
 import { AttendanceStatus, journalCode, type JournalLanguage } from '../../../domain/attendance';
 import type { LocalizedText } from '../../../domain/language';
 import type { AttendanceThresholds } from '../../../domain/reports/attendanceFlags';
 import type { DateRange } from '../../../domain/reports/reportPeriod';
 import { fullName } from '../../../domain/person';
-import { STATUS_LABEL_KEYS, subjectName } from '../attendance/attendanceText';
-import { useIsoDateFormat } from '../attendance/schoolDate';
+import { ATTENDANCE_STATUS_LABEL_KEYS, subjectName } from '../attendance/attendanceText';
+import { LONG_DATE, useIsoDateFormat } from '../../components/schoolDates';
 import { useReportFormat } from './useReportFormat';
 
 interface Props {
-  user: SessionUser;
   pupilId: string;
   range: DateRange;
   thresholds: AttendanceThresholds;
@@ -27,9 +25,9 @@ interface Props {
   onClose: () => void;
 }
 
-export function PupilReportPanel({ user, pupilId, range, thresholds, language, subjects, onClose }: Props) {
+export function PupilReportPanel({ pupilId, range, thresholds, language, subjects, onClose }: Props) {
   const { t } = useTranslation(['reports', 'attendance', 'common']);
-  const report = usePupilReport(user.dbName, pupilId, range, thresholds);
+  const report = usePupilReport(pupilId, range, thresholds);
   const format = useReportFormat();
   const formatDate = useIsoDateFormat();
   const titleId = useId();
@@ -89,11 +87,11 @@ export function PupilReportPanel({ user, pupilId, range, thresholds, language, s
           <tbody>
             {notPresent.map((l) => (
               <tr key={l.sessionId}>
-                <td>{formatDate(l.date)}</td>
+                <td>{formatDate(l.date, LONG_DATE)}</td>
                 <td>{l.period}</td>
                 <td>{subjectName(subjects.get(l.subjectId)?.names, currentLanguage())}</td>
                 <td>
-                  {journalCode(l.status, language)} — {t(STATUS_LABEL_KEYS[l.status])}
+                  {journalCode(l.status, language)} — {t(ATTENDANCE_STATUS_LABEL_KEYS[l.status])}
                 </td>
               </tr>
             ))}

@@ -5,7 +5,7 @@
  * shows the same report.
  */
 import { useId } from 'react';
-import type { SchoolSetup } from '../../../client/attendance/useSchoolSetup';
+import type { ReportChoices } from '../../../client/attendance/useReportChoices';
 import { useTranslation } from '../../../client/i18n/useTranslation';
 import { isIsoDate } from '../../../domain/dates';
 import { ReportPeriodKind } from '../../../domain/reports/reportPeriod';
@@ -17,7 +17,7 @@ type Patch = Readonly<Record<string, string | undefined>>;
 
 interface Props {
   selection: ReportSelection;
-  setup: SchoolSetup;
+  setup: ReportChoices;
   onChange: (patch: Patch) => void;
   hasYear: boolean;
   /** Offer the whole school besides the class sets (reports; not the journal). */

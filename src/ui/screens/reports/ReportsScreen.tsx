@@ -8,18 +8,19 @@
  */
 import { useMemo } from 'react';
 import { useClassSetReport, useSchoolReport } from '../../../client/attendance/useAttendanceReport';
-import { useSchoolSetup, type SchoolSetup } from '../../../client/attendance/useSchoolSetup';
+import { useReportChoices, type ReportChoices } from '../../../client/attendance/useReportChoices';
 import { ATTENDANCE_REPORT_CSV_TEXT, classSetReportCsv, schoolReportCsv } from '../../../client/csv/attendanceReportCsv';
 import { currentLanguage } from '../../../client/i18n/i18n';
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import { selectUser, useSessionStore, type SessionUser } from '../../../client/stores/sessionStore';
+import { selectUser, useSessionStore } from '../../../client/stores/sessionStore';
+import { useSignedInUser } from '../../../client/workspace/sessionContext';
 import { journalLanguageOf } from '../../../domain/reports/paperJournal';
 import type { DateRange } from '../../../domain/reports/reportPeriod';
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenLayout } from '../../components/ScreenLayout';
 import { subjectName } from '../attendance/attendanceText';
-import { todayInSchool } from '../attendance/schoolDate';
-import { useScreenParams } from '../attendance/useScreenParams';
+import { schoolToday } from '../../components/schoolDates';
+import { useScreenParams } from '../../navigation/useScreenParams';
 import { ClassSetReportTable } from './ClassSetReportTable';
 import { downloadFile, safeFileName } from './downloadFile';
 import { JournalGrid } from './JournalGrid';
@@ -37,7 +38,7 @@ const CSV_TYPE = 'text/csv;charset=utf-8';
 export default function ReportsScreen() {
   const { t } = useTranslation(['reports', 'common']);
   const user = useSessionStore(selectUser);
-  const setup = useSchoolSetup(user?.dbName ?? '', user?.schoolId ?? '');
+  const setup = useReportChoices();
   const params = useScreenParams();
   if (!user) return null;
   return (
@@ -47,21 +48,21 @@ export default function ReportsScreen() {
       ) : setup.classSets.length === 0 ? (
         <EmptyState title={t('noClassSetsTitle')} message={t('noClassSetsMessage')} />
       ) : (
-        <Reports user={user} setup={setup} selection={readSelection(params.get, todayInSchool(), setup.classSets.find((c) => c.status === 'active')?.id ?? SCHOOL_SCOPE)} onChange={(patch) => params.set(patch, { replace: true })} />
+        <Reports setup={setup} selection={readSelection(params.get, schoolToday(), setup.classSets.find((c) => c.status === 'active')?.id ?? SCHOOL_SCOPE)} onChange={(patch) => params.set(patch, { replace: true })} />
       )}
     </ScreenLayout>
   );
 }
 
 interface ReportsProps {
-  user: SessionUser;
-  setup: SchoolSetup;
+  setup: ReportChoices;
   selection: ReportSelection;
   onChange: (patch: Readonly<Record<string, string | undefined>>) => void;
 }
 
-function Reports({ user, setup, selection, onChange }: ReportsProps) {
+function Reports({ setup, selection, onChange }: ReportsProps) {
   const { t } = useTranslation(['reports']);
+  const user = useSignedInUser();
   const format = useReportFormat();
   const year = yearFor(setup.years, selection.date);
   const range = rangeOf(selection, year);
@@ -73,9 +74,9 @@ function Reports({ user, setup, selection, onChange }: ReportsProps) {
         {user.schoolName} · {selection.scope === SCHOOL_SCOPE ? t('wholeSchoolLabel') : names.get(selection.scope)} · {range ? format.range(range) : ''}
       </p>
       {range === undefined ? null : selection.scope === SCHOOL_SCOPE ? (
-        <SchoolView user={user} setup={setup} range={range} selection={selection} names={names} onChange={onChange} />
+        <SchoolView setup={setup} range={range} selection={selection} names={names} onChange={onChange} />
       ) : (
-        <ClassSetView user={user} setup={setup} range={range} selection={selection} names={names} onChange={onChange} />
+        <ClassSetView setup={setup} range={range} selection={selection} names={names} onChange={onChange} />
       )}
     </>
   );
@@ -86,11 +87,12 @@ interface ViewProps extends ReportsProps {
   names: ReadonlyMap<string, string>;
 }
 
-function SchoolView({ user, setup, range, selection, names, onChange }: ViewProps) {
+function SchoolView({ setup, range, selection, names, onChange }: ViewProps) {
   const { t } = useTranslation(['reports', 'common']);
+  const user = useSignedInUser();
   const format = useReportFormat();
   const classSetIds = useMemo(() => setup.classSets.filter((c) => c.status === 'active').map((c) => c.id), [setup.classSets]);
-  const report = useSchoolReport(user.dbName, classSetIds, range, selection.thresholds);
+  const report = useSchoolReport(classSetIds, range, selection.thresholds);
   if (report === undefined) return <p className="screen-loading">{t('common:loadingMessage')}</p>;
   const language = currentLanguage();
   const title = t('schoolReportTitle', { range: format.range(range) });
@@ -111,12 +113,12 @@ function SchoolView({ user, setup, range, selection, names, onChange }: ViewProp
   );
 }
 
-function ClassSetView({ user, setup, range, selection, names, onChange }: ViewProps) {
+function ClassSetView({ setup, range, selection, names, onChange }: ViewProps) {
   const { t } = useTranslation(['reports', 'common']);
   const format = useReportFormat();
   const classSet = setup.classSets.find((c) => c.id === selection.scope);
   const language = journalLanguageOf(classSet?.language ?? 'kk');
-  const data = useClassSetReport(user.dbName, classSet?.id, range, selection.thresholds, { language, form: selection.form, subjectId: selection.subjectId });
+  const data = useClassSetReport(classSet?.id, range, selection.thresholds, { language, form: selection.form, subjectId: selection.subjectId });
   if (!classSet) return <EmptyState title={t('noClassSetTitle')} message={t('noClassSetMessage')} />;
   if (data === undefined) return <p className="screen-loading">{t('common:loadingMessage')}</p>;
   const name = names.get(classSet.id) ?? '';
@@ -135,7 +137,7 @@ function ClassSetView({ user, setup, range, selection, names, onChange }: ViewPr
       {selection.pupilId !== undefined && (
         <div className="no-print">
           <PupilReportPanel
-            user={user}
+           
             pupilId={selection.pupilId}
             range={range}
             thresholds={selection.thresholds}

@@ -3,21 +3,19 @@
  * leaves the School table, the CSV import and the timetable. Refused while pupils are in it.
  */
 import { useState } from 'react';
-import { getDb } from '../../../client/db/openSandyqDb';
-import type { ClassSetRow } from '../../../client/db/queries/setupQueries';
+import type { ClassSetRow } from '../../../client/setup/setupRows';
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import { archiveClassSet } from '../../../client/setup/classSetWrites';
 import { schoolToday } from '../../../client/setup/schoolToday';
-import { setupAuthor } from '../../../client/setup/setupAuthor';
-import type { SessionUser } from '../../../client/stores/sessionStore';
-import { useSaveAction } from './useSaveAction';
-import { WriteProblems } from './WriteProblems';
+import { useSaveAction } from '../../../client/workspace/useSaveAction';
+import { WriteProblems } from '../../components/form/WriteProblems';
+import { useSetupCommands } from '../../../client/setup/setupCommands';
 
-export function ArchiveClassSet({ classSet, user }: { classSet: ClassSetRow; user: SessionUser }) {
+export function ArchiveClassSet({ classSet}: { classSet: ClassSetRow }) {
   const { t } = useTranslation('schoolSetup');
   const [isAsking, setIsAsking] = useState(false);
   const save = useSaveAction();
-  const archive = () => save.run(() => archiveClassSet(getDb(user.dbName), setupAuthor(user), classSet.id, schoolToday()));
+  const setup = useSetupCommands();
+  const archive = () => save.run(() => setup.archiveClassSet(classSet.id, schoolToday()));
 
   return (
     <div className="archive-class-set">

@@ -1,18 +1,16 @@
 /** Archived class sets, each of which the head can bring back (e.g. archived by mistake). */
 import { useId } from 'react';
-import { getDb } from '../../../client/db/openSandyqDb';
-import type { ClassSetRow } from '../../../client/db/queries/setupQueries';
+import type { ClassSetRow } from '../../../client/setup/setupRows';
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import { restoreClassSet } from '../../../client/setup/classSetWrites';
-import { setupAuthor } from '../../../client/setup/setupAuthor';
-import type { SessionUser } from '../../../client/stores/sessionStore';
-import { useSaveAction } from './useSaveAction';
-import { WriteProblems } from './WriteProblems';
+import { useSaveAction } from '../../../client/workspace/useSaveAction';
+import { WriteProblems } from '../../components/form/WriteProblems';
+import { useSetupCommands } from '../../../client/setup/setupCommands';
 
-export function ArchivedClassSets({ classSets, user }: { classSets: readonly ClassSetRow[]; user: SessionUser }) {
+export function ArchivedClassSets({ classSets}: { classSets: readonly ClassSetRow[] }) {
   const { t } = useTranslation('schoolSetup');
   const headingId = useId();
   const save = useSaveAction();
+  const setup = useSetupCommands();
   const archived = classSets.filter((s) => s.status === 'archived').sort((a, b) => a.name.localeCompare(b.name, 'kk', { numeric: true }));
   if (archived.length === 0) return null;
   return (
@@ -26,7 +24,7 @@ export function ArchivedClassSets({ classSets, user }: { classSets: readonly Cla
               type="button"
               className="button button-quiet"
               disabled={save.isSaving}
-              onClick={() => void save.run(() => restoreClassSet(getDb(user.dbName), setupAuthor(user), set.id))}
+              onClick={() => void save.run(() => setup.restoreClassSet(set.id))}
             >
               {t('restoreClassSetAction')}
               <span className="visually-hidden"> {set.name}</span>

@@ -4,30 +4,25 @@
  * in a grade this set teaches (a pupil changing grade is moved from their own row).
  */
 import { useId, useState, type FormEvent } from 'react';
-import { getDb } from '../../../client/db/openSandyqDb';
-import type { ClassSetRow, PupilRow } from '../../../client/db/queries/setupQueries';
+import type { ClassSetRow, PupilRow } from '../../../client/setup/setupRows';
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import { movePupil } from '../../../client/setup/pupilWrites';
 import { schoolToday } from '../../../client/setup/schoolToday';
-import { setupAuthor } from '../../../client/setup/setupAuthor';
-import type { SessionUser } from '../../../client/stores/sessionStore';
 import { PupilStatus } from '../../../domain/entities/pupil';
 import { compareByName, fullName } from '../../../domain/person';
 import { DateField } from '../../components/DateField';
-import { SelectField } from './SelectField';
-import { useSaveAction } from './useSaveAction';
-import { WriteProblems } from './WriteProblems';
+import { SelectField } from '../../components/form/SelectField';
+import { useSaveAction } from '../../../client/workspace/useSaveAction';
+import { WriteProblems } from '../../components/form/WriteProblems';
+import { useSetupCommands } from '../../../client/setup/setupCommands';
 
 export function AssignPupilForm({
   classSet,
   pupils,
   classSets,
-  user,
 }: {
   classSet: ClassSetRow;
   pupils: readonly PupilRow[];
   classSets: readonly ClassSetRow[];
-  user: SessionUser;
 }) {
   const { t } = useTranslation('schoolSetup');
   const headingId = useId();
@@ -39,11 +34,12 @@ export function AssignPupilForm({
   const [from, setFrom] = useState(schoolToday());
   const pupil = others.find((p) => p.id === pupilId);
   const save = useSaveAction();
+  const setup = useSetupCommands();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!pupil) return;
-    const isDone = await save.run(() => movePupil(getDb(user.dbName), setupAuthor(user), pupil.id, { toClassSetId: classSet.id, from }));
+    const isDone = await save.run(() => setup.movePupil(pupil.id, { toClassSetId: classSet.id, from }));
     if (isDone) setPupilId('');
   };
 

@@ -1,26 +1,24 @@
 /** The head changes a class set's grades or language of instruction (its name is edited in the table). */
 import { useState, type FormEvent } from 'react';
-import { getDb } from '../../../client/db/openSandyqDb';
-import type { ClassSetRow } from '../../../client/db/queries/setupQueries';
+import type { ClassSetRow } from '../../../client/setup/setupRows';
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import { updateClassSet } from '../../../client/setup/classSetWrites';
-import { setupAuthor } from '../../../client/setup/setupAuthor';
-import type { SessionUser } from '../../../client/stores/sessionStore';
 import type { InstructionLanguage } from '../../../domain/language';
 import { GradesChoice } from './GradesChoice';
 import { LanguageChoice } from './LanguageChoice';
-import { useSaveAction } from './useSaveAction';
-import { WriteProblems } from './WriteProblems';
+import { useSaveAction } from '../../../client/workspace/useSaveAction';
+import { WriteProblems } from '../../components/form/WriteProblems';
+import { useSetupCommands } from '../../../client/setup/setupCommands';
 
-export function ClassSetEditForm({ classSet, user }: { classSet: ClassSetRow; user: SessionUser }) {
+export function ClassSetEditForm({ classSet}: { classSet: ClassSetRow }) {
   const { t } = useTranslation('schoolSetup');
   const [grades, setGrades] = useState<number[]>([...classSet.grades]);
   const [language, setLanguage] = useState<InstructionLanguage>(classSet.language);
   const save = useSaveAction();
+  const setup = useSetupCommands();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    await save.run(() => updateClassSet(getDb(user.dbName), setupAuthor(user), classSet.id, { grades, language }));
+    await save.run(() => setup.updateClassSet(classSet.id, { grades, language }));
   };
 
   return (

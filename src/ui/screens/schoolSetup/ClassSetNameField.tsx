@@ -6,20 +6,21 @@
  * the field's text only while the head is not typing in it.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { getDb } from '../../../client/db/openSandyqDb';
-import { updateRecord } from '../../../client/db/writeRecord';
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import type { SessionUser } from '../../../client/stores/sessionStore';
+import { useSetupCommands } from '../../../client/setup/setupCommands';
 import { TextLimit } from '../../../domain/entities/fields';
+import { useSaveAction } from '../../../client/workspace/useSaveAction';
 import { useUnsavedInput } from '../../components/useUnsavedInput';
-import type { ClassSetOverview } from './classSetOverview';
+import type { ClassSetOverview } from '../../../client/setup/readClassSetOverview';
 
-type SaveState = 'idle' | 'saved' | 'empty' | 'failed';
+/** Why an empty name is not saved (the field keeps it for the head to correct). */
+const NAME_REQUIRED = new Error('A class set needs a name');
 
-export function ClassSetNameField({ classSet, user }: { classSet: ClassSetOverview; user: SessionUser }) {
+export function ClassSetNameField({ classSet }: { classSet: ClassSetOverview }) {
   const { t } = useTranslation('schoolSetup');
   const [draft, setDraft] = useState(classSet.name);
-  const [state, setState] = useState<SaveState>('idle');
+  const saving = useSaveAction();
+  const setup = useSetupCommands();
   const isEditing = useRef(false);
   const statusId = useId();
   const isDirty = draft.trim() !== classSet.name;
@@ -31,16 +32,10 @@ export function ClassSetNameField({ classSet, user }: { classSet: ClassSetOvervi
   const save = async () => {
     const name = draft.trim();
     if (name === classSet.name) return;
-    if (name === '') {
-      setState('empty');
-      return;
-    }
-    try {
-      await updateRecord(getDb(user.dbName), { userId: user.id, schoolId: user.schoolId }, 'classSets', classSet.id, { name });
-      setState('saved');
-    } catch {
-      setState('failed');
-    }
+    await saving.run(async () => {
+      if (name === '') throw NAME_REQUIRED;
+      await setup.renameClassSet(classSet.id, name);
+    });
   };
   useUnsavedInput(isDirty && draft.trim() !== '', save);
 
@@ -50,11 +45,13 @@ export function ClassSetNameField({ classSet, user }: { classSet: ClassSetOvervi
       void save();
     } else if (event.key === 'Escape') {
       setDraft(classSet.name);
-      setState('idle');
+      saving.reset();
     }
   };
 
-  const message = state === 'saved' ? t('nameSavedMessage') : state === 'empty' ? t('nameRequiredMessage') : state === 'failed' ? t('nameNotSavedMessage') : '';
+  const { status } = saving.state;
+  const message =
+    status === 'saved' ? t('nameSavedMessage') : status === 'failed' ? t(saving.error === NAME_REQUIRED ? 'nameRequiredMessage' : 'nameNotSavedMessage') : '';
   return (
     <div className="inline-field">
       <input
@@ -62,12 +59,12 @@ export function ClassSetNameField({ classSet, user }: { classSet: ClassSetOvervi
         value={draft}
         maxLength={TextLimit.title}
         aria-label={t('classSetNameLabel', { name: classSet.name })}
-        aria-invalid={state === 'empty'}
+        aria-invalid={saving.error === NAME_REQUIRED}
         aria-describedby={statusId}
         onFocus={() => (isEditing.current = true)}
         onChange={(event) => {
           setDraft(event.target.value);
-          setState('idle');
+          saving.reset();
         }}
         onBlur={() => {
           isEditing.current = false;
@@ -75,7 +72,7 @@ export function ClassSetNameField({ classSet, user }: { classSet: ClassSetOvervi
         }}
         onKeyDown={onKeyDown}
       />
-      <span id={statusId} className={state === 'empty' || state === 'failed' ? 'field-error' : 'field-status'} role="status">
+      <span id={statusId} className={status === 'failed' ? 'field-error' : 'field-status'} role="status">
         {message}
       </span>
     </div>

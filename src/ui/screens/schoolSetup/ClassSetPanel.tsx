@@ -3,9 +3,8 @@
  * pupils (move, left school), pupils brought in from other sets, and archiving.
  */
 import { useEffect, useId, useRef } from 'react';
-import type { ClassSetRow, PupilRow } from '../../../client/db/queries/setupQueries';
+import type { ClassSetRow, PupilRow } from '../../../client/setup/setupRows';
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import type { SessionUser } from '../../../client/stores/sessionStore';
 import { ArchiveClassSet } from './ArchiveClassSet';
 import { AssignPupilForm } from './AssignPupilForm';
 import { ClassSetEditForm } from './ClassSetEditForm';
@@ -15,13 +14,11 @@ export function ClassSetPanel({
   classSet,
   pupils,
   classSets,
-  user,
   onClose,
 }: {
   classSet: ClassSetRow;
   pupils: readonly PupilRow[];
   classSets: readonly ClassSetRow[];
-  user: SessionUser;
   onClose: () => void;
 }) {
   const { t } = useTranslation('schoolSetup');
@@ -38,10 +35,10 @@ export function ClassSetPanel({
           {t('closePanelAction')}
         </button>
       </div>
-      <ClassSetEditForm key={classSet.id} classSet={classSet} user={user} />
-      <ClassSetPupils classSet={classSet} pupils={pupils} classSets={classSets} user={user} />
-      <AssignPupilForm key={`assign-${classSet.id}`} classSet={classSet} pupils={pupils} classSets={classSets} user={user} />
-      <ArchiveClassSet key={`archive-${classSet.id}`} classSet={classSet} user={user} />
+      <ClassSetEditForm key={classSet.id} classSet={classSet} />
+      <ClassSetPupils classSet={classSet} pupils={pupils} classSets={classSets} />
+      <AssignPupilForm key={`assign-${classSet.id}`} classSet={classSet} pupils={pupils} classSets={classSets} />
+      <ArchiveClassSet key={`archive-${classSet.id}`} classSet={classSet} />
     </section>
   );
 }

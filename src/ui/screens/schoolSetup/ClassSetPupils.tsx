@@ -3,14 +3,13 @@
  * school" for the head. The chosen action opens its form under the table.
  */
 import { useState } from 'react';
-import type { ClassSetRow, PupilRow } from '../../../client/db/queries/setupQueries';
+import type { ClassSetRow, PupilRow } from '../../../client/setup/setupRows';
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import type { SessionUser } from '../../../client/stores/sessionStore';
 import { PupilStatus } from '../../../domain/entities/pupil';
 import { compareByName, fullName } from '../../../domain/person';
 import { PupilMoveForm } from './PupilMoveForm';
 import { PupilWithdrawForm } from './PupilWithdrawForm';
-import { useIsoDateFormat } from './useIsoDateFormat';
+import { useIsoDateFormat } from '../../components/schoolDates';
 
 type PupilAction = { readonly pupilId: string; readonly kind: 'move' | 'withdraw' };
 
@@ -18,12 +17,10 @@ export function ClassSetPupils({
   classSet,
   pupils,
   classSets,
-  user,
 }: {
   classSet: ClassSetRow;
   pupils: readonly PupilRow[];
   classSets: readonly ClassSetRow[];
-  user: SessionUser;
 }) {
   const { t } = useTranslation('schoolSetup');
   const formatIsoDate = useIsoDateFormat();
@@ -72,9 +69,9 @@ export function ClassSetPupils({
         </table>
       </div>
       {chosen && action?.kind === 'move' && (
-        <PupilMoveForm key={chosen.id} pupil={chosen} targets={targets} user={user} onDone={() => setAction(undefined)} />
+        <PupilMoveForm key={chosen.id} pupil={chosen} targets={targets} onDone={() => setAction(undefined)} />
       )}
-      {chosen && action?.kind === 'withdraw' && <PupilWithdrawForm key={chosen.id} pupil={chosen} user={user} onDone={() => setAction(undefined)} />}
+      {chosen && action?.kind === 'withdraw' && <PupilWithdrawForm key={chosen.id} pupil={chosen} onDone={() => setAction(undefined)} />}
     </>
   );
 }

@@ -4,21 +4,18 @@
  */
 import { useFormatters } from '../../../client/i18n/useFormatters';
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import type { SessionUser } from '../../../client/stores/sessionStore';
 import { ClassSetNameField } from './ClassSetNameField';
-import type { ClassSetOverview } from './classSetOverview';
+import type { ClassSetOverview } from '../../../client/setup/readClassSetOverview';
 
 const LANGUAGE_KEYS = { kk: 'kazakhLanguageLabel', ru: 'russianLanguageLabel' } as const;
 
 export function ClassSetRow({
   classSet,
-  user,
   canRename,
   isOpen = false,
   onManage,
 }: {
   classSet: ClassSetOverview;
-  user: SessionUser;
   canRename: boolean;
   isOpen?: boolean;
   onManage?: () => void;
@@ -28,7 +25,7 @@ export function ClassSetRow({
   return (
     <tr data-class-set-id={classSet.id}>
       <th scope="row">
-        {canRename ? <ClassSetNameField classSet={classSet} user={user} /> : <span className="class-set-name">{classSet.name}</span>}
+        {canRename ? <ClassSetNameField classSet={classSet} /> : <span className="class-set-name">{classSet.name}</span>}
       </th>
       <td>{t('gradesValueMessage', { grades: classSet.grades.join(', '), count: classSet.grades.length })}</td>
       <td>{t(LANGUAGE_KEYS[classSet.language])}</td>

@@ -3,20 +3,17 @@
  * grades taught together, the language of instruction. It joins the current academic year.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { getDb } from '../../../client/db/openSandyqDb';
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import { createClassSet } from '../../../client/setup/classSetWrites';
 import { schoolToday } from '../../../client/setup/schoolToday';
-import { setupAuthor } from '../../../client/setup/setupAuthor';
-import type { SessionUser } from '../../../client/stores/sessionStore';
 import { TextLimit } from '../../../domain/entities/fields';
 import type { InstructionLanguage } from '../../../domain/language';
 import { GradesChoice } from './GradesChoice';
 import { LanguageChoice } from './LanguageChoice';
-import { useSaveAction } from './useSaveAction';
-import { WriteProblems } from './WriteProblems';
+import { useSaveAction } from '../../../client/workspace/useSaveAction';
+import { WriteProblems } from '../../components/form/WriteProblems';
+import { useSetupCommands } from '../../../client/setup/setupCommands';
 
-export function NewClassSetForm({ user }: { user: SessionUser }) {
+export function NewClassSetForm() {
   const { t } = useTranslation('schoolSetup');
   const nameId = useId();
   const headingId = useId();
@@ -25,11 +22,12 @@ export function NewClassSetForm({ user }: { user: SessionUser }) {
   const [language, setLanguage] = useState<InstructionLanguage>('kk');
   const [created, setCreated] = useState('');
   const save = useSaveAction();
+  const setup = useSetupCommands();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const input = { name, grades, language };
-    const isDone = await save.run(() => createClassSet(getDb(user.dbName), setupAuthor(user), input, schoolToday()));
+    const isDone = await save.run(() => setup.createClassSet(input, schoolToday()));
     if (isDone) {
       setCreated(name.trim());
       setName('');

@@ -4,29 +4,24 @@
  * The grade offered is the pupil's own when the new set teaches it.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { getDb } from '../../../client/db/openSandyqDb';
-import type { ClassSetRow, PupilRow } from '../../../client/db/queries/setupQueries';
+import type { ClassSetRow, PupilRow } from '../../../client/setup/setupRows';
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import { movePupil } from '../../../client/setup/pupilWrites';
 import { schoolToday } from '../../../client/setup/schoolToday';
-import { setupAuthor } from '../../../client/setup/setupAuthor';
-import type { SessionUser } from '../../../client/stores/sessionStore';
 import { fullName } from '../../../domain/person';
 import { DateField } from '../../components/DateField';
-import { SelectField } from './SelectField';
-import { useSaveAction } from './useSaveAction';
-import { WriteProblems } from './WriteProblems';
+import { SelectField } from '../../components/form/SelectField';
+import { useSaveAction } from '../../../client/workspace/useSaveAction';
+import { WriteProblems } from '../../components/form/WriteProblems';
+import { useSetupCommands } from '../../../client/setup/setupCommands';
 
 export function PupilMoveForm({
   pupil,
   targets,
-  user,
   onDone,
 }: {
   pupil: PupilRow;
   /** The class sets the pupil may move to (current ones other than theirs). */
   targets: readonly ClassSetRow[];
-  user: SessionUser;
   onDone: () => void;
 }) {
   const { t } = useTranslation('schoolSetup');
@@ -39,11 +34,12 @@ export function PupilMoveForm({
   const grade = chosenGrade !== undefined && grades.includes(chosenGrade) ? chosenGrade : grades.includes(pupil.grade) ? pupil.grade : (grades[0] ?? pupil.grade);
   const [from, setFrom] = useState(schoolToday());
   const save = useSaveAction();
+  const setup = useSetupCommands();
   useEffect(() => heading.current?.focus(), []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const isDone = await save.run(() => movePupil(getDb(user.dbName), setupAuthor(user), pupil.id, { toClassSetId: targetId, from, grade }));
+    const isDone = await save.run(() => setup.movePupil(pupil.id, { toClassSetId: targetId, from, grade }));
     if (isDone) onDone();
   };
 

@@ -3,29 +3,27 @@
  * attendance and marks stay in reports; registers after that day no longer list them.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { getDb } from '../../../client/db/openSandyqDb';
-import type { PupilRow } from '../../../client/db/queries/setupQueries';
+import type { PupilRow } from '../../../client/setup/setupRows';
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import { withdrawPupil } from '../../../client/setup/pupilWrites';
 import { schoolToday } from '../../../client/setup/schoolToday';
-import { setupAuthor } from '../../../client/setup/setupAuthor';
-import type { SessionUser } from '../../../client/stores/sessionStore';
 import { fullName } from '../../../domain/person';
 import { DateField } from '../../components/DateField';
-import { useSaveAction } from './useSaveAction';
-import { WriteProblems } from './WriteProblems';
+import { useSaveAction } from '../../../client/workspace/useSaveAction';
+import { WriteProblems } from '../../components/form/WriteProblems';
+import { useSetupCommands } from '../../../client/setup/setupCommands';
 
-export function PupilWithdrawForm({ pupil, user, onDone }: { pupil: PupilRow; user: SessionUser; onDone: () => void }) {
+export function PupilWithdrawForm({ pupil, onDone }: { pupil: PupilRow; onDone: () => void }) {
   const { t } = useTranslation('schoolSetup');
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [lastDay, setLastDay] = useState(schoolToday());
   const save = useSaveAction();
+  const setup = useSetupCommands();
   useEffect(() => heading.current?.focus(), []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const isDone = await save.run(() => withdrawPupil(getDb(user.dbName), setupAuthor(user), pupil.id, lastDay));
+    const isDone = await save.run(() => setup.withdrawPupil(pupil.id, lastDay));
     if (isDone) onDone();
   };
 

@@ -5,10 +5,9 @@
  * or language, move pupils in and out or record that a pupil left, archives it, and
  * creates new ones. Every change is written to this laptop first and synced.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
-import { getDb } from '../../../client/db/openSandyqDb';
 import { useTranslation } from '../../../client/i18n/useTranslation';
+import { useClassSetOverview } from '../../../client/setup/readClassSetOverview';
 import { useSchoolSetup } from '../../../client/setup/useSchoolSetup';
 import { selectUser, useSessionStore } from '../../../client/stores/sessionStore';
 import { mayWrite } from '../../../sync/tableRules';
@@ -17,7 +16,6 @@ import { ScreenLayout } from '../../components/ScreenLayout';
 import { ArchivedClassSets } from './ArchivedClassSets';
 import { ClassSetPanel } from './ClassSetPanel';
 import { ClassSetRow } from './ClassSetRow';
-import { listClassSetOverview } from './classSetOverview';
 import { NewClassSetForm } from './NewClassSetForm';
 import './setup.css';
 
@@ -25,12 +23,9 @@ export default function SchoolSetupScreen() {
   const { t } = useTranslation(['schoolSetup', 'common']);
   const user = useSessionStore(selectUser);
   const captionId = useId();
-  const classSets = useLiveQuery(
-    () => (user ? listClassSetOverview(getDb(user.dbName), user.schoolId) : Promise.resolve([])),
-    [user?.dbName, user?.schoolId],
-  );
+  const classSets = useClassSetOverview();
   const canRename = user !== null && mayWrite(user.roles, 'classSets');
-  const setup = useSchoolSetup(canRename ? user : null);
+  const setup = useSchoolSetup(canRename);
   const [openId, setOpenId] = useState<string | undefined>(undefined);
   if (!user) return null;
   const openSet = setup?.classSets.find((s) => s.id === openId && s.status === 'active');
@@ -64,7 +59,7 @@ export default function SchoolSetupScreen() {
                 <ClassSetRow
                   key={classSet.id}
                   classSet={classSet}
-                  user={user}
+                 
                   canRename={canRename}
                   isOpen={openId === classSet.id}
                   {...(canRename ? { onManage: () => setOpenId(openId === classSet.id ? undefined : classSet.id) } : {})}
@@ -75,10 +70,10 @@ export default function SchoolSetupScreen() {
         </div>
       )}
       {openSet && setup && (
-        <ClassSetPanel classSet={openSet} pupils={setup.pupils} classSets={setup.classSets} user={user} onClose={() => setOpenId(undefined)} />
+        <ClassSetPanel classSet={openSet} pupils={setup.pupils} classSets={setup.classSets} onClose={() => setOpenId(undefined)} />
       )}
-      {canRename && <NewClassSetForm user={user} />}
-      {canRename && setup && <ArchivedClassSets classSets={setup.classSets} user={user} />}
+      {canRename && <NewClassSetForm />}
+      {canRename && setup && <ArchivedClassSets classSets={setup.classSets} />}
     </ScreenLayout>
   );
 }

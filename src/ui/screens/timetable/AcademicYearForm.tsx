@@ -4,19 +4,17 @@
  * the holidays inside the quarters. A school with no year yet creates its first here.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { getDb } from '../../../client/db/openSandyqDb';
-import type { AcademicYearRow } from '../../../client/db/queries/setupQueries';
+import type { AcademicYearRow } from '../../../client/setup/setupRows';
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import { saveAcademicYear, type AcademicYearInput, type HolidayInput, type QuarterInput } from '../../../client/setup/academicYearWrites';
-import { setupAuthor } from '../../../client/setup/setupAuthor';
-import type { SessionUser } from '../../../client/stores/sessionStore';
+import { type AcademicYearInput, type HolidayInput, type QuarterInput } from '../../../client/setup/academicYearWrites';
 import type { IsoDate } from '../../../domain/dates';
 import { TextLimit } from '../../../domain/entities/fields';
 import { DateField } from '../../components/DateField';
-import { useSaveAction } from '../schoolSetup/useSaveAction';
-import { WriteProblems } from '../schoolSetup/WriteProblems';
+import { useSaveAction } from '../../../client/workspace/useSaveAction';
+import { WriteProblems } from '../../components/form/WriteProblems';
 import { HolidayRows } from './HolidayRows';
 import { weekdayKey } from './timetableLabels';
+import { useSetupCommands } from '../../../client/setup/setupCommands';
 
 type Quarters = AcademicYearInput['quarters'];
 const EMPTY_QUARTER: QuarterInput = { startsOn: '', endsOn: '' };
@@ -28,7 +26,7 @@ function firstYearName(today: IsoDate): string {
   return `${start}-${start + 1}`;
 }
 
-export function AcademicYearForm({ year, today, user }: { year: AcademicYearRow | undefined; today: IsoDate; user: SessionUser }) {
+export function AcademicYearForm({ year, today}: { year: AcademicYearRow | undefined; today: IsoDate }) {
   const { t } = useTranslation('timetable');
   const headingId = useId();
   const nameId = useId();
@@ -37,6 +35,7 @@ export function AcademicYearForm({ year, today, user }: { year: AcademicYearRow 
   const [schoolWeek, setSchoolWeek] = useState<number[]>(year ? [...year.schoolWeek] : [1, 2, 3, 4, 5]);
   const [holidays, setHolidays] = useState<HolidayInput[]>(year ? year.holidays.map((h) => ({ ...h })) : []);
   const save = useSaveAction();
+  const setup = useSetupCommands();
 
   const setQuarter = (i: number, quarter: QuarterInput) => setQuarters(quarters.map((q, j) => (j === i ? quarter : q)) as unknown as Quarters);
   const fieldLabels: Record<string, string> = {
@@ -57,7 +56,7 @@ export function AcademicYearForm({ year, today, user }: { year: AcademicYearRow 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    await save.run(() => saveAcademicYear(getDb(user.dbName), setupAuthor(user), year?.id, { name, quarters, holidays, schoolWeek }));
+    await save.run(() => setup.saveAcademicYear(year?.id, { name, quarters, holidays, schoolWeek }));
   };
 
   return (

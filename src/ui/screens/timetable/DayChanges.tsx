@@ -4,17 +4,16 @@
  * and extra lessons added. Stored as lesson sessions; the weekly timetable is untouched.
  */
 import { useId, useState } from 'react';
-import type { ClassSetRow } from '../../../client/db/queries/setupQueries';
+import type { ClassSetRow } from '../../../client/setup/setupRows';
 import { useTranslation } from '../../../client/i18n/useTranslation';
 import { schoolToday } from '../../../client/setup/schoolToday';
 import { useClassSetDay } from '../../../client/setup/useClassSetDay';
-import type { SessionUser } from '../../../client/stores/sessionStore';
 import { isSchoolDay } from '../../../domain/academicCalendar';
 import { isIsoDate } from '../../../domain/dates';
 import type { SchoolYearCalendar } from '../../../domain/timetable/sessionsOfDay';
 import { DateField } from '../../components/DateField';
-import { useSaveAction } from '../schoolSetup/useSaveAction';
-import { WriteProblems } from '../schoolSetup/WriteProblems';
+import { useSaveAction } from '../../../client/workspace/useSaveAction';
+import { WriteProblems } from '../../components/form/WriteProblems';
 import { DayLessonRow } from './DayLessonRow';
 import { ExtraLessonForm } from './ExtraLessonForm';
 import type { SetupNames } from './useSetupNames';
@@ -23,19 +22,17 @@ export function DayChanges({
   classSet,
   year,
   names,
-  user,
 }: {
   classSet: ClassSetRow;
   year: SchoolYearCalendar | undefined;
   names: SetupNames;
-  user: SessionUser;
 }) {
   const { t } = useTranslation('timetable');
   const headingId = useId();
   const captionId = useId();
   const [date, setDate] = useState(schoolToday());
   const day = isIsoDate(date) ? date : schoolToday();
-  const lessons = useClassSetDay(user.dbName, classSet.id, day, year);
+  const lessons = useClassSetDay(classSet.id, day, year);
   const save = useSaveAction();
   const isLessonDay = year !== undefined && isSchoolDay(day, year);
   return (
@@ -61,7 +58,7 @@ export function DayChanges({
             </thead>
             <tbody>
               {lessons.map((lesson) => (
-                <DayLessonRow key={lesson.id} lesson={lesson} names={names} user={user} run={save.run} isSaving={save.isSaving} />
+                <DayLessonRow key={lesson.id} lesson={lesson} names={names} run={save.run} isSaving={save.isSaving} />
               ))}
             </tbody>
           </table>
@@ -72,7 +69,7 @@ export function DayChanges({
       <p className="field-status" role="status">
         {save.state.status === 'saved' ? t('changeSavedMessage') : ''}
       </p>
-      <ExtraLessonForm key={`${classSet.id}-${day}`} classSet={classSet} date={day} dayLessons={lessons ?? []} names={names} user={user} />
+      <ExtraLessonForm key={`${classSet.id}-${day}`} classSet={classSet} date={day} dayLessons={lessons ?? []} names={names} />
     </section>
   );
 }

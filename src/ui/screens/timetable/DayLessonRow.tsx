@@ -2,34 +2,28 @@
  * One lesson of the chosen day with its one-off changes: a substitute teacher (saved as
  * soon as it is chosen), cancelling it or putting it back, and removing an extra lesson.
  */
-import { getDb } from '../../../client/db/openSandyqDb';
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import { removeExtraLesson, setCancelled, setSubstitute } from '../../../client/setup/lessonChanges';
-import { setupAuthor } from '../../../client/setup/setupAuthor';
-import type { SessionUser } from '../../../client/stores/sessionStore';
 import { LessonStatus } from '../../../domain/entities/lessonSession';
 import type { DaySession } from '../../../domain/timetable/sessionsOfDay';
-import { SelectField } from '../schoolSetup/SelectField';
+import { SelectField } from '../../components/form/SelectField';
 import { MODE_KEYS, STATUS_KEYS } from './timetableLabels';
 import type { SetupNames } from './useSetupNames';
+import { useSetupCommands } from '../../../client/setup/setupCommands';
 
 export function DayLessonRow({
   lesson,
   names,
-  user,
   run,
   isSaving,
 }: {
   lesson: DaySession;
   names: SetupNames;
-  user: SessionUser;
   run: (action: () => Promise<unknown>) => Promise<boolean>;
   isSaving: boolean;
 }) {
   const { t } = useTranslation('timetable');
   const { session } = lesson;
-  const db = getDb(user.dbName);
-  const author = setupAuthor(user);
+  const setup = useSetupCommands();
   const subject = names.subjectName(session.subjectId);
   const isCancelled = session.status === LessonStatus.cancelled;
   const isExtra = session.slotId === undefined;
@@ -59,14 +53,14 @@ export function DayLessonRow({
             hiddenLabel={what}
             value={session.substituteTeacherId ?? ''}
             options={[{ value: '', label: t('noSubstituteOptionLabel') }, ...substitutes]}
-            onChange={(value) => void run(() => setSubstitute(db, author, lesson, value === '' ? null : value))}
+            onChange={(value) => void run(() => setup.setSubstitute(lesson, value === '' ? null : value))}
           />
-          <button type="button" className="button button-quiet" disabled={isSaving} onClick={() => void run(() => setCancelled(db, author, lesson, !isCancelled))}>
+          <button type="button" className="button button-quiet" disabled={isSaving} onClick={() => void run(() => setup.setCancelled(lesson, !isCancelled))}>
             {isCancelled ? t('restoreLessonAction') : t('cancelLessonAction')}
             <span className="visually-hidden"> {what}</span>
           </button>
           {isExtra && (
-            <button type="button" className="button button-quiet" disabled={isSaving} onClick={() => void run(() => removeExtraLesson(db, author, lesson))}>
+            <button type="button" className="button button-quiet" disabled={isSaving} onClick={() => void run(() => setup.removeExtraLesson(lesson))}>
               {t('removeExtraLessonAction')}
               <span className="visually-hidden"> {what}</span>
             </button>

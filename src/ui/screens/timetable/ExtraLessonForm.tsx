@@ -1,19 +1,16 @@
 /** Adds a lesson outside the timetable to one date of a class set (a make-up or extra lesson). */
 import { useId, useState, type FormEvent } from 'react';
-import { getDb } from '../../../client/db/openSandyqDb';
-import type { ClassSetRow } from '../../../client/db/queries/setupQueries';
+import type { ClassSetRow } from '../../../client/setup/setupRows';
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import { addExtraLesson } from '../../../client/setup/lessonChanges';
-import { setupAuthor } from '../../../client/setup/setupAuthor';
-import type { SessionUser } from '../../../client/stores/sessionStore';
 import type { IsoDate } from '../../../domain/dates';
 import { LessonMode } from '../../../domain/entities/lessonMode';
 import type { DaySession } from '../../../domain/timetable/sessionsOfDay';
-import { useIsoDateFormat } from '../schoolSetup/useIsoDateFormat';
-import { useSaveAction } from '../schoolSetup/useSaveAction';
-import { WriteProblems } from '../schoolSetup/WriteProblems';
+import { useIsoDateFormat } from '../../components/schoolDates';
+import { useSaveAction } from '../../../client/workspace/useSaveAction';
+import { WriteProblems } from '../../components/form/WriteProblems';
 import { LessonFields, type LessonValues } from './LessonFields';
 import type { SetupNames } from './useSetupNames';
+import { useSetupCommands } from '../../../client/setup/setupCommands';
 
 const EMPTY: LessonValues = { period: 7, subjectId: '', teacherId: '', assistantId: '', mode: LessonMode.inClass };
 
@@ -22,24 +19,23 @@ export function ExtraLessonForm({
   date,
   dayLessons,
   names,
-  user,
 }: {
   classSet: ClassSetRow;
   date: IsoDate;
   dayLessons: readonly DaySession[];
   names: SetupNames;
-  user: SessionUser;
 }) {
   const { t } = useTranslation('timetable');
   const formatIsoDate = useIsoDateFormat();
   const headingId = useId();
   const [values, setValues] = useState<LessonValues>(EMPTY);
   const save = useSaveAction();
+  const setup = useSetupCommands();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const input = { ...values, classSetId: classSet.id, date, assistantId: values.assistantId || undefined };
-    const isDone = await save.run(() => addExtraLesson(getDb(user.dbName), setupAuthor(user), input, dayLessons));
+    const isDone = await save.run(() => setup.addExtraLesson(input, dayLessons));
     if (isDone) setValues(EMPTY);
   };
 

@@ -4,7 +4,7 @@
  */
 import { useTranslation } from '../../../client/i18n/useTranslation';
 import { LessonMode } from '../../../domain/entities/lessonMode';
-import { SelectField, type SelectOption } from '../schoolSetup/SelectField';
+import { SelectField, type SelectOption } from '../../components/form/SelectField';
 import { MODE_KEYS, PERIODS } from './timetableLabels';
 
 export interface LessonValues {

@@ -4,20 +4,17 @@
  * it keep what they had.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { getDb } from '../../../client/db/openSandyqDb';
-import type { ClassSetRow, TimetableSlotRow } from '../../../client/db/queries/setupQueries';
+import type { ClassSetRow, TimetableSlotRow } from '../../../client/setup/setupRows';
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import { setupAuthor } from '../../../client/setup/setupAuthor';
-import { addSlot, changeSlot } from '../../../client/setup/timetableWrites';
-import type { SessionUser } from '../../../client/stores/sessionStore';
 import type { IsoDate } from '../../../domain/dates';
 import { LessonMode } from '../../../domain/entities/lessonMode';
-import { SelectField } from '../schoolSetup/SelectField';
-import { useSaveAction } from '../schoolSetup/useSaveAction';
-import { WriteProblems } from '../schoolSetup/WriteProblems';
+import { SelectField } from '../../components/form/SelectField';
+import { useSaveAction } from '../../../client/workspace/useSaveAction';
+import { WriteProblems } from '../../components/form/WriteProblems';
 import { LessonFields, type LessonValues } from './LessonFields';
 import { weekdayKey } from './timetableLabels';
 import type { SetupNames } from './useSetupNames';
+import { useSetupCommands } from '../../../client/setup/setupCommands';
 
 function initialValues(slot: TimetableSlotRow | undefined, weekdays: readonly number[]): LessonValues & { weekday: number } {
   return {
@@ -36,7 +33,6 @@ export function SlotForm({
   weekdays,
   from,
   names,
-  user,
   onDone,
 }: {
   classSet: ClassSetRow;
@@ -44,7 +40,6 @@ export function SlotForm({
   weekdays: readonly number[];
   from: IsoDate;
   names: SetupNames;
-  user: SessionUser;
   onDone: () => void;
 }) {
   const { t } = useTranslation('timetable');
@@ -52,6 +47,7 @@ export function SlotForm({
   const heading = useRef<HTMLHeadingElement>(null);
   const [values, setValues] = useState(() => initialValues(slot, weekdays));
   const save = useSaveAction();
+  const setup = useSetupCommands();
   useEffect(() => {
     if (slot) heading.current?.focus();
   }, [slot]);
@@ -59,8 +55,7 @@ export function SlotForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const input = { ...values, classSetId: classSet.id, assistantId: values.assistantId || undefined };
-    const db = getDb(user.dbName);
-    const isDone = await save.run(() => (slot ? changeSlot(db, setupAuthor(user), slot.id, input, from) : addSlot(db, setupAuthor(user), input, from)));
+    const isDone = await save.run(() => (slot ? setup.changeSlot(slot.id, input, from) : setup.addSlot(input, from)));
     if (isDone && slot) onDone();
     // The next lesson of the day is most often entered next.
     else if (isDone) setValues({ ...values, period: Math.min(values.period + 1, 8), subjectId: '' });

@@ -3,43 +3,39 @@
  * later), by weekday and lesson number, each with "change" and "remove" for the head.
  */
 import { useId, useState } from 'react';
-import { getDb } from '../../../client/db/openSandyqDb';
-import type { TimetableSlotRow } from '../../../client/db/queries/setupQueries';
+import type { TimetableSlotRow } from '../../../client/setup/setupRows';
 import { useTranslation } from '../../../client/i18n/useTranslation';
-import { setupAuthor } from '../../../client/setup/setupAuthor';
-import { removeSlot } from '../../../client/setup/timetableWrites';
-import type { SessionUser } from '../../../client/stores/sessionStore';
 import type { IsoDate } from '../../../domain/dates';
-import { useIsoDateFormat } from '../schoolSetup/useIsoDateFormat';
-import { useSaveAction } from '../schoolSetup/useSaveAction';
-import { WriteProblems } from '../schoolSetup/WriteProblems';
+import { useIsoDateFormat } from '../../components/schoolDates';
+import { useSaveAction } from '../../../client/workspace/useSaveAction';
+import { WriteProblems } from '../../components/form/WriteProblems';
 import { MODE_KEYS, weekdayKey } from './timetableLabels';
 import type { SetupNames } from './useSetupNames';
+import { useSetupCommands } from '../../../client/setup/setupCommands';
 
 export function SlotsTable({
   slots,
   from,
   names,
-  user,
   onEdit,
 }: {
   slots: readonly TimetableSlotRow[];
   from: IsoDate;
   names: SetupNames;
-  user: SessionUser;
   onEdit: (slot: TimetableSlotRow) => void;
 }) {
   const { t } = useTranslation('timetable');
   const formatIsoDate = useIsoDateFormat();
   const captionId = useId();
   const save = useSaveAction();
+  const setup = useSetupCommands();
   const [removedId, setRemovedId] = useState<string | undefined>(undefined);
   const shown = slots.filter((s) => s.validTo === undefined || s.validTo >= from).sort((a, b) => a.weekday - b.weekday || a.period - b.period);
 
   if (shown.length === 0) return <p className="hint">{t('noSlotsMessage')}</p>;
   const remove = async (slot: TimetableSlotRow) => {
     setRemovedId(slot.id);
-    await save.run(() => removeSlot(getDb(user.dbName), setupAuthor(user), slot.id, from));
+    await save.run(() => setup.removeSlot(slot.id, from));
   };
   return (
     <>

@@ -12,7 +12,7 @@ import { useSchoolSetup } from '../../../client/setup/useSchoolSetup';
 import { selectUser, useSessionStore } from '../../../client/stores/sessionStore';
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenLayout } from '../../components/ScreenLayout';
-import { SelectField } from '../schoolSetup/SelectField';
+import { SelectField } from '../../components/form/SelectField';
 import '../schoolSetup/setup.css';
 import { AcademicYearForm } from './AcademicYearForm';
 import { DayChanges } from './DayChanges';
@@ -24,7 +24,7 @@ const FIVE_DAY_WEEK = [1, 2, 3, 4, 5];
 export default function TimetableScreen() {
   const { t } = useTranslation(['timetable', 'common']);
   const user = useSessionStore(selectUser);
-  const setup = useSchoolSetup(user);
+  const setup = useSchoolSetup();
   const names = useSetupNames(setup?.subjects ?? [], setup?.staff ?? []);
   const [chosenId, setChosenId] = useState('');
   if (!user) return null;
@@ -52,13 +52,13 @@ export default function TimetableScreen() {
               onChange={setChosenId}
             />
           </div>
-          <WeeklyTimetable key={classSet.id} classSet={classSet} weekdays={year?.schoolWeek ?? FIVE_DAY_WEEK} names={names} user={user} />
-          <DayChanges key={`day-${classSet.id}`} classSet={classSet} year={year} names={names} user={user} />
+          <WeeklyTimetable key={classSet.id} classSet={classSet} weekdays={year?.schoolWeek ?? FIVE_DAY_WEEK} names={names} />
+          <DayChanges key={`day-${classSet.id}`} classSet={classSet} year={year} names={names} />
         </>
       ) : (
         <EmptyState title={t('noClassSetsTitle')} message={t('noClassSetsMessage')} />
       )}
-      <AcademicYearForm key={year?.id ?? 'new'} year={year} today={today} user={user} />
+      <AcademicYearForm key={year?.id ?? 'new'} year={year} today={today} />
     </ScreenLayout>
   );
 }

@@ -3,11 +3,10 @@
  * lessons in force, and the form to add one or change the one being edited.
  */
 import { useId, useState } from 'react';
-import type { ClassSetRow, TimetableSlotRow } from '../../../client/db/queries/setupQueries';
+import type { ClassSetRow, TimetableSlotRow } from '../../../client/setup/setupRows';
 import { useTranslation } from '../../../client/i18n/useTranslation';
 import { schoolToday } from '../../../client/setup/schoolToday';
 import { useClassSetSlots } from '../../../client/setup/useClassSetSlots';
-import type { SessionUser } from '../../../client/stores/sessionStore';
 import { isIsoDate } from '../../../domain/dates';
 import { DateField } from '../../components/DateField';
 import { SlotForm } from './SlotForm';
@@ -18,18 +17,16 @@ export function WeeklyTimetable({
   classSet,
   weekdays,
   names,
-  user,
 }: {
   classSet: ClassSetRow;
   weekdays: readonly number[];
   names: SetupNames;
-  user: SessionUser;
 }) {
   const { t } = useTranslation('timetable');
   const headingId = useId();
   const [from, setFrom] = useState(schoolToday());
   const [editing, setEditing] = useState<TimetableSlotRow | undefined>(undefined);
-  const slots = useClassSetSlots(user.dbName, classSet.id);
+  const slots = useClassSetSlots(classSet.id);
   const effectiveFrom = isIsoDate(from) ? from : schoolToday();
   return (
     <section className="setup-section" aria-labelledby={headingId}>
@@ -38,7 +35,7 @@ export function WeeklyTimetable({
         <DateField label={t('effectiveFromFieldLabel')} value={from} onChange={setFrom} />
       </div>
       <p className="hint">{t('effectiveFromHintMessage')}</p>
-      {slots !== undefined && <SlotsTable slots={slots} from={effectiveFrom} names={names} user={user} onEdit={setEditing} />}
+      {slots !== undefined && <SlotsTable slots={slots} from={effectiveFrom} names={names} onEdit={setEditing} />}
       <SlotForm
         key={editing?.id ?? `new-${classSet.id}`}
         classSet={classSet}
@@ -46,7 +43,7 @@ export function WeeklyTimetable({
         weekdays={weekdays}
         from={effectiveFrom}
         names={names}
-        user={user}
+       
         onDone={() => setEditing(undefined)}
       />
     </section>

@@ -14,8 +14,8 @@ import { DayLessonList } from '../attendance/DayLessonList';
 import { DayPicker } from '../attendance/DayPicker';
 import { NoLessons } from '../attendance/NoLessons';
 import { RegisterView } from '../attendance/RegisterView';
-import { dateOrToday } from '../attendance/schoolDate';
-import { screenAddress, useScreenParams } from '../attendance/useScreenParams';
+import { dateOrToday } from '../../components/schoolDates';
+import { screenAddress, useScreenParams } from '../../navigation/useScreenParams';
 
 export default function TodayScreen() {
   const { t } = useTranslation(['today', 'attendance', 'common']);
@@ -23,7 +23,7 @@ export default function TodayScreen() {
   const params = useScreenParams();
   const date = dateOrToday(params.get('date'));
   const sessionId = params.get('session');
-  const day = useDayLessons(user?.dbName ?? '', { schoolId: user?.schoolId ?? '', date, scope: LessonScope.mine, staffId: user?.staffId });
+  const day = useDayLessons({ schoolId: user?.schoolId ?? '', date, scope: LessonScope.mine, staffId: user?.staffId });
   if (!user) return null;
   const mayOpenAllRegisters = ROLE_SCREENS[user.role].includes(Screen.attendance);
   return (

@@ -5,7 +5,7 @@ import type { Author } from '../../../../src/client/db/author';
 import { getDb } from '../../../../src/client/db/openSandyqDb';
 import { countPending } from '../../../../src/client/db/outbox';
 import type { DeviceProfile } from '../../../../src/client/db/profiles/deviceProfile';
-import { getProfile, putProfile } from '../../../../src/client/db/profiles/profileStore';
+import { readProfile, putProfile } from '../../../../src/client/db/profiles/profileStore';
 import { ProfilesDb } from '../../../../src/client/db/profiles/profilesDb';
 import { createRecord } from '../../../../src/client/db/writeRecord';
 
@@ -60,7 +60,7 @@ describe('removing a person from the laptop', () => {
     await writeOne('sandyq-p-pupil-1', { userId: 'pupil-1', schoolId: SCHOOL });
     expect(await pendingChangesOf({ userId: 'pupil-1', schoolId: SCHOOL, roles: ['pupil'] })).toBe(1);
     await removeProfileFromLaptop(deps(), 'pupil-1');
-    expect(await getProfile(db, 'pupil-1')).toBeUndefined();
+    expect(await readProfile(db, 'pupil-1')).toBeUndefined();
     expect(await databaseNames()).not.toContain('sandyq-p-pupil-1');
     expect(revoked).toEqual(['Bearer secret-token']);
   });
@@ -74,7 +74,7 @@ describe('removing a person from the laptop', () => {
     await removeProfileFromLaptop(deps(), 'teacher-a');
     expect(await countPending(getDb(staffDb), 'teacher-a')).toBe(0);
     expect(await countPending(getDb(staffDb), 'head-b')).toBe(1);
-    expect(await getProfile(db, 'head-b')).toBeDefined();
+    expect(await readProfile(db, 'head-b')).toBeDefined();
 
     // The last staff member of the school on this laptop takes the database with them.
     await removeProfileFromLaptop(deps(), 'head-b');

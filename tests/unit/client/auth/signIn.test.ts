@@ -4,7 +4,7 @@ import { dataDbNameFor, primaryRole } from '../../../../src/client/auth/dataDbNa
 import type { VerifierCrypto } from '../../../../src/client/auth/secretVerifier';
 import { setPin, signInWithPassword, signInWithPin, type SignInDeps } from '../../../../src/client/auth/signIn';
 import { signOut } from '../../../../src/client/auth/signOut';
-import { findProfileByLogin, getLaptopId, getProfile, listProfileSummaries } from '../../../../src/client/db/profiles/profileStore';
+import { findProfileByLogin, getLaptopId, readProfile, readProfileSummaries } from '../../../../src/client/db/profiles/profileStore';
 import { ProfilesDb } from '../../../../src/client/db/profiles/profilesDb';
 
 const SCHOOL = { id: 'school-1', name: 'Талдысай мектебі' };
@@ -80,7 +80,7 @@ describe('sign-in on a shared laptop', () => {
   it('online: the server checks the password; the laptop keeps a profile with the token and a verifier, never the password', async () => {
     const result = await signInWithPassword(deps, '  Head ', 'kitap-482', 'ru');
     expect(result).toMatchObject({ ok: true, isNewProfile: true, user: { id: 'user-head', role: 'head', dbName: 'sandyq-s-school-1', signedInWith: 'password' } });
-    const profile = await getProfile(db, 'user-head');
+    const profile = await readProfile(db, 'user-head');
     expect(profile).toMatchObject({ login: 'head', schoolName: SCHOOL.name, token: 'token-1', pinFailures: 0, language: 'ru', staffId: 'staff-1' });
     expect(profile?.tokenExpiresAt).toBe(Date.UTC(2026, 11, 1));
     expect(profile?.password.iterations).toBe(1_000);
@@ -125,7 +125,7 @@ describe('sign-in on a shared laptop', () => {
     await signInWithPassword(deps, 'head', 'kitap-482');
     expect(await setPin(deps, 'user-head', '12a4')).toBe(false);
     expect(await setPin(deps, 'user-head', '2468')).toBe(true);
-    const profile = await getProfile(db, 'user-head');
+    const profile = await readProfile(db, 'user-head');
     expect(JSON.stringify(profile)).not.toContain('2468');
     online = false;
     expect(await signInWithPin(deps, 'user-head', '2468')).toMatchObject({ ok: true, user: { signedInWith: 'pin' } });
@@ -141,7 +141,7 @@ describe('sign-in on a shared laptop', () => {
     expect(await signInWithPin(deps, 'user-head', '0000')).toEqual({ ok: false, failure: 'pinLocked' });
     // Locked: even the right PIN is refused now.
     expect(await signInWithPin(deps, 'user-head', '2468')).toEqual({ ok: false, failure: 'pinLocked' });
-    expect((await listProfileSummaries(db))[0]).toMatchObject({ hasPin: true, isPinLocked: true });
+    expect((await readProfileSummaries(db))[0]).toMatchObject({ hasPin: true, isPinLocked: true });
     expect(await signInWithPassword(deps, 'head', 'kitap-482')).toMatchObject({ ok: true });
     expect(await signInWithPin(deps, 'user-head', '2468')).toMatchObject({ ok: true });
   });
@@ -150,7 +150,7 @@ describe('sign-in on a shared laptop', () => {
     await signInWithPassword(deps, 'head', 'kitap-482');
     clock += 60_000;
     await signInWithPassword(deps, 'pupil01', 'alma-101');
-    const tiles = await listProfileSummaries(db);
+    const tiles = await readProfileSummaries(db);
     expect(tiles.map((t) => t.userId)).toEqual(['user-p1', 'user-head']);
     expect(JSON.stringify(tiles)).not.toMatch(/token|salt|hash/);
     expect(await findProfileByLogin(db, ' PUPIL01 ')).toMatchObject({ userId: 'user-p1', pupilId: 'pupil-1' });
@@ -159,15 +159,15 @@ describe('sign-in on a shared laptop', () => {
   it('sign-out revokes the session on the server, in the Authorization header; with changes waiting it waits', async () => {
     await signInWithPassword(deps, 'head', 'kitap-482');
     expect(await signOut(deps, 'user-head', 3)).toBe('revokeLater');
-    expect(await getProfile(db, 'user-head')).toMatchObject({ token: 'token-1', isRevokePending: true });
+    expect(await readProfile(db, 'user-head')).toMatchObject({ token: 'token-1', isRevokePending: true });
     expect(await signOut(deps, 'user-head', 0)).toBe('revoked');
     expect(server.revoked).toEqual(['Bearer token-1']);
     expect(server.requests.every((r) => !r.url.includes('token'))).toBe(true);
-    const profile = await getProfile(db, 'user-head');
+    const profile = await readProfile(db, 'user-head');
     expect(profile?.token).toBeUndefined();
     expect(profile?.isRevokePending).toBeUndefined();
     // The tile stays.
-    expect(await listProfileSummaries(db)).toHaveLength(1);
+    expect(await readProfileSummaries(db)).toHaveLength(1);
   });
 
   it('offline sign-out keeps the token until the changes can be sent and the server reached', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { getClassSet, listSlotsOfClassSet } from '../../../../src/client/db/queries/setupQueries';
+import { readClassSet, readSlotsOfClassSet } from '../../../../src/client/db/queries/setupQueries';
 import { archiveClassSet, createClassSet, restoreClassSet, updateClassSet } from '../../../../src/client/setup/classSetWrites';
 import { addPupil, withdrawPupil } from '../../../../src/client/setup/pupilWrites';
 import { SetupError, SetupErrorReason } from '../../../../src/client/setup/setupError';
@@ -20,7 +20,7 @@ describe('class sets', () => {
   it('creates a combined class set in the current academic year, grades in order', async () => {
     school = await setupSchool();
     const id = await createClassSet(school.db, HEAD, { name: ' 2-3 ', grades: [3, 2], language: 'ru' }, '2026-11-23');
-    expect(await getClassSet(school.db, id)).toMatchObject({ name: '2-3', grades: [2, 3], language: 'ru', academicYearId: school.yearId, status: 'active' });
+    expect(await readClassSet(school.db, id)).toMatchObject({ name: '2-3', grades: [2, 3], language: 'ru', academicYearId: school.yearId, status: 'active' });
   });
 
   it('refuses a name another current class set has, and a school without an academic year', async () => {
@@ -38,7 +38,7 @@ describe('class sets', () => {
     await addPupil(school.db, HEAD, { surname: 'Омаров', name: 'Тимур', grade: 6, classSetId: school.set56 }, '2026-09-01');
     expect(await reason(updateClassSet(school.db, HEAD, school.set56, { grades: [5], language: 'kk' }))).toBe(SetupErrorReason.gradeStillTaught);
     await updateClassSet(school.db, HEAD, school.set56, { grades: [5, 6, 7], language: 'ru' });
-    expect(await getClassSet(school.db, school.set56)).toMatchObject({ grades: [5, 6, 7], language: 'ru' });
+    expect(await readClassSet(school.db, school.set56)).toMatchObject({ grades: [5, 6, 7], language: 'ru' });
   });
 
   it('archives only an empty class set, ending its weekly lessons; restores it', async () => {
@@ -49,10 +49,10 @@ describe('class sets', () => {
 
     await withdrawPupil(school.db, HEAD, pupilId, '2026-11-20');
     await archiveClassSet(school.db, HEAD, school.set56, '2026-11-23');
-    expect(await getClassSet(school.db, school.set56)).toMatchObject({ status: 'archived' });
-    expect(await listSlotsOfClassSet(school.db, school.set56)).toMatchObject([{ validTo: '2026-11-22' }]);
+    expect(await readClassSet(school.db, school.set56)).toMatchObject({ status: 'archived' });
+    expect(await readSlotsOfClassSet(school.db, school.set56)).toMatchObject([{ validTo: '2026-11-22' }]);
 
     await restoreClassSet(school.db, HEAD, school.set56);
-    expect(await getClassSet(school.db, school.set56)).toMatchObject({ status: 'active' });
+    expect(await readClassSet(school.db, school.set56)).toMatchObject({ status: 'active' });
   });
 });

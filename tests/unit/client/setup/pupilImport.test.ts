@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CsvErrorCode } from '../../../../src/client/csv/csvErrorCode';
-import { listEnrolmentsOfPupil, listPupils } from '../../../../src/client/db/queries/setupQueries';
+import { readEnrolmentsOfPupil, readPupils } from '../../../../src/client/db/queries/setupQueries';
 import { deleteRecord } from '../../../../src/client/db/writeRecord';
 import { previewPupilImport, storePupilImport } from '../../../../src/client/setup/pupilImport';
 import { encodeWindows1251 } from '../csv/windows1251';
@@ -27,12 +27,12 @@ describe('pupil CSV import through the setup data layer', () => {
     expect(await outboxSize(school)).toBe(before);
 
     expect(await storePupilImport(school.db, HEAD, plan, 'all')).toEqual({ ok: true, pupilsCreated: 2 });
-    const pupils = await listPupils(school.db, SCHOOL_ID);
+    const pupils = await readPupils(school.db, SCHOOL_ID);
     expect(pupils.map((p) => [p.surname, p.grade, p.classSetId]).sort()).toEqual([
       ['Нұрланов', 6, school.set56],
       ['Сейітова', 5, school.set56],
     ]);
-    for (const p of pupils) expect(await listEnrolmentsOfPupil(school.db, p.id)).toMatchObject([{ classSetId: school.set56, from: '2026-11-23' }]);
+    for (const p of pupils) expect(await readEnrolmentsOfPupil(school.db, p.id)).toMatchObject([{ classSetId: school.set56, from: '2026-11-23' }]);
     expect((await outboxSize(school)) - before).toBe(4);
   });
 
@@ -44,10 +44,10 @@ describe('pupil CSV import through the setup data layer', () => {
 
     expect(await storePupilImport(school.db, HEAD, plan, 'all')).toEqual({ ok: false, error: CsvErrorCode.rowsHaveErrors });
     expect(await outboxSize(school)).toBe(before);
-    expect(await listPupils(school.db, SCHOOL_ID)).toEqual([]);
+    expect(await readPupils(school.db, SCHOOL_ID)).toEqual([]);
 
     expect(await storePupilImport(school.db, HEAD, plan, 'validRowsOnly')).toEqual({ ok: true, pupilsCreated: 2 });
-    expect((await listPupils(school.db, SCHOOL_ID)).map((p) => p.name).sort()).toEqual(['Аружан', 'Дәулет']);
+    expect((await readPupils(school.db, SCHOOL_ID)).map((p) => p.name).sort()).toEqual(['Аружан', 'Дәулет']);
   });
 
   it('importing the same file again changes nothing: every row previews as already imported, no write is made', async () => {
@@ -60,18 +60,18 @@ describe('pupil CSV import through the setup data layer', () => {
     expect(again.ok && again.counts).toEqual({ create: 0, unchanged: 2, invalid: 0 });
     expect(await storePupilImport(school.db, HEAD, again, 'all')).toEqual({ ok: true, pupilsCreated: 0 });
     expect(await outboxSize(school)).toBe(before);
-    expect(await listPupils(school.db, SCHOOL_ID)).toHaveLength(2);
+    expect(await readPupils(school.db, SCHOOL_ID)).toHaveLength(2);
   });
 
   it('a pupil deleted on this laptop is imported again under the same id', async () => {
     school = await setupSchool();
     await storePupilImport(school.db, HEAD, await previewPupilImport(school.db, SCHOOL_ID, bom(GOOD), '2026-11-23'), 'all');
-    const [gone] = await listPupils(school.db, SCHOOL_ID);
+    const [gone] = await readPupils(school.db, SCHOOL_ID);
     await deleteRecord(school.db, HEAD, 'pupils', gone!.id);
     const plan = await previewPupilImport(school.db, SCHOOL_ID, bom(GOOD), '2026-11-23');
     expect(plan.ok && plan.counts).toEqual({ create: 1, unchanged: 1, invalid: 0 });
     await storePupilImport(school.db, HEAD, plan, 'all');
-    expect((await listPupils(school.db, SCHOOL_ID)).map((p) => p.id)).toContain(gone!.id);
+    expect((await readPupils(school.db, SCHOOL_ID)).map((p) => p.id)).toContain(gone!.id);
   });
 
   it('reads a Windows-1251 file of Russian names (Excel\'s "CSV" on a Russian Windows)', async () => {
@@ -80,6 +80,6 @@ describe('pupil CSV import through the setup data layer', () => {
     const plan = await previewPupilImport(school.db, SCHOOL_ID, encodeWindows1251(text), '2026-11-23');
     expect(plan.ok && plan.encoding).toBe('windows-1251');
     await storePupilImport(school.db, HEAD, plan, 'all');
-    expect(await listPupils(school.db, SCHOOL_ID)).toMatchObject([{ surname: 'Иванова', patronymic: 'Петровна', classSetId: school.set78 }]);
+    expect(await readPupils(school.db, SCHOOL_ID)).toMatchObject([{ surname: 'Иванова', patronymic: 'Петровна', classSetId: school.set78 }]);
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RecordWriteError } from '../../../../src/client/db/recordWriteError';
-import { listEnrolmentsOfPupil, getPupil } from '../../../../src/client/db/queries/setupQueries';
+import { readEnrolmentsOfPupil, readPupil } from '../../../../src/client/db/queries/setupQueries';
 import { addPupil, movePupil, withdrawPupil } from '../../../../src/client/setup/pupilWrites';
 import { SetupError, SetupErrorReason } from '../../../../src/client/setup/setupError';
 import { isDateWithin } from '../../../../src/domain/dates';
@@ -27,8 +27,8 @@ describe('pupils by hand, moves and withdrawals', () => {
     school = await setupSchool();
     const { db, set56 } = school;
     const id = await addPupil(db, HEAD, { ...AIDANA, classSetId: set56 }, '2026-09-01');
-    expect(await getPupil(db, id)).toMatchObject({ ...AIDANA, classSetId: set56, status: 'active' });
-    expect(await listEnrolmentsOfPupil(db, id)).toMatchObject([{ pupilId: id, classSetId: set56, grade: 6, from: '2026-09-01' }]);
+    expect(await readPupil(db, id)).toMatchObject({ ...AIDANA, classSetId: set56, status: 'active' });
+    expect(await readEnrolmentsOfPupil(db, id)).toMatchObject([{ pupilId: id, classSetId: set56, grade: 6, from: '2026-09-01' }]);
   });
 
   it('refuses a pupil without a name, with a grade the class set does not teach, or twice; stores nothing', async () => {
@@ -57,12 +57,12 @@ describe('pupils by hand, moves and withdrawals', () => {
 
     await movePupil(db, HEAD, id, { toClassSetId: set5, from: '2026-11-23' });
 
-    expect(await listEnrolmentsOfPupil(db, id)).toMatchObject([
+    expect(await readEnrolmentsOfPupil(db, id)).toMatchObject([
       { classSetId: set56, grade: 5, from: '2026-09-01', to: '2026-11-22' },
       { classSetId: set5, grade: 5, from: '2026-11-23' },
     ]);
-    expect((await listEnrolmentsOfPupil(db, id))[1]!.to).toBeUndefined();
-    expect(await getPupil(db, id)).toMatchObject({ classSetId: set5, grade: 5, status: 'active' });
+    expect((await readEnrolmentsOfPupil(db, id))[1]!.to).toBeUndefined();
+    expect(await readPupil(db, id)).toMatchObject({ classSetId: set5, grade: 5, status: 'active' });
     // Three changes to sync: the old enrolment closed, the new one, the pupil.
     expect((await db.$outbox.count()) - outboxBefore).toBe(3);
 
@@ -81,7 +81,7 @@ describe('pupils by hand, moves and withdrawals', () => {
     expect((early as SetupError).reason).toBe(SetupErrorReason.dateBeforeEnrolment);
 
     await movePupil(db, HEAD, id, { toClassSetId: set5, from: '2026-11-23' });
-    expect(await listEnrolmentsOfPupil(db, id)).toMatchObject([{ classSetId: set5, from: '2026-11-23' }]);
+    expect(await readEnrolmentsOfPupil(db, id)).toMatchObject([{ classSetId: set5, from: '2026-11-23' }]);
   });
 
   it('refuses a move to the same class set, or to one that does not teach the grade', async () => {
@@ -94,7 +94,7 @@ describe('pupils by hand, moves and withdrawals', () => {
     );
     // With a grade the set teaches (a pupil put up a grade), the move goes through.
     await movePupil(db, HEAD, id, { toClassSetId: set78, from: '2026-11-23', grade: 7 });
-    expect(await getPupil(db, id)).toMatchObject({ classSetId: set78, grade: 7 });
+    expect(await readPupil(db, id)).toMatchObject({ classSetId: set78, grade: 7 });
   });
 
   it('withdraws a pupil: status, last day, enrolment ended that day; past membership kept, gone after', async () => {
@@ -103,8 +103,8 @@ describe('pupils by hand, moves and withdrawals', () => {
     const id = await addPupil(db, HEAD, { ...AIDANA, classSetId: set56 }, '2026-09-01');
     await withdrawPupil(db, HEAD, id, '2026-11-20');
 
-    expect(await getPupil(db, id)).toMatchObject({ status: 'withdrawn', withdrawnOn: '2026-11-20', classSetId: set56 });
-    expect(await listEnrolmentsOfPupil(db, id)).toMatchObject([{ from: '2026-09-01', to: '2026-11-20' }]);
+    expect(await readPupil(db, id)).toMatchObject({ status: 'withdrawn', withdrawnOn: '2026-11-20', classSetId: set56 });
+    expect(await readEnrolmentsOfPupil(db, id)).toMatchObject([{ from: '2026-09-01', to: '2026-11-20' }]);
     expect(await membersOn(db, set56, '2026-11-20')).toEqual([id]);
     expect(await membersOn(db, set56, '2026-11-23')).toEqual([]);
 

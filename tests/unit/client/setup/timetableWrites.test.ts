@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { listSlotsOfClassSet, listStoredSessionsOfClassSet } from '../../../../src/client/db/queries/setupQueries';
+import { readSlotsOfClassSet, readStoredSessionsOfClassSet } from '../../../../src/client/db/queries/setupQueries';
 import { updateRecord } from '../../../../src/client/db/writeRecord';
 import { addExtraLesson, removeExtraLesson, setCancelled, setSubstitute } from '../../../../src/client/setup/lessonChanges';
 import { SetupError, SetupErrorReason } from '../../../../src/client/setup/setupError';
@@ -19,7 +19,7 @@ function mondayMaths(s: SetupFixture, overrides: Partial<SlotInput> = {}): SlotI
 }
 
 async function day(s: SetupFixture, date: string) {
-  const [slots, stored] = await Promise.all([listSlotsOfClassSet(s.db, s.set56), listStoredSessionsOfClassSet(s.db, s.set56, date)]);
+  const [slots, stored] = await Promise.all([readSlotsOfClassSet(s.db, s.set56), readStoredSessionsOfClassSet(s.db, s.set56, date)]);
   return sessionsOfDay({ date, year: YEAR, slots, stored });
 }
 
@@ -35,7 +35,7 @@ describe('weekly timetable', () => {
     await addSlot(school.db, HEAD, mondayMaths(school), '2026-09-01');
     const monday = await day(school, MONDAY);
     expect(monday.map((d) => [d.session.period, d.session.mode, d.isStored])).toEqual([[2, 'fromHub', false]]);
-    const slots = await listSlotsOfClassSet(school.db, school.set56);
+    const slots = await readSlotsOfClassSet(school.db, school.set56);
     const forAssistant = userDaySessions({ date: MONDAY, year: YEAR, slots, stored: [], staffId: school.assistantId });
     expect(forAssistant.map((s) => s.role)).toEqual(['assistant']);
     expect(await day(school, '2026-11-24')).toEqual([]);
@@ -46,7 +46,7 @@ describe('weekly timetable', () => {
     await addSlot(school.db, HEAD, mondayMaths(school), '2026-09-01');
     expect(await reason(addSlot(school.db, HEAD, mondayMaths(school, { teacherId: school.otherTeacherId }), '2026-11-01'))).toBe(SetupErrorReason.slotTaken);
     await addSlot(school.db, HEAD, mondayMaths(school, { period: 3 }), '2026-09-01');
-    expect(await listSlotsOfClassSet(school.db, school.set56)).toHaveLength(2);
+    expect(await readSlotsOfClassSet(school.db, school.set56)).toHaveLength(2);
   });
 
   it('refuses a teacher or an assistant in two class sets at the same lesson, naming the other class set; nothing is stored', async () => {
@@ -56,20 +56,20 @@ describe('weekly timetable', () => {
     const teacherTwice = await addSlot(school.db, HEAD, in78({ teacherId: school.teacherId, mode: 'inClass' }), '2026-10-01').catch((e: unknown) => e);
     expect(teacherTwice).toMatchObject({ reason: SetupErrorReason.staffBusy, values: { classSet: '5-6' } });
     expect(await reason(addSlot(school.db, HEAD, in78({ assistantId: school.assistantId }), '2026-10-01'))).toBe(SetupErrorReason.staffBusy);
-    expect(await listSlotsOfClassSet(school.db, school.set78)).toEqual([]);
+    expect(await readSlotsOfClassSet(school.db, school.set78)).toEqual([]);
     // Another period, or a span that ended before, is free.
     await addSlot(school.db, HEAD, in78({ teacherId: school.teacherId, period: 3 }), '2026-10-01');
-    const slot56 = (await listSlotsOfClassSet(school.db, school.set56))[0]!;
+    const slot56 = (await readSlotsOfClassSet(school.db, school.set56))[0]!;
     await removeSlot(school.db, HEAD, slot56.id, '2026-11-02');
     await addSlot(school.db, HEAD, in78({ teacherId: school.teacherId, period: 2 }), '2026-11-02');
-    expect(await listSlotsOfClassSet(school.db, school.set78)).toHaveLength(2);
+    expect(await readSlotsOfClassSet(school.db, school.set78)).toHaveLength(2);
   });
 
   it('one remote lesson of one subject may reach several class sets at once from the same teacher', async () => {
     school = await setupSchool();
     await addSlot(school.db, HEAD, mondayMaths(school, { mode: 'fromHub', assistantId: undefined }), '2026-09-01');
     await addSlot(school.db, HEAD, mondayMaths(school, { classSetId: school.set78, mode: 'streamed', assistantId: undefined }), '2026-09-01');
-    expect(await listSlotsOfClassSet(school.db, school.set78)).toHaveLength(1);
+    expect(await readSlotsOfClassSet(school.db, school.set78)).toHaveLength(1);
   });
 
   it('refuses a substitute who has a lesson in another class set at that date and period', async () => {
@@ -78,7 +78,7 @@ describe('weekly timetable', () => {
     await addSlot(school.db, HEAD, mondayMaths(school, { classSetId: school.set78, teacherId: school.otherTeacherId, assistantId: undefined, mode: 'inClass' }), '2026-09-01');
     const [lesson] = await day(school, MONDAY);
     expect(await reason(setSubstitute(school.db, HEAD, lesson!, school.otherTeacherId))).toBe(SetupErrorReason.staffBusy);
-    expect(await listStoredSessionsOfClassSet(school.db, school.set56, MONDAY)).toEqual([]);
+    expect(await readStoredSessionsOfClassSet(school.db, school.set56, MONDAY)).toEqual([]);
   });
 
   it('a change from a date ends the old slot the day before and continues in a new one; past lessons keep the old teacher', async () => {
@@ -86,7 +86,7 @@ describe('weekly timetable', () => {
     const slotId = await addSlot(school.db, HEAD, mondayMaths(school), '2026-09-01');
     const newId = await changeSlot(school.db, HEAD, slotId, mondayMaths(school, { teacherId: school.otherTeacherId }), MONDAY);
     expect(newId).not.toBe(slotId);
-    const slots = await listSlotsOfClassSet(school.db, school.set56);
+    const slots = await readSlotsOfClassSet(school.db, school.set56);
     expect(slots.find((s) => s.id === slotId)).toMatchObject({ validFrom: '2026-09-01', validTo: '2026-11-22', teacherId: school.teacherId });
     expect(slots.find((s) => s.id === newId)).toMatchObject({ validFrom: MONDAY, teacherId: school.otherTeacherId });
     expect((await day(school, '2026-11-16'))[0]!.session.teacherId).toBe(school.teacherId);
@@ -97,15 +97,15 @@ describe('weekly timetable', () => {
     school = await setupSchool();
     const future = await addSlot(school.db, HEAD, mondayMaths(school), '2026-12-01');
     expect(await changeSlot(school.db, HEAD, future, mondayMaths(school, { mode: 'inClass', assistantId: undefined }), MONDAY)).toBe(future);
-    const [slot] = await listSlotsOfClassSet(school.db, school.set56);
+    const [slot] = await readSlotsOfClassSet(school.db, school.set56);
     expect(slot).toMatchObject({ mode: 'inClass', validFrom: '2026-12-01' });
     expect(slot!.assistantId).toBeUndefined();
     await removeSlot(school.db, HEAD, future, MONDAY);
-    expect(await listSlotsOfClassSet(school.db, school.set56)).toEqual([]);
+    expect(await readSlotsOfClassSet(school.db, school.set56)).toEqual([]);
 
     const running = await addSlot(school.db, HEAD, mondayMaths(school), '2026-09-01');
     await removeSlot(school.db, HEAD, running, MONDAY);
-    expect(await listSlotsOfClassSet(school.db, school.set56)).toMatchObject([{ validTo: '2026-11-22' }]);
+    expect(await readSlotsOfClassSet(school.db, school.set56)).toMatchObject([{ validTo: '2026-11-22' }]);
     expect(await day(school, MONDAY)).toEqual([]);
   });
 });
@@ -119,7 +119,7 @@ describe('one-off changes for a date', () => {
 
     const stored = await school.db.rows('lessonSessions').get(lessonSessionId(slotId, MONDAY));
     expect(stored).toMatchObject({ slotId, date: MONDAY, teacherId: school.teacherId, substituteTeacherId: school.otherTeacherId, status: 'planned' });
-    const slots = await listSlotsOfClassSet(school.db, school.set56);
+    const slots = await readSlotsOfClassSet(school.db, school.set56);
     const substitute = userDaySessions({ date: MONDAY, year: YEAR, slots, stored: [stored!], staffId: school.otherTeacherId });
     expect(substitute.map((s) => s.role)).toEqual(['substitute']);
     // Other Mondays are untouched.

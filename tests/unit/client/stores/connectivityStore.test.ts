@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { selectSyncStatus, useConnectivityStore, watchConnectivity } from '../../../../src/client/stores/connectivityStore';
+import { selectIndicatorStatus, useConnectivityStore, watchConnectivity } from '../../../../src/client/stores/connectivityStore';
 
 describe('connectivity store', () => {
   it('shows offline whatever sync was doing, and the sync activity when online', () => {
-    expect(selectSyncStatus({ isOnline: false, syncActivity: 'syncing' })).toBe('offline');
-    expect(selectSyncStatus({ isOnline: true, syncActivity: 'idle' })).toBe('idle');
-    expect(selectSyncStatus({ isOnline: true, syncActivity: 'error' })).toBe('error');
+    expect(selectIndicatorStatus({ isOnline: false, syncActivity: 'syncing' })).toBe('offline');
+    expect(selectIndicatorStatus({ isOnline: true, syncActivity: 'idle' })).toBe('idle');
+    expect(selectIndicatorStatus({ isOnline: true, syncActivity: 'error' })).toBe('error');
   });
 
   it('shows offline, not a failed send, when the browser is online but the server cannot be reached', () => {
-    expect(selectSyncStatus({ isOnline: true, syncActivity: 'error', sync: { lastError: 'offline' } })).toBe('offline');
-    expect(selectSyncStatus({ isOnline: true, syncActivity: 'error', sync: { lastError: 'timeout' } })).toBe('offline');
-    expect(selectSyncStatus({ isOnline: true, syncActivity: 'error', sync: { lastError: 'serverError' } })).toBe('error');
+    expect(selectIndicatorStatus({ isOnline: true, syncActivity: 'error', sync: { lastError: 'offline' } })).toBe('offline');
+    expect(selectIndicatorStatus({ isOnline: true, syncActivity: 'error', sync: { lastError: 'timeout' } })).toBe('offline');
+    expect(selectIndicatorStatus({ isOnline: true, syncActivity: 'error', sync: { lastError: 'serverError' } })).toBe('error');
   });
 
   it('follows the window online and offline events until stopped', () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SESSION_STORAGE_KEY, useSessionStore, type SessionUser } from '../../../../src/client/stores/sessionStore';
+import { SESSION_STORAGE_KEY, useSessionStore, type SignedInUser } from '../../../../src/client/stores/sessionStore';
 import { installMemoryStorage } from './memoryStorage';
 
-const HEAD: SessionUser = {
+const HEAD: SignedInUser = {
   id: 'user-head',
   login: 'head',
   displayName: 'Серікова Айгүл',

@@ -5,8 +5,8 @@
  */
 import { useTranslation } from '../../../client/i18n/useTranslation';
 import { isIsoDate } from '../../../domain/dates';
-import { useIsoDateFormat } from './useIsoDateFormat';
-import { writeProblems } from './writeProblems';
+import { useIsoDateFormat } from '../schoolDates';
+import { writeProblems } from '../../../client/workspace/writeProblems';
 
 export function WriteProblems({ error, fieldLabels = {} }: { error: unknown; fieldLabels?: Readonly<Record<string, string>> }) {
   const { t } = useTranslation('validation');

@@ -4,9 +4,9 @@
  * field), the rule a `SetupError` names, or "not saved" for a storage failure (the shell
  * shows the storage banner too). Shared by the School, People and Timetable screens.
  */
-import { RecordWriteError, RecordWriteErrorReason } from '../../../client/db/recordWriteError';
-import { SetupError, SetupErrorReason } from '../../../client/setup/setupError';
-import { isValidationCode, ValidationCode } from '../../../domain/validation';
+import { RecordWriteError, RecordWriteErrorReason } from '../db/recordWriteError';
+import { SetupError, SetupErrorReason } from '../setup/setupError';
+import { isValidationCode, ValidationCode } from '../../domain/validation';
 
 export interface WriteProblem {
   /** A key of the `validation` namespace. */

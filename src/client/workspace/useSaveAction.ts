@@ -1,7 +1,8 @@
 /**
- * The state of one form's save: running (buttons wait), done (a short "saved" status) or
- * refused (the error, for `WriteProblems`). Writes go to this laptop's database and return
- * in milliseconds; the network is never waited on.
+ * The one save state of every form and field: running (buttons wait), done (a short "saved"
+ * status) or refused (the error, for `WriteProblems` or a field's own message). Writes go
+ * to this laptop's database and return in milliseconds; the network is never waited on.
+ * `run` never throws: it answers whether the save was stored.
  */
 import { useCallback, useState } from 'react';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { StorageError } from '../../../../src/client/db/storageErrors';
-import { latestStorageError, onStorageError, reportStorageError } from '../../../../src/client/db/storageEvents';
+import { StorageError } from '../../../../src/client/storage/storageErrors';
+import { latestStorageError, onStorageError, reportStorageError } from '../../../../src/client/storage/storageEvents';
 
 describe('app-wide storage events', () => {
   it('every listener hears a failure, even when another listener throws, until it unsubscribes', () => {
