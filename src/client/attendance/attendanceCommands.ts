@@ -5,7 +5,7 @@
  */
 import { useCommands } from '../workspace/useCommands';
 import { markAllPresent, setLessonDetail, setMarkNote, setMarkStatus } from './markAttendance';
-import { dismissConflict, restoreConflict } from './resolveConflict';
+import { dismissConflict, restoreConflict } from '../conflicts/resolveConflict';
 
 export const attendanceCommands = { setMarkStatus, setMarkNote, markAllPresent, setLessonDetail, restoreConflict, dismissConflict };
 

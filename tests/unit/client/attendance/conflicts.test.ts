@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadRegister } from '../../../../src/client/attendance/loadRegister';
 import { setMarkStatus } from '../../../../src/client/attendance/markAttendance';
-import { dismissConflict, restoreConflict } from '../../../../src/client/attendance/resolveConflict';
+import { dismissConflict, restoreConflict } from '../../../../src/client/conflicts/resolveConflict';
 import { applyRemoteChanges } from '../../../../src/client/db/applyRemoteChanges';
 import type { SandyqDb } from '../../../../src/client/db/db';
 import { derivedId } from '../../../../src/domain/ids';

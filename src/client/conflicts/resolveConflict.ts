@@ -3,6 +3,7 @@
  * `conflicts` row). Restoring writes the losing value again as a new change, with a new
  * stamp, so it now wins everywhere, then closes the conflict; dismissing only closes it.
  * Either way the conflict row records who settled it and when, and syncs like any row.
+ * Any table's conflicts: the register's today, a gradebook's or a shared plan's next.
  */
 import { ConflictStatus } from '../../domain/entities/conflict';
 import type { Author } from '../db/author';
