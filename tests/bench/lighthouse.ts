@@ -65,12 +65,19 @@ async function audit(url: string, port: number, preset: Preset, keepStorage: boo
     const value = result.lhr.categories[id]?.score;
     return value === null || value === undefined ? null : Math.round(value * 100);
   };
-  const cls = result.lhr.audits['cumulative-layout-shift']?.numericValue;
+  const metric = (id: string) => result.lhr.audits[id]?.numericValue;
+  const ms = (id: string) => (metric(id) === undefined ? null : Math.round(metric(id)!));
+  const cls = metric('cumulative-layout-shift');
   return {
     performance: score('performance'),
     accessibility: score('accessibility'),
     bestPractices: score('best-practices'),
     cls: cls === undefined ? null : Math.round(cls * 1000) / 1000,
+    // What the performance score is made of, to see which one to work on.
+    fcpMs: ms('first-contentful-paint'),
+    lcpMs: ms('largest-contentful-paint'),
+    tbtMs: ms('total-blocking-time'),
+    speedIndexMs: ms('speed-index'),
   };
 }
 

@@ -9,7 +9,7 @@
  * Reads live in the feature's folder (`src/client/<feature>/`), named `read*`, and take the
  * database first; a feature's hook wraps them: `useLiveRead((db) => readX(db, id), [id])`.
  */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { SandyqDb } from '../db/db';
 import { watchRead } from '../db/queries/watchRead';
 import { useWorkspace } from './useWorkspace';
@@ -22,7 +22,8 @@ export function useLiveRead<T>(read: (db: SandyqDb) => Promise<T>, inputs: reado
   const [state, setState] = useState<State<T> | undefined>();
 
   useEffect(
-    () => watchRead(db, [], read, (outcome) => setState({ key, ...outcome })),
+    // A transition: a large register or report renders in slices, never freezing input.
+    () => watchRead(db, [], read, (outcome) => startTransition(() => setState({ key, ...outcome }))),
     // `key` stands for the database and every input; `read` is a new function on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [key],
