@@ -60,6 +60,9 @@ export function wallBroken(importer, specifier, importerPath) {
     if (wall.allow && !wall.allow.some((f) => isInside(target, f))) return wall.why;
     if (wall.deny && wall.deny.some((f) => isInside(target, f))) return wall.why;
   }
+  if (specifier.startsWith('../../') && isInside(target, 'src')) {
+    return `a path that climbs two folders or more into src/ is written with the alias: '@/${target.slice(4)}'`;
+  }
   return undefined;
 }
 

@@ -7,8 +7,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from '../../src/server/storage/openDatabase';
-import type { Database } from '../../src/server/storage/database';
+import { openDatabase } from '@/server/storage/openDatabase';
+import type { Database } from '@/server/storage/database';
 
 const MODES = ['memory', 'disk', 'disk-nofsync'] as const;
 export type BenchPgliteMode = (typeof MODES)[number];

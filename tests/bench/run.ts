@@ -9,8 +9,8 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureBuild } from '../../src/server/build/ensureBuild';
-import { defaultDistDir, projectRoot } from '../../src/server/projectRoot';
+import { ensureBuild } from '@/server/build/ensureBuild';
+import { defaultDistDir, projectRoot } from '@/server/projectRoot';
 import type { BenchResult } from './benchmark';
 import { benchmarks } from './benchmarks';
 import { formatTable } from './printTable';

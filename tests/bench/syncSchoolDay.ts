@@ -21,7 +21,7 @@
 // First: Dexie reads the IndexedDB globals when it loads.
 import '../support/setupFakeIndexedDb';
 import { openBenchPglite } from './benchPglite';
-import type { Database } from '../../src/server/storage/database';
+import type { Database } from '@/server/storage/database';
 import type { LinkName, LinkStats } from '../support/linkEmulator';
 import { startTestServer, type TestServer } from '../support/server';
 import { openTestDevice, type TestDevice } from '../support/testDevice';

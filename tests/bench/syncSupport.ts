@@ -7,12 +7,12 @@
 import '../support/setupFakeIndexedDb';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
-import { dexieSyncStore } from '../../src/client/db/dexieSyncStore';
-import { getDeviceIdentity } from '../../src/client/db/deviceIdentity';
-import { httpSyncTransport } from '../../src/client/sync/httpSyncTransport';
-import { runSyncPass, type SyncPassResult } from '../../src/client/sync/syncPass';
-import type { SyncStore } from '../../src/client/sync/syncStore';
-import type { SyncSession } from '../../src/client/sync/syncPass';
+import { dexieSyncStore } from '@/client/db/dexieSyncStore';
+import { getDeviceIdentity } from '@/client/db/deviceIdentity';
+import { httpSyncTransport } from '@/client/sync/httpSyncTransport';
+import { runSyncPass, type SyncPassResult } from '@/client/sync/syncPass';
+import type { SyncStore } from '@/client/sync/syncStore';
+import type { SyncSession } from '@/client/sync/syncPass';
 import { LINKS, startLinkEmulator, type LinkEmulator, type LinkName, type LinkStats } from '../support/linkEmulator';
 import { signIn, type TestDevice } from '../support/testDevice';
 import type { WorkloadRecord } from '../support/workloads/schoolDay';

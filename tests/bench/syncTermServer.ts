@@ -8,8 +8,8 @@
  *   node --import tsx tests/bench/syncTermServer.ts
  */
 import { performance } from 'node:perf_hooks';
-import { openDatabase } from '../../src/server/storage/openDatabase';
-import { ServerClock } from '../../src/server/sync/serverClock';
+import { openDatabase } from '@/server/storage/openDatabase';
+import { ServerClock } from '@/server/sync/serverClock';
 import { startTestServer } from '../support/server';
 import { schoolFacts } from '../support/workloads/schoolFacts';
 import { planSchoolTerm, writeOnServer } from '../support/workloads/schoolTerm';

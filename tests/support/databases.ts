@@ -5,8 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import type { Database } from '../../src/server/storage/database';
-import { openDatabase } from '../../src/server/storage/openDatabase';
+import type { Database } from '@/server/storage/database';
+import { openDatabase } from '@/server/storage/openDatabase';
 
 export interface TestDatabaseKind {
   name: 'pglite' | 'postgres';

@@ -3,12 +3,12 @@
  * assistant), two class sets, three pupils, a subject and two lessons, stored on the
  * server as system records. Each seed gets its own school, so seeds share one database.
  */
-import { derivedId } from '../../src/domain/ids';
-import type { Database } from '../../src/server/storage/database';
-import { insertSchool } from '../../src/server/accounts/schoolStore';
-import { createUser } from '../../src/server/accounts/userStore';
-import { writeSystemRecords, type SystemRecord } from '../../src/server/accounts/writeSystemRecords';
-import type { ServerClock } from '../../src/server/sync/serverClock';
+import { derivedId } from '@/domain/ids';
+import type { Database } from '@/server/storage/database';
+import { insertSchool } from '@/server/accounts/schoolStore';
+import { createUser } from '@/server/accounts/userStore';
+import { writeSystemRecords, type SystemRecord } from '@/server/accounts/writeSystemRecords';
+import type { ServerClock } from '@/server/sync/serverClock';
 import { TEST_SCRYPT_PARAMS } from './server';
 
 export interface FuzzSchool {

@@ -4,11 +4,11 @@
  * and the checks of rule V1 against the oracle (syncOracle.ts).
  */
 import { expect } from 'vitest';
-import type { Database } from '../../src/server/storage/database';
-import { ServerClock } from '../../src/server/sync/serverClock';
-import { derivedId } from '../../src/domain/ids';
-import { createRecord, deleteRecord, restoreRecord, updateRecord } from '../../src/client/db/writeRecord';
-import { SyncError } from '../../src/client/sync/syncErrors';
+import type { Database } from '@/server/storage/database';
+import { ServerClock } from '@/server/sync/serverClock';
+import { derivedId } from '@/domain/ids';
+import { createRecord, deleteRecord, restoreRecord, updateRecord } from '@/client/db/writeRecord';
+import { SyncError } from '@/client/sync/syncErrors';
 import { createFuzzSchool } from './fuzzSchool';
 import { startFaultProxy } from './faultProxy';
 import { seededRandom } from './seededRandom';
@@ -187,7 +187,7 @@ export async function runFuzzScenario(o: FuzzOptions): Promise<FuzzOutcome> {
     for (const d of devices) {
       const writes = logged.get(d)!;
       if (writes.length === 0) continue;
-      const { deviceId } = await import('../../src/client/db/deviceIdentity').then((m) => m.getDeviceIdentity(d.db));
+      const { deviceId } = await import('@/client/db/deviceIdentity').then((m) => m.getDeviceIdentity(d.db));
       const stream = streams.find((s) => s.device_id === deviceId);
       expect(Number(stream?.last_seq), `seed ${o.seed}: ${d.name} every mutation decided once`).toBe(lastSeq.get(d));
     }

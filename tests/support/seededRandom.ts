@@ -2,7 +2,7 @@
  * The domain's seeded generator with the shapes randomized tests want: a numeric seed (the
  * one printed for a failing run), exclusive integer ranges, coin flips and bytes.
  */
-import { seededRandom as domainRandom } from '../../src/domain/seededRandom';
+import { seededRandom as domainRandom } from '@/domain/seededRandom';
 
 export interface SeededRandom {
   next(): number;

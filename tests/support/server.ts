@@ -10,13 +10,13 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
-import { buildApp, type BuildAppOptions } from '../../src/server/app';
-import { defaultDistDir } from '../../src/server/projectRoot';
-import type { Database } from '../../src/server/storage/database';
-import { ServerClock } from '../../src/server/sync/serverClock';
-import { seedDemoSchool } from '../../src/server/demo/seedDemoSchool';
-import type { DemoSchool } from '../../src/server/demo/buildDemoSchool';
-import type { ScryptParams } from '../../src/server/auth/passwordHash';
+import { buildApp, type BuildAppOptions } from '@/server/app';
+import { defaultDistDir } from '@/server/projectRoot';
+import type { Database } from '@/server/storage/database';
+import { ServerClock } from '@/server/sync/serverClock';
+import { seedDemoSchool } from '@/server/demo/seedDemoSchool';
+import type { DemoSchool } from '@/server/demo/buildDemoSchool';
+import type { ScryptParams } from '@/server/auth/passwordHash';
 import type { TestDatabaseKind } from './databases';
 
 /** Fast scrypt for tests: the hash string records it, so verification works as usual. */

@@ -6,8 +6,8 @@
  * same value (the value stands, or lives on in that write), or a later write named it as
  * its base (its writer saw it and replaced it on purpose).
  */
-import type { HlcStamp } from '../../src/domain/hlc';
-import { sameValue } from '../../src/sync/mergeRow';
+import type { HlcStamp } from '@/domain/hlc';
+import { sameValue } from '@/sync/mergeRow';
 
 export interface LoggedWrite {
   table: string;

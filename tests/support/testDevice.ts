@@ -4,14 +4,14 @@
  * fault-injecting proxy in front of it).
  */
 import { randomUUID } from 'node:crypto';
-import { SandyqDb } from '../../src/client/db/db';
-import { dexieSyncStore } from '../../src/client/db/dexieSyncStore';
-import { getDeviceIdentity } from '../../src/client/db/deviceIdentity';
-import type { Author } from '../../src/client/db/author';
-import { httpSyncTransport } from '../../src/client/sync/httpSyncTransport';
-import { runSyncPass, type SyncPassResult, type SyncProgress } from '../../src/client/sync/syncPass';
-import { loginResponseSchema, type LoginResponse } from '../../src/sync/authMessages';
-import type { DbEnv } from '../../src/client/db/dbEnv';
+import { SandyqDb } from '@/client/db/db';
+import { dexieSyncStore } from '@/client/db/dexieSyncStore';
+import { getDeviceIdentity } from '@/client/db/deviceIdentity';
+import type { Author } from '@/client/db/author';
+import { httpSyncTransport } from '@/client/sync/httpSyncTransport';
+import { runSyncPass, type SyncPassResult, type SyncProgress } from '@/client/sync/syncPass';
+import { loginResponseSchema, type LoginResponse } from '@/sync/authMessages';
+import type { DbEnv } from '@/client/db/dbEnv';
 
 export interface TestDevice {
   name: string;

@@ -6,8 +6,8 @@
  * (pupil, class set) and the common staff/subject/year ones are replaced; nested ids stay
  * as they are, which the server accepts (it does not check references).
  */
-import type { TableName } from '../../src/domain/tables';
-import type { DemoSchool } from '../../src/server/demo/buildDemoSchool';
+import type { TableName } from '@/domain/tables';
+import type { DemoSchool } from '@/server/demo/buildDemoSchool';
 import { valid } from '../unit/domain/entities/fixtures';
 
 export interface RowRefs {

@@ -4,17 +4,17 @@
  * report builders of src/domain/reports. A class set's report comes with its paper journal
  * grid, built from the same index, for printing.
  */
-import type { AttendanceThresholds } from '../../domain/reports/attendanceFlags';
-import { indexAttendance } from '../../domain/reports/attendanceIndex';
+import type { AttendanceThresholds } from '@/domain/reports/attendanceFlags';
+import { indexAttendance } from '@/domain/reports/attendanceIndex';
 import {
   classSetAttendanceReport,
   schoolAttendanceReport,
   type ClassSetAttendanceReport,
   type SchoolAttendanceReport,
-} from '../../domain/reports/classSetAttendanceReport';
-import { paperJournal, type PaperJournal, type PaperJournalOptions } from '../../domain/reports/paperJournal';
-import { pupilAttendanceReport, type PupilAttendanceReport } from '../../domain/reports/pupilAttendanceReport';
-import type { DateRange } from '../../domain/reports/reportPeriod';
+} from '@/domain/reports/classSetAttendanceReport';
+import { paperJournal, type PaperJournal, type PaperJournalOptions } from '@/domain/reports/paperJournal';
+import { pupilAttendanceReport, type PupilAttendanceReport } from '@/domain/reports/pupilAttendanceReport';
+import type { DateRange } from '@/domain/reports/reportPeriod';
 import type { SandyqDb } from '../db/db';
 import { readClassSetAttendance, readPupilAttendance } from '../db/queries/readAttendanceData';
 

@@ -6,10 +6,10 @@
  * enrolments are ignored, and staff are never on a roll. A combined class comes ordered by
  * grade, then by name, in blocks a register shows under a heading per grade.
  */
-import type { IsoDate } from '../../domain/dates';
-import { compareByName, type PersonName } from '../../domain/person';
-import { indexAttendance, type AttendanceIndex } from '../../domain/reports/attendanceIndex';
-import { classSetMembers } from '../../domain/reports/classSetAttendanceReport';
+import type { IsoDate } from '@/domain/dates';
+import { compareByName, type PersonName } from '@/domain/person';
+import { indexAttendance, type AttendanceIndex } from '@/domain/reports/attendanceIndex';
+import { classSetMembers } from '@/domain/reports/classSetAttendanceReport';
 import type { RollSources } from '../db/queries/readRolls';
 
 export interface RollMember {

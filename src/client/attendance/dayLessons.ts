@@ -6,13 +6,13 @@
  * roll that day, marks stored, lessons missed, latenesses). Also whether the date is a
  * school day at all, and the holiday's name when it is one, for the empty state.
  */
-import { isHoliday, isSchoolDay } from '../../domain/academicCalendar';
-import { isMissed } from '../../domain/attendance';
-import type { IsoDate } from '../../domain/dates';
-import type { LessonSession } from '../../domain/entities/lessonSession';
-import type { LocalizedText } from '../../domain/language';
-import { sessionsOfDay, type DaySession, type SchoolYearCalendar } from '../../domain/timetable/sessionsOfDay';
-import { roleInLesson, type LessonRole } from '../../domain/timetable/sessionsOfUser';
+import { isHoliday, isSchoolDay } from '@/domain/academicCalendar';
+import { isMissed } from '@/domain/attendance';
+import type { IsoDate } from '@/domain/dates';
+import type { LessonSession } from '@/domain/entities/lessonSession';
+import type { LocalizedText } from '@/domain/language';
+import { sessionsOfDay, type DaySession, type SchoolYearCalendar } from '@/domain/timetable/sessionsOfDay';
+import { roleInLesson, type LessonRole } from '@/domain/timetable/sessionsOfUser';
 import type { SandyqDb } from '../db/db';
 import { readDayLessonSources } from '../db/queries/readDayLessonSources';
 import { readMarksOfSessions } from '../db/queries/readMarksOfSessions';

@@ -5,11 +5,11 @@
  * and the open conflicts on it. Conflicts on the lesson's own fields (its topic, its note)
  * come too. `null` when the date has no such lesson (a wrong address, a deleted lesson).
  */
-import type { AttendanceStatus, JournalLanguage } from '../../domain/attendance';
-import type { IsoDate } from '../../domain/dates';
-import type { PersonName } from '../../domain/person';
-import { journalLanguageOf } from '../../domain/reports/paperJournal';
-import type { DaySession } from '../../domain/timetable/sessionsOfDay';
+import type { AttendanceStatus, JournalLanguage } from '@/domain/attendance';
+import type { IsoDate } from '@/domain/dates';
+import type { PersonName } from '@/domain/person';
+import { journalLanguageOf } from '@/domain/reports/paperJournal';
+import type { DaySession } from '@/domain/timetable/sessionsOfDay';
 import type { SandyqDb } from '../db/db';
 import { readMarksOfSessions } from '../db/queries/readMarksOfSessions';
 import { readOpenConflicts } from '../db/queries/readOpenConflicts';

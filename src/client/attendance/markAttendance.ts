@@ -9,10 +9,10 @@
  * Status and note are written separately (only the field that changes), so a note typed on
  * one laptop never overwrites a status set on the other.
  */
-import { AttendanceStatus } from '../../domain/attendance';
-import type { IsoDate } from '../../domain/dates';
-import { LessonStatus } from '../../domain/entities/lessonSession';
-import type { DaySession } from '../../domain/timetable/sessionsOfDay';
+import { AttendanceStatus } from '@/domain/attendance';
+import type { IsoDate } from '@/domain/dates';
+import { LessonStatus } from '@/domain/entities/lessonSession';
+import type { DaySession } from '@/domain/timetable/sessionsOfDay';
 import type { Author } from '../db/author';
 import type { SandyqDb } from '../db/db';
 import { hasLiveRow } from '../db/queries/hasLiveRow';

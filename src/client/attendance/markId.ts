@@ -5,7 +5,7 @@
  *
  * WARNING: marks already stored and synced carry this id; changing its parts orphans them.
  */
-import { asId, derivedId, type AttendanceMarkId } from '../../domain/ids';
+import { asId, derivedId, type AttendanceMarkId } from '@/domain/ids';
 
 export function attendanceMarkId(sessionId: string, pupilId: string): AttendanceMarkId {
   return asId<'AttendanceMark'>(derivedId(sessionId, pupilId));

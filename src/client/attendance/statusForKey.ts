@@ -5,7 +5,7 @@
  * printed on a Kazakh or Russian keyboard), and the digits 1-5 (present, absent, excused,
  * ill, late), read by position too because the Kazakh layout puts letters on the digit row.
  */
-import { AttendanceStatus, statusFromJournalCode } from '../../domain/attendance';
+import { AttendanceStatus, statusFromJournalCode } from '@/domain/attendance';
 
 /** Key positions (`KeyboardEvent.code`) of the journal letters on the Russian and Kazakh layouts. */
 const LETTER_POSITIONS: Readonly<Record<string, AttendanceStatus>> = {

@@ -2,11 +2,11 @@
  * Attendance reports (`attendanceReports`), kept current: a mark synced in while the report
  * is open updates it. `undefined` while loading (or while nothing is chosen).
  */
-import type { AttendanceThresholds } from '../../domain/reports/attendanceFlags';
-import type { SchoolAttendanceReport } from '../../domain/reports/classSetAttendanceReport';
-import type { PaperJournalOptions } from '../../domain/reports/paperJournal';
-import type { PupilAttendanceReport } from '../../domain/reports/pupilAttendanceReport';
-import type { DateRange } from '../../domain/reports/reportPeriod';
+import type { AttendanceThresholds } from '@/domain/reports/attendanceFlags';
+import type { SchoolAttendanceReport } from '@/domain/reports/classSetAttendanceReport';
+import type { PaperJournalOptions } from '@/domain/reports/paperJournal';
+import type { PupilAttendanceReport } from '@/domain/reports/pupilAttendanceReport';
+import type { DateRange } from '@/domain/reports/reportPeriod';
 import { loadClassSetReport, loadPupilReport, loadSchoolReport, type ClassSetReportWithJournal } from './attendanceReports';
 import { useLiveRead } from '../workspace/useLiveRead';
 

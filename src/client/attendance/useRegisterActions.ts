@@ -3,7 +3,7 @@
  * leaves `hasFailed` set for the register to say so until the next write succeeds, and
  * nothing is half stored. Each answers whether it was stored.
  */
-import type { AttendanceStatus } from '../../domain/attendance';
+import type { AttendanceStatus } from '@/domain/attendance';
 import { useSaveAction } from '../workspace/useSaveAction';
 import { useSignedInUser } from '../workspace/sessionContext';
 import { useAttendanceCommands } from './attendanceCommands';

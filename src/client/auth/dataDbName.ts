@@ -9,8 +9,8 @@
  *
  * WARNING: renaming a prefix strands every laptop's unsent changes in the old database.
  */
-import { Role } from '../../domain/roles';
-import { readerKindOf, ReaderKind } from '../../sync/readAccess';
+import { Role } from '@/domain/roles';
+import { readerKindOf, ReaderKind } from '@/sync/readAccess';
 
 export const DATA_DB_PREFIX = { staff: 'sandyq-s-', pupil: 'sandyq-p-', methodologist: 'sandyq-m-' } as const;
 

@@ -4,7 +4,7 @@
  * and nothing here logs either. Timeout sized for a satellite link that is slow to answer
  * (600-800 ms round trips, a server that hashes with scrypt).
  */
-import { loginResponseSchema, type LoginResponse } from '../../sync/authMessages';
+import { loginResponseSchema, type LoginResponse } from '@/sync/authMessages';
 import { SignInFailure, type SignInRefusal } from './signInFailure';
 
 export interface LoginRequestOptions {

@@ -9,7 +9,7 @@
  *
  * Returns the session for the interface, or a `SignInFailure`; never throws for a refusal.
  */
-import type { LoginResponse } from '../../sync/authMessages';
+import type { LoginResponse } from '@/sync/authMessages';
 import type { DeviceProfile } from '../db/profiles/deviceProfile';
 import {
   findProfileByLogin,

@@ -5,7 +5,7 @@
  * Either way the conflict row records who settled it and when, and syncs like any row.
  * Any table's conflicts: the register's today, a gradebook's or a shared plan's next.
  */
-import { ConflictStatus } from '../../domain/entities/conflict';
+import { ConflictStatus } from '@/domain/entities/conflict';
 import type { Author } from '../db/author';
 import type { SandyqDb } from '../db/db';
 import type { RecordPatch, RowOf } from '../db/recordRow';

@@ -5,10 +5,10 @@
  * language (kk and ru write 93,3; en writes 93.3); codes in the headers follow the journal
  * (Ж/Д/А/К in Kazakh, н/п/б/о otherwise).
  */
-import type { ClassSetAttendanceReport, SchoolAttendanceReport } from '../../domain/reports/classSetAttendanceReport';
-import type { AttendanceFlags } from '../../domain/reports/attendanceFlags';
-import type { Language } from '../../domain/language';
-import { fullName } from '../../domain/person';
+import type { ClassSetAttendanceReport, SchoolAttendanceReport } from '@/domain/reports/classSetAttendanceReport';
+import type { AttendanceFlags } from '@/domain/reports/attendanceFlags';
+import type { Language } from '@/domain/language';
+import { fullName } from '@/domain/person';
 import { encodeCsv } from './encodeCsv';
 import kkReports from '../../../locales/kk/reports.json';
 import ruReports from '../../../locales/ru/reports.json';

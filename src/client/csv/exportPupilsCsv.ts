@@ -5,9 +5,9 @@
  *
  * Withdrawn pupils are left out unless asked for: the file is a class list.
  */
-import { PupilStatus } from '../../domain/entities/pupil';
-import type { Language } from '../../domain/language';
-import { compareByName } from '../../domain/person';
+import { PupilStatus } from '@/domain/entities/pupil';
+import type { Language } from '@/domain/language';
+import { compareByName } from '@/domain/person';
 import { encodeCsv } from './encodeCsv';
 import { formatCsvDate } from './parseCsvDate';
 import { PUPIL_CSV_COLUMNS, PUPIL_CSV_HEADERS, type PupilCsvColumn } from './pupilCsvColumns';

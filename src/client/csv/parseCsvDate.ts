@@ -3,7 +3,7 @@
  * Russian locales (a day or month of one digit is accepted: Excel may write 5.3.2014).
  * Slashed dates are refused: 05/03/2014 is March or May depending on the computer.
  */
-import { isIsoDate, type IsoDate } from '../../domain/dates';
+import { isIsoDate, type IsoDate } from '@/domain/dates';
 
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 

@@ -8,10 +8,10 @@
  * Pure: the caller passes the file's bytes and the school's current class sets and pupils;
  * `pupilImportWrites` turns the plan into rows to store, all or only the valid ones.
  */
-import type { IsoDate } from '../../domain/dates';
-import type { Enrolment } from '../../domain/entities/enrolment';
-import { PupilStatus, type Pupil } from '../../domain/entities/pupil';
-import type { EnrolmentId, PupilId, SchoolId } from '../../domain/ids';
+import type { IsoDate } from '@/domain/dates';
+import type { Enrolment } from '@/domain/entities/enrolment';
+import { PupilStatus, type Pupil } from '@/domain/entities/pupil';
+import type { EnrolmentId, PupilId, SchoolId } from '@/domain/ids';
 import { CsvErrorCode } from './csvErrorCode';
 import { decodeCsvBytes, type CsvEncoding } from './decodeCsvBytes';
 import { detectSeparator, parseCsv, type CsvSeparator } from './parseCsv';

@@ -6,7 +6,7 @@
  *
  * The first name of each list is the one the export writes.
  */
-import type { Language } from '../../domain/language';
+import type { Language } from '@/domain/language';
 import { CsvErrorCode } from './csvErrorCode';
 import kkPeople from '../../../locales/kk/people.json';
 import ruPeople from '../../../locales/ru/people.json';

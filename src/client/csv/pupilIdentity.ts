@@ -13,8 +13,8 @@
  *   identity key, so the row also matches that pupil after it moved class set, and a
  *   re-import after a crash writes the same ids instead of duplicates.
  */
-import type { IsoDate } from '../../domain/dates';
-import { asId, derivedId, type ClassSetId, type EnrolmentId, type PupilId, type SchoolId } from '../../domain/ids';
+import type { IsoDate } from '@/domain/dates';
+import { asId, derivedId, type ClassSetId, type EnrolmentId, type PupilId, type SchoolId } from '@/domain/ids';
 
 export interface PupilIdentity {
   readonly surname: string;

@@ -7,9 +7,9 @@
  * after a crash rewrites the same rows; and because a stored pupil makes its row `unchanged`,
  * writing the enrolment first means no pupil is ever left without one.
  */
-import type { Enrolment } from '../../domain/entities/enrolment';
-import type { Pupil } from '../../domain/entities/pupil';
-import type { EnrolmentId, PupilId } from '../../domain/ids';
+import type { Enrolment } from '@/domain/entities/enrolment';
+import type { Pupil } from '@/domain/entities/pupil';
+import type { EnrolmentId, PupilId } from '@/domain/ids';
 import { CsvErrorCode } from './csvErrorCode';
 import type { PupilImportPlan } from './planPupilImport';
 

@@ -3,10 +3,10 @@
  * 1-11, a class set of the school that teaches that grade, a real birth date if any.
  * Whether the pupil exists already or repeats an earlier row is decided by the plan.
  */
-import type { IsoDate } from '../../domain/dates';
-import { ClassSetStatus } from '../../domain/entities/classSet';
-import { TextLimit } from '../../domain/entities/fields';
-import type { ClassSetId } from '../../domain/ids';
+import type { IsoDate } from '@/domain/dates';
+import { ClassSetStatus } from '@/domain/entities/classSet';
+import { TextLimit } from '@/domain/entities/fields';
+import type { ClassSetId } from '@/domain/ids';
 import { CsvErrorCode } from './csvErrorCode';
 import { parseCsvDate } from './parseCsvDate';
 import { PUPIL_CSV_COLUMNS, PupilCsvColumn } from './pupilCsvColumns';

@@ -4,8 +4,8 @@
  * conflict, and a pupil's work on a shared laptop is attributable and cannot be lost to a
  * later edit.
  */
-import { SCHEMA_VERSIONS } from '../../domain/entities';
-import { TABLE_KIND, TableKind, type TableName } from '../../domain/tables';
+import { SCHEMA_VERSIONS } from '@/domain/entities';
+import { TABLE_KIND, TableKind, type TableName } from '@/domain/tables';
 import type { Author } from './author';
 import { commitLocalWrite } from './commitLocalWrite';
 import type { SandyqDb } from './db';

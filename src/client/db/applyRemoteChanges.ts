@@ -20,15 +20,15 @@
  *   lies too far ahead of the server's time, is set aside in `$setAside`, never folded; the
  *   cursor still moves, so such a row cannot stop the device from syncing.
  */
-import type { HlcStamp } from '../../domain/hlc';
-import { SCHEMA_VERSIONS } from '../../domain/entities';
-import type { TableName } from '../../domain/tables';
-import { mergeRow } from '../../sync/mergeRow';
-import type { PulledRow } from '../../sync/protocol';
+import type { HlcStamp } from '@/domain/hlc';
+import { SCHEMA_VERSIONS } from '@/domain/entities';
+import type { TableName } from '@/domain/tables';
+import { mergeRow } from '@/sync/mergeRow';
+import type { PulledRow } from '@/sync/protocol';
 import type { SandyqDb } from './db';
 import { guardStorage } from './guardStorage';
 import { receiveStamps } from './localClock';
-import { pulledRowProblem } from '../../sync/screenPulledRow';
+import { pulledRowProblem } from '@/sync/screenPulledRow';
 import type { SetAsideRow } from './setAsideRow';
 import type { RecordData, RecordRow } from './recordRow';
 import { writeSyncState } from './syncState';

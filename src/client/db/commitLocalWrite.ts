@@ -9,10 +9,10 @@
  * later-stamped clear still beats an older value on every device; the outbox carries `null`.
  */
 import { Dexie } from 'dexie';
-import type { HlcStamp } from '../../domain/hlc';
+import type { HlcStamp } from '@/domain/hlc';
 import { announceLocalChange } from './localChangeEvents';
-import type { TableName } from '../../domain/tables';
-import type { ChangeKind } from '../../sync/change';
+import type { TableName } from '@/domain/tables';
+import type { ChangeKind } from '@/sync/change';
 import type { Author } from './author';
 import type { SandyqDb } from './db';
 import { tickLocalClock } from './localClock';

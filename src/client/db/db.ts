@@ -12,7 +12,7 @@
  * deleting the database, the browser closing it) are reported on `storageEvents.ts`.
  */
 import { Dexie, type Table } from 'dexie';
-import type { TableName } from '../../domain/tables';
+import type { TableName } from '@/domain/tables';
 import { defaultDbEnv, type DbEnv } from './dbEnv';
 import { ensureDeviceIdentity } from './deviceIdentity';
 import type { LocalOutboxEntry } from './outboxEntry';

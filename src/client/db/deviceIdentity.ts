@@ -7,8 +7,8 @@
  * never paired with a restarted outbox sequence. Both live in one database, so deleting the
  * database (cleared site data) forgets both, and the next open makes a new device.
  */
-import type { DeviceId } from '../../domain/ids';
-import { uuidv7 } from '../../domain/ids';
+import type { DeviceId } from '@/domain/ids';
+import { uuidv7 } from '@/domain/ids';
 import type { DbEnv } from './dbEnv';
 import type { SandyqDb } from './db';
 import { readSyncState, writeSyncState, type SyncStateTable } from './syncState';

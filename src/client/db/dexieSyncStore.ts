@@ -4,8 +4,8 @@
  * a state the next pass continues from: acknowledged entries gone with their rejections
  * kept, or neither; a page's rows stored with its cursor, or neither.
  */
-import { RejectionReason, type Mutation, type PulledRow, type Rejection } from '../../sync/protocol';
-import { TABLE_NAMES, type TableName } from '../../domain/tables';
+import { RejectionReason, type Mutation, type PulledRow, type Rejection } from '@/sync/protocol';
+import { TABLE_NAMES, type TableName } from '@/domain/tables';
 import type { LocalOutboxEntry } from './outboxEntry';
 import type { SyncStore } from '../sync/syncStore';
 import type { SandyqDb } from './db';

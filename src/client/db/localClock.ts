@@ -9,8 +9,8 @@
  * plain arrow the second await lands outside and Dexie raises PrematureCommitError).
  * `receiveServerTime` opens one for the answer's header.
  */
-import { createHlc, readStamp, receive, tick, type HlcState, type HlcStamp } from '../../domain/hlc';
-import { STAMP_MAX_AHEAD_MS } from '../../sync/stampRules';
+import { createHlc, readStamp, receive, tick, type HlcState, type HlcStamp } from '@/domain/hlc';
+import { STAMP_MAX_AHEAD_MS } from '@/sync/stampRules';
 import type { SandyqDb } from './db';
 import { getDeviceIdentity } from './deviceIdentity';
 import { readSyncState, writeSyncState } from './syncState';

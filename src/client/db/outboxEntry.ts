@@ -7,7 +7,7 @@
  * `seq` comes from IndexedDB's key generator: strictly increasing, never reused, even after
  * entries are removed, for the life of the database (and so of the device identity).
  */
-import type { OutboxEntry } from '../../sync/change';
+import type { OutboxEntry } from '@/sync/change';
 
 export interface LocalOutboxEntry extends OutboxEntry {
   userId: string;

@@ -3,9 +3,9 @@
  * the sync envelope (`id`, `schoolId`, `clocks`, `deleted`, `schemaVersion`).
  */
 import type { z } from 'zod';
-import type { ENTITY_SCHEMAS, SyncedRowOf } from '../../domain/entities';
-import type { Synced } from '../../domain/syncedRow';
-import type { TableName } from '../../domain/tables';
+import type { ENTITY_SCHEMAS, SyncedRowOf } from '@/domain/entities';
+import type { Synced } from '@/domain/syncedRow';
+import type { TableName } from '@/domain/tables';
 
 /** Any table's data, untyped: what the generic write path handles. */
 export type RecordData = Record<string, unknown>;

@@ -2,7 +2,7 @@
  * Why a local write was refused before anything was stored. The UI maps `reason` (and each
  * issue's `code`, a `ValidationCode` i18n key) to a message in the user's language.
  */
-import type { TableName } from '../../domain/tables';
+import type { TableName } from '@/domain/tables';
 
 export const RecordWriteErrorReason = {
   /** The data fails the entity's schema; `issues` say where and why. */

@@ -3,8 +3,8 @@
  * they wrote, where, and why it did not count. Nothing a user typed disappears without a
  * word; the author can read it again and retype it where it belongs.
  */
-import type { TableName } from '../../domain/tables';
-import type { RejectionReason } from '../../sync/protocol';
+import type { TableName } from '@/domain/tables';
+import type { RejectionReason } from '@/sync/protocol';
 
 export interface RejectedChange {
   /** The outbox seq the change had; unique per device. */

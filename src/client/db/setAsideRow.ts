@@ -4,7 +4,7 @@
  * staff can see that something did not arrive and an update can take it in later; the
  * pull cursor moves on, so one such row never stops a laptop from syncing.
  */
-import type { PulledRowProblem } from '../../sync/screenPulledRow';
+import type { PulledRowProblem } from '@/sync/screenPulledRow';
 
 export interface SetAsideRow {
   id?: number;

@@ -8,7 +8,7 @@
  * patching and deletes it during upgrades.
  */
 import type { Table } from 'dexie';
-import type { HlcState } from '../../domain/hlc';
+import type { HlcState } from '@/domain/hlc';
 import type { DeviceIdentity } from './deviceIdentity';
 
 /** Value type per key. Add keys freely; changing a value's shape needs a Dexie version. */

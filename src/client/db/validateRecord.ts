@@ -13,9 +13,9 @@
  *   travels as `null` (JSON has no `undefined`).
  */
 import type { z } from 'zod';
-import { ENTITY_SCHEMAS, entityFieldSchema } from '../../domain/entities';
-import type { TableName } from '../../domain/tables';
-import { ValidationCode, validationProblems } from '../../domain/validation';
+import { ENTITY_SCHEMAS, entityFieldSchema } from '@/domain/entities';
+import type { TableName } from '@/domain/tables';
+import { ValidationCode, validationProblems } from '@/domain/validation';
 import { ENVELOPE_FIELDS, type RecordData } from './recordRow';
 import { RecordWriteError, RecordWriteErrorReason, type RecordIssue } from './recordWriteError';
 

@@ -16,7 +16,7 @@
  * the shape of THEIR version, not whatever the current code writes.
  */
 import type { Transaction } from 'dexie';
-import { uuidv7 } from '../../domain/ids';
+import { uuidv7 } from '@/domain/ids';
 import type { DbEnv } from './dbEnv';
 
 export interface DbVersion {

@@ -15,10 +15,10 @@
  * Failures: `RecordWriteError` for a refused write (nothing stored), `StorageError` for a
  * storage failure (nothing stored; also reported on `storageEvents`).
  */
-import { SCHEMA_VERSIONS } from '../../domain/entities';
-import { uuidv7 } from '../../domain/ids';
-import { TABLE_KIND, TableKind, type TableName } from '../../domain/tables';
-import { sameValue } from '../../sync/mergeRow';
+import { SCHEMA_VERSIONS } from '@/domain/entities';
+import { uuidv7 } from '@/domain/ids';
+import { TABLE_KIND, TableKind, type TableName } from '@/domain/tables';
+import { sameValue } from '@/sync/mergeRow';
 import type { Author } from './author';
 import { commitLocalWrite } from './commitLocalWrite';
 import type { SandyqDb } from './db';

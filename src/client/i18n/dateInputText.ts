@@ -4,8 +4,8 @@
  * follows the browser's language instead, so a Kazakh interface showed American dates.
  * Parsing forgives one-digit days and months and any of . / - as the separator.
  */
-import { isIsoDate, type IsoDate } from '../../domain/dates';
-import type { Language } from '../../domain/language';
+import { isIsoDate, type IsoDate } from '@/domain/dates';
+import type { Language } from '@/domain/language';
 
 const SEPARATOR: Record<Language, string> = { kk: '.', ru: '.', en: '/' };
 

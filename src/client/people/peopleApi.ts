@@ -9,8 +9,8 @@ import {
   type AuditResponse,
   type CreateLoginRequest,
   type OneTimePasswordResponse,
-} from '../../sync/peopleMessages';
-import type { Role } from '../../domain/roles';
+} from '@/sync/peopleMessages';
+import type { Role } from '@/domain/roles';
 import { peopleRequest, type PeopleAnswer, type PeopleRequestOptions } from './peopleRequest';
 
 type Answer<T> = Promise<PeopleAnswer<T>>;

@@ -8,7 +8,7 @@
  * before it starts) are refused by the schema as a `RecordWriteError` whose issue paths
  * (`quarters.2.endsOn`, `holidays.0.to`) point at the field to fix.
  */
-import type { IsoDate } from '../../domain/dates';
+import type { IsoDate } from '@/domain/dates';
 import type { Author } from '../db/author';
 import type { SandyqDb } from '../db/db';
 import { createRecord, updateRecord } from '../db/writeRecord';

@@ -10,10 +10,10 @@
  * - Only an empty class set is archived, and its weekly lessons end the day before, so
  *   no one's "Today" shows lessons of a class that no longer meets.
  */
-import { addDays, type IsoDate } from '../../domain/dates';
-import { ClassSetStatus } from '../../domain/entities/classSet';
-import { PupilStatus } from '../../domain/entities/pupil';
-import type { InstructionLanguage } from '../../domain/language';
+import { addDays, type IsoDate } from '@/domain/dates';
+import { ClassSetStatus } from '@/domain/entities/classSet';
+import { PupilStatus } from '@/domain/entities/pupil';
+import type { InstructionLanguage } from '@/domain/language';
 import type { Author } from '../db/author';
 import type { SandyqDb } from '../db/db';
 import { readAcademicYears } from '../db/queries/readAcademicYears';

@@ -3,7 +3,7 @@
  * or, when it had not started by then (nothing of it happened), the slot is deleted.
  * Lessons already held keep their slot, so their registers and reports stay as they were.
  */
-import type { IsoDate } from '../../domain/dates';
+import type { IsoDate } from '@/domain/dates';
 import type { Author } from '../db/author';
 import type { SandyqDb } from '../db/db';
 import { deleteRecord, updateRecord } from '../db/writeRecord';

@@ -11,14 +11,14 @@
  * Rules: the substitute is not the lesson's own teacher; an extra lesson takes a period
  * the class set has free that day (`SetupError`).
  */
-import type { IsoDate } from '../../domain/dates';
-import { LessonStatus, type LessonSession } from '../../domain/entities/lessonSession';
-import type { LessonMode } from '../../domain/entities/lessonMode';
-import type { DaySession } from '../../domain/timetable/sessionsOfDay';
+import type { IsoDate } from '@/domain/dates';
+import { LessonStatus, type LessonSession } from '@/domain/entities/lessonSession';
+import type { LessonMode } from '@/domain/entities/lessonMode';
+import type { DaySession } from '@/domain/timetable/sessionsOfDay';
 import type { Author } from '../db/author';
 import type { SandyqDb } from '../db/db';
 import { readClassSet, readStoredSession, readSlotsOfStaff } from '../db/queries/setupQueries';
-import { isDateWithin, weekdayOf } from '../../domain/dates';
+import { isDateWithin, weekdayOf } from '@/domain/dates';
 import type { RecordPatch } from '../db/recordRow';
 import { createRecord, deleteRecord, updateRecord } from '../db/writeRecord';
 import { SetupError, SetupErrorReason } from './setupError';

@@ -9,8 +9,8 @@
  *    stored whole or not at all. The ids are derived from the rows, so storing the same
  *    file again writes nothing, and rows already stored show as `unchanged` in a new preview.
  */
-import type { IsoDate } from '../../domain/dates';
-import { asId } from '../../domain/ids';
+import type { IsoDate } from '@/domain/dates';
+import { asId } from '@/domain/ids';
 import { planPupilImport, type PupilImportPlan } from '../csv/planPupilImport';
 import { pupilImportWrites, type PupilImportChoice } from '../csv/pupilImportWrites';
 import type { Author } from '../db/author';

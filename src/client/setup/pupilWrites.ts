@@ -12,9 +12,9 @@
  *
  * Rules broken throw `SetupError`; invalid fields throw `RecordWriteError`. Nothing is stored then.
  */
-import { addDays, type IsoDate } from '../../domain/dates';
-import { ClassSetStatus } from '../../domain/entities/classSet';
-import { PupilStatus } from '../../domain/entities/pupil';
+import { addDays, type IsoDate } from '@/domain/dates';
+import { ClassSetStatus } from '@/domain/entities/classSet';
+import { PupilStatus } from '@/domain/entities/pupil';
 import { isSamePupil } from '../csv/pupilIdentity';
 import type { Author } from '../db/author';
 import type { SandyqDb } from '../db/db';

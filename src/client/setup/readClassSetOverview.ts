@@ -5,7 +5,7 @@
  */
 import type { SandyqDb } from '../db/db';
 import { liveRows } from '../db/queries/liveRows';
-import type { InstructionLanguage } from '../../domain/language';
+import type { InstructionLanguage } from '@/domain/language';
 import { useSignedInUser } from '../workspace/sessionContext';
 import { useLiveRead } from '../workspace/useLiveRead';
 

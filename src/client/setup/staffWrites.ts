@@ -4,8 +4,8 @@
  * are what the timetable names as teachers and assistants; a sign-in account for the
  * person is made on the server by the administrator.
  */
-import { StaffStatus } from '../../domain/entities/staff';
-import type { Role } from '../../domain/roles';
+import { StaffStatus } from '@/domain/entities/staff';
+import type { Role } from '@/domain/roles';
 import type { Author } from '../db/author';
 import type { SandyqDb } from '../db/db';
 import { createRecord } from '../db/writeRecord';

@@ -10,8 +10,8 @@
  * (`staffBusy`), except a teacher giving one remote lesson (from the hub, or streamed) of
  * one subject to several class sets at once, which is how hub schools teach.
  */
-import { addDays, type IsoDate } from '../../domain/dates';
-import type { LessonMode } from '../../domain/entities/lessonMode';
+import { addDays, type IsoDate } from '@/domain/dates';
+import type { LessonMode } from '@/domain/entities/lessonMode';
 import type { Author } from '../db/author';
 import type { SandyqDb } from '../db/db';
 import { readClassSet, readSlot, readSlotsOfClassSet, readSlotsOfStaff, type TimetableSlotRow } from '../db/queries/setupQueries';

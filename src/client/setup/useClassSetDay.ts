@@ -3,8 +3,8 @@
  * the timetable's lessons on a school day, with stored one-off changes and extra lessons
  * winning). The Timetable screen's "changes for a day" lists these.
  */
-import type { IsoDate } from '../../domain/dates';
-import { sessionsOfDay, type DaySession, type SchoolYearCalendar } from '../../domain/timetable/sessionsOfDay';
+import type { IsoDate } from '@/domain/dates';
+import { sessionsOfDay, type DaySession, type SchoolYearCalendar } from '@/domain/timetable/sessionsOfDay';
 import { readSlotsOfClassSet, readStoredSessionsOfClassSet } from '../db/queries/setupQueries';
 import { useLiveRead } from '../workspace/useLiveRead';
 

@@ -14,7 +14,7 @@
  */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { ROLES, type Role } from '../../domain/roles';
+import { ROLES, type Role } from '@/domain/roles';
 import { browserStorage } from './browserStorage';
 
 export const SignInMethod = {

@@ -8,7 +8,7 @@
  * before it answers, then an idle timeout that resets with every chunk received, so a long
  * first pull is never cut while bytes still flow.
  */
-import { syncLineReadSchema, type SyncLine, type SyncRequest } from '../../sync/protocol';
+import { syncLineReadSchema, type SyncLine, type SyncRequest } from '@/sync/protocol';
 import { readNdjson } from './readNdjson';
 import { SyncError, SyncFailure } from './syncErrors';
 import type { SyncTransport } from './syncTransport';

@@ -9,7 +9,7 @@
  *   4. end line: store the end cursor; go again while there is more to push or to pull.
  * Throws `SyncError`; whatever was stored before a failure stays stored.
  */
-import { PROTOCOL_VERSION, type Rejection, type SyncEnd, type SyncRequest } from '../../sync/protocol';
+import { PROTOCOL_VERSION, type Rejection, type SyncEnd, type SyncRequest } from '@/sync/protocol';
 import { SyncError, SyncFailure } from './syncErrors';
 import type { SyncStore } from './syncStore';
 import type { SyncTransport } from './syncTransport';

@@ -2,7 +2,7 @@
  * What the sync client needs from the device's storage. An interface so the pass logic is
  * testable without IndexedDB; `dexieSyncStore` (src/client/db) is the real one.
  */
-import type { Mutation, PulledRow, Rejection } from '../../sync/protocol';
+import type { Mutation, PulledRow, Rejection } from '@/sync/protocol';
 
 export interface SyncStore {
   deviceId(): Promise<string>;

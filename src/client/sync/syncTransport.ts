@@ -2,7 +2,7 @@
  * How the sync client reaches the server. An interface, so tests can hand the client an
  * in-memory or fault-injecting transport; `httpSyncTransport` is the real one.
  */
-import type { SyncLine, SyncRequest } from '../../sync/protocol';
+import type { SyncLine, SyncRequest } from '@/sync/protocol';
 
 export interface SyncTransport {
   /**

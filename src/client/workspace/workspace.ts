@@ -3,7 +3,7 @@
  * staff share one, each pupil has their own, `dataDbName.ts`) and the author every write of
  * theirs records (rule S1). Feature commands are bound to one; a screen never builds either.
  */
-import type { TableName } from '../../domain/tables';
+import type { TableName } from '@/domain/tables';
 import type { Author } from '../db/author';
 import type { SandyqDb } from '../db/db';
 import { getDb } from '../db/openSandyqDb';

@@ -6,7 +6,7 @@
  */
 import { RecordWriteError, RecordWriteErrorReason } from '../db/recordWriteError';
 import { SetupError, SetupErrorReason } from '../setup/setupError';
-import { isValidationCode, ValidationCode } from '../../domain/validation';
+import { isValidationCode, ValidationCode } from '@/domain/validation';
 
 export interface WriteProblem {
   /** A key of the `validation` namespace. */

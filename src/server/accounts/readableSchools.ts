@@ -3,7 +3,7 @@
  * methodologist also reads every school of their district (cross-school analytics read
  * through this list, not through the sync scope of the methodologist's home school).
  */
-import { Role } from '../../domain/roles';
+import { Role } from '@/domain/roles';
 import type { SqlExecutor } from '../storage/database';
 import type { AuthContext } from '../auth/authContext';
 import { findSchool, listSchools, type SchoolAccount } from './schoolStore';

@@ -6,8 +6,8 @@
  * A methodologist's account carries a district: it may read the schools of that district.
  */
 import { randomBytes } from 'node:crypto';
-import { Role, ROLES } from '../../domain/roles';
-import { uuidv7 } from '../../domain/ids';
+import { Role, ROLES } from '@/domain/roles';
+import { uuidv7 } from '@/domain/ids';
 import type { SqlExecutor } from '../storage/database';
 import { hashPassword, MAX_PASSWORD_LENGTH, type ScryptParams } from '../auth/passwordHash';
 import { AccountError, AccountErrorReason } from './AccountError';

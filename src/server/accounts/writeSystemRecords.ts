@@ -7,10 +7,10 @@
  * acting as head (the role that may set a school up). Any rejection is a bug in the caller's
  * rows and aborts the caller's transaction.
  */
-import { Role } from '../../domain/roles';
-import { derivedId } from '../../domain/ids';
-import { TABLE_KIND, TableKind, type TableName } from '../../domain/tables';
-import type { Mutation } from '../../sync/protocol';
+import { Role } from '@/domain/roles';
+import { derivedId } from '@/domain/ids';
+import { TABLE_KIND, TableKind, type TableName } from '@/domain/tables';
+import type { Mutation } from '@/sync/protocol';
 import type { SqlExecutor } from '../storage/database';
 import type { AuthContext } from '../auth/authContext';
 import { applyMutations } from '../sync/applyMutations';

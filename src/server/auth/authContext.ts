@@ -2,7 +2,7 @@
  * Who is making a request, as the server established it from the session token. Every
  * route that reads or writes school data receives one; nothing else is trusted.
  */
-import type { Role } from '../../domain/roles';
+import type { Role } from '@/domain/roles';
 
 export interface AuthContext {
   schoolId: string;

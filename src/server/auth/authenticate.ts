@@ -8,7 +8,7 @@
  * its expiry (see sessionStore). The token itself is never logged nor echoed.
  */
 import type { FastifyRequest } from 'fastify';
-import { ROLES, type Role } from '../../domain/roles';
+import { ROLES, type Role } from '@/domain/roles';
 import type { Database } from '../storage/database';
 import { ApiError } from '../errors/ApiError';
 import { ErrorCode } from '../errors/errorCode';

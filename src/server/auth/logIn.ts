@@ -9,7 +9,7 @@
  * - The device is registered with the school in the same transaction as the session.
  */
 import type { Database } from '../storage/database';
-import type { LoginRequest, LoginResponse } from '../../sync/authMessages';
+import type { LoginRequest, LoginResponse } from '@/sync/authMessages';
 import { registerDevice } from '../accounts/deviceStore';
 import { findSchool } from '../accounts/schoolStore';
 import { findUserByLogin, normalizeLogin, type UserAccount } from '../accounts/userStore';

@@ -3,7 +3,7 @@
  * schemas of `src/sync/authMessages.ts`; nothing here logs a body, a password or a token.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { loginRequestSchema, type MeResponse } from '../../sync/authMessages';
+import { loginRequestSchema, type MeResponse } from '@/sync/authMessages';
 import type { Database } from '../storage/database';
 import { ApiError } from '../errors/ApiError';
 import { ErrorCode } from '../errors/errorCode';

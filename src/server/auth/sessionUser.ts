@@ -1,5 +1,5 @@
 /** The account as a signed-in device sees it: no login, no hash, no disabled flag. */
-import type { SessionUser } from '../../sync/authMessages';
+import type { SessionUser } from '@/sync/authMessages';
 import type { UserAccount } from '../accounts/userStore';
 
 export function sessionUser(user: UserAccount): SessionUser {

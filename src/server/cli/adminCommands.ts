@@ -4,10 +4,10 @@
  * only parses arguments and prints; tests call these directly.
  */
 import { randomBytes, randomInt } from 'node:crypto';
-import { uuidv7 } from '../../domain/ids';
-import { ENTITY_SCHEMAS } from '../../domain/entities';
-import type { Role } from '../../domain/roles';
-import type { TableName } from '../../domain/tables';
+import { uuidv7 } from '@/domain/ids';
+import { ENTITY_SCHEMAS } from '@/domain/entities';
+import type { Role } from '@/domain/roles';
+import type { TableName } from '@/domain/tables';
 import type { Database, SqlExecutor } from '../storage/database';
 import { AccountError, AccountErrorReason } from '../accounts/AccountError';
 import { insertSchool, listSchools, type SchoolAccount } from '../accounts/schoolStore';

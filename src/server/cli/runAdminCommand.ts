@@ -4,7 +4,7 @@
  * message says why), 2 wrong usage. Never prints a password except one it generated.
  */
 import { parseArgs } from 'node:util';
-import { ROLES, type Role } from '../../domain/roles';
+import { ROLES, type Role } from '@/domain/roles';
 import type { Database } from '../storage/database';
 import { setTombstoneRetention } from '../storage/pruneTombstones';
 import { AccountError } from '../accounts/AccountError';

@@ -5,9 +5,9 @@
  * printed password. Same seed, same school: same names, same ids (derivedId), same
  * passwords. Pure: storing it is `seedDemoSchool`'s job.
  */
-import { derivedId } from '../../domain/ids';
-import { Role } from '../../domain/roles';
-import type { TableName } from '../../domain/tables';
+import { derivedId } from '@/domain/ids';
+import { Role } from '@/domain/roles';
+import type { TableName } from '@/domain/tables';
 import type { SchoolAccount } from '../accounts/schoolStore';
 import type { SystemRecord } from '../accounts/writeSystemRecords';
 import {
@@ -19,7 +19,7 @@ import {
   type DemoClassSet,
 } from './demoCurriculum';
 import { Sex, uniqueNameDrawer, type PersonName } from './kazakhNames';
-import { seededRandom, type SeededRandom } from '../../domain/seededRandom';
+import { seededRandom, type SeededRandom } from '@/domain/seededRandom';
 
 export const DEFAULT_DEMO_SEED = 'school-day';
 

@@ -4,7 +4,7 @@
  * lessons of each set, and which of the nine teachers teaches what. Numbers follow a small
  * ungraded school's typical plan, simplified: a demo, not a ministry curriculum.
  */
-import type { InstructionLanguage } from '../../domain/language';
+import type { InstructionLanguage } from '@/domain/language';
 
 export interface DemoSubject {
   code: string;

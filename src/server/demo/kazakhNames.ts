@@ -3,7 +3,7 @@
  * surname is listed in its male form (-ов, -ев); the female form adds -а. A patronymic is
  * the father's name with -ұлы (son) or -қызы (daughter), as Kazakh documents write it.
  */
-import type { SeededRandom } from '../../domain/seededRandom';
+import type { SeededRandom } from '@/domain/seededRandom';
 
 export const MALE_NAMES = [
   'Нұрлан', 'Серік', 'Асқар', 'Ерлан', 'Бауыржан', 'Дәурен', 'Ерболат', 'Қанат', 'Мұрат', 'Руслан',

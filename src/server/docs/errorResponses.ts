@@ -2,7 +2,7 @@
  * The error body every failing request answers with (`{ error: { code, message } }`, codes
  * from the closed `ApiErrorCode` set) and ready-made OpenAPI responses that use it.
  */
-import { ApiErrorCode } from '../../sync/protocol';
+import { ApiErrorCode } from '@/sync/protocol';
 import { ref } from './jsonSchema';
 import type { JsonSchema } from './openApiTypes';
 

@@ -1,5 +1,5 @@
 /** Error codes of `{ error: { code, message } }` answers: see ApiErrorCode in src/sync/protocol.ts. */
-import { ApiErrorCode } from '../../sync/protocol';
+import { ApiErrorCode } from '@/sync/protocol';
 
 // One closed set for both ends: it lives with the protocol's other shared types.
 export const ErrorCode = ApiErrorCode;

@@ -22,7 +22,7 @@ import { constants, createReadStream } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { SHA256_HEX } from '../../sync/fileMessages';
+import { SHA256_HEX } from '@/sync/fileMessages';
 import { PutStatus, type BlobKey, type BlobStat, type BlobStore, type ByteRange, type PutOptions, type PutResult } from './BlobStore';
 
 /** School ids become folder names: only plain ids, never `..` or a separator. */

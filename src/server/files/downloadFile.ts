@@ -11,7 +11,7 @@
  *   upload, `Upload-Offset`: the size of a stored file, or the bytes held of an unfinished one.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { UPLOAD_OFFSET_HEADER } from '../../sync/fileMessages';
+import { UPLOAD_OFFSET_HEADER } from '@/sync/fileMessages';
 import { ApiError } from '../errors/ApiError';
 import { ErrorCode } from '../errors/errorCode';
 import type { BlobKey } from './BlobStore';

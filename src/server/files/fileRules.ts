@@ -3,7 +3,7 @@
  * sync tables' rules (src/sync/tableRules.ts): staff who make resources (head, teachers)
  * upload; everyone of the school, pupils too, downloads the files of their school.
  */
-import { Role } from '../../domain/roles';
+import { Role } from '@/domain/roles';
 
 export const FILE_UPLOADERS: readonly Role[] = [Role.head, Role.teacher];
 

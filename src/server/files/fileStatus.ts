@@ -3,7 +3,7 @@
  * who upload (the same facts as `Upload-Offset` on `HEAD`, for clients that prefer a body).
  */
 import type { FastifyRequest } from 'fastify';
-import type { FileStatus } from '../../sync/fileMessages';
+import type { FileStatus } from '@/sync/fileMessages';
 import { ApiError } from '../errors/ApiError';
 import { ErrorCode } from '../errors/errorCode';
 import { findFile } from './fileRecords';

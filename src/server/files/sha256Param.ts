@@ -1,6 +1,6 @@
 /** The `:sha256` of a file route: 64 lowercase hex digits, or a 400. */
 import type { FastifyRequest } from 'fastify';
-import { SHA256_HEX } from '../../sync/fileMessages';
+import { SHA256_HEX } from '@/sync/fileMessages';
 import { ApiError } from '../errors/ApiError';
 import { ErrorCode } from '../errors/errorCode';
 

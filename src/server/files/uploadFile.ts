@@ -18,7 +18,7 @@
  */
 import { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { UPLOAD_OFFSET_HEADER, type FileStatus } from '../../sync/fileMessages';
+import { UPLOAD_OFFSET_HEADER, type FileStatus } from '@/sync/fileMessages';
 import type { Authenticate } from '../auth/authenticate';
 import { ApiError } from '../errors/ApiError';
 import { ErrorCode } from '../errors/errorCode';

@@ -2,8 +2,8 @@
  * The synced staff or pupil row a login is for, as the server holds it. A deleted row, or
  * one of another school, is not found: the route answers 404 either way.
  */
-import { fullName } from '../../domain/person';
-import type { PersonRef } from '../../sync/peopleMessages';
+import { fullName } from '@/domain/person';
+import type { PersonRef } from '@/sync/peopleMessages';
 import type { SqlExecutor } from '../storage/database';
 
 export interface PersonRecord {

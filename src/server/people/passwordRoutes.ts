@@ -5,7 +5,7 @@
  * password is checked, and attempts are limited per account like sign-ins.
  */
 import type { FastifyInstance } from 'fastify';
-import { changePasswordRequestSchema, PeopleAction } from '../../sync/peopleMessages';
+import { changePasswordRequestSchema, PeopleAction } from '@/sync/peopleMessages';
 import { findPasswordHash, MIN_PASSWORD_LENGTH, setUserPasswordHash } from '../accounts/userStore';
 import type { Authenticate } from '../auth/authenticate';
 import { hashPassword, verifyPassword, type ScryptParams } from '../auth/passwordHash';

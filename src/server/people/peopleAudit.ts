@@ -2,7 +2,7 @@
  * The head's audit log of sign-in administration: who did what to whose login, when.
  * Details are what the head chose (a login, roles), never a password.
  */
-import type { AuditEntry, PeopleAction } from '../../sync/peopleMessages';
+import type { AuditEntry, PeopleAction } from '@/sync/peopleMessages';
 import type { SqlExecutor } from '../storage/database';
 
 export interface NewAuditEntry {

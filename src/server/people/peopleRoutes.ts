@@ -7,7 +7,7 @@
  * hash is stored; nothing here logs a body.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { Role } from '../../domain/roles';
+import { Role } from '@/domain/roles';
 import {
   createLoginRequestSchema,
   HEAD_GRANTABLE_ROLES,
@@ -18,7 +18,7 @@ import {
   type AuditResponse,
   type OneTimePasswordResponse,
   type PersonAccount,
-} from '../../sync/peopleMessages';
+} from '@/sync/peopleMessages';
 import { AccountError, AccountErrorReason } from '../accounts/AccountError';
 import { countEnabledHeads, findUser, findUserByPerson, insertUser, listUsers, prepareUser, setUserDisabled, setUserPasswordHash, setUserRoles, type UserAccount } from '../accounts/userStore';
 import type { AuthContext } from '../auth/authContext';

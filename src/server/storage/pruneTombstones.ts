@@ -6,7 +6,7 @@
  * of those fields. The row's seq is not moved: laptops that hold the row keep their copy;
  * a new laptop gets the bare tombstone. Later changes merge into it as into any row.
  */
-import { formatStamp } from '../../domain/hlc';
+import { formatStamp } from '@/domain/hlc';
 import type { SqlExecutor } from './database';
 
 /** What a bare tombstone keeps. */

@@ -8,11 +8,11 @@
  * changed row takes the school's next log seq; the school row is locked for the duration,
  * so seqs commit in order and a pull never skips a row committed late.
  */
-import { derivedId } from '../../domain/ids';
-import type { TableName } from '../../domain/tables';
-import { fieldsSeenBy, mayRead, rowAccessOf, type Reader } from '../../sync/readAccess';
-import { mergeRow, sameValue, type LostValue } from '../../sync/mergeRow';
-import type { Mutation, Rejection } from '../../sync/protocol';
+import { derivedId } from '@/domain/ids';
+import type { TableName } from '@/domain/tables';
+import { fieldsSeenBy, mayRead, rowAccessOf, type Reader } from '@/sync/readAccess';
+import { mergeRow, sameValue, type LostValue } from '@/sync/mergeRow';
+import type { Mutation, Rejection } from '@/sync/protocol';
 import type { SqlExecutor } from '../storage/database';
 import type { AuthContext } from '../auth/authContext';
 import { bindSyncDevice } from '../accounts/deviceBinding';

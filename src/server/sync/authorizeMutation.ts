@@ -4,11 +4,11 @@
  * only rows of their own pupilId and cannot move a row to another pupil; an append-only
  * row is written once.
  */
-import { TABLE_KIND, TableKind } from '../../domain/tables';
-import { Audience, mayWrite, TABLE_RULES } from '../../sync/tableRules';
-import { writesOnlyOwnRows } from '../../sync/readAccess';
-import { RejectionReason, type Mutation } from '../../sync/protocol';
-import { sameValue } from '../../sync/mergeRow';
+import { TABLE_KIND, TableKind } from '@/domain/tables';
+import { Audience, mayWrite, TABLE_RULES } from '@/sync/tableRules';
+import { writesOnlyOwnRows } from '@/sync/readAccess';
+import { RejectionReason, type Mutation } from '@/sync/protocol';
+import { sameValue } from '@/sync/mergeRow';
 import type { AuthContext } from '../auth/authContext';
 import type { StoredRecord } from './recordStore';
 

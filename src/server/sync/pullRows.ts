@@ -11,11 +11,11 @@
  * - P3 not the rows whose every change since the cursor came from this device (it has them).
  * - P4 the cursor of a page is safe to store once that page is stored.
  */
-import { formatCursor, type PulledRow, type SyncEnd, type SyncPage } from '../../sync/protocol';
+import { formatCursor, type PulledRow, type SyncEnd, type SyncPage } from '@/sync/protocol';
 import type { SqlExecutor } from '../storage/database';
 import type { AuthContext } from '../auth/authContext';
-import type { TableName } from '../../domain/tables';
-import { fieldsSeenBy, grantsEverything, readerKindOf, ReaderKind, readGrants, type Reader } from '../../sync/readAccess';
+import type { TableName } from '@/domain/tables';
+import { fieldsSeenBy, grantsEverything, readerKindOf, ReaderKind, readGrants, type Reader } from '@/sync/readAccess';
 
 export interface PullOptions {
   deviceId: string;

@@ -4,8 +4,8 @@
  * day of 1,150 changes is one read and one write statement, not a thousand round trips.
  */
 import type { SqlExecutor } from '../storage/database';
-import type { TableName } from '../../domain/tables';
-import type { Audience } from '../../sync/tableRules';
+import type { TableName } from '@/domain/tables';
+import type { Audience } from '@/sync/tableRules';
 
 export interface StoredRecord {
   tbl: TableName;

@@ -8,14 +8,14 @@
  * Unknown fields (a newer client) split a change: the known fields go on as the mutation,
  * the unknown ones come back as an `unknownFields` rejection naming them.
  */
-import { entityFieldSchema } from '../../domain/entities';
-import { TABLE_NAMES, type TableName } from '../../domain/tables';
-import { ValidationCode } from '../../domain/validation';
-import { ChangeKind } from '../../sync/change';
-import { jsonProblem, JsonProblem, isSafeText } from '../../sync/jsonSafety';
-import { RejectionReason, type Mutation, type Rejection } from '../../sync/protocol';
-import { StampProblem, stampProblem } from '../../sync/stampRules';
-import { readStamp } from '../../domain/hlc';
+import { entityFieldSchema } from '@/domain/entities';
+import { TABLE_NAMES, type TableName } from '@/domain/tables';
+import { ValidationCode } from '@/domain/validation';
+import { ChangeKind } from '@/sync/change';
+import { jsonProblem, JsonProblem, isSafeText } from '@/sync/jsonSafety';
+import { RejectionReason, type Mutation, type Rejection } from '@/sync/protocol';
+import { StampProblem, stampProblem } from '@/sync/stampRules';
+import { readStamp } from '@/domain/hlc';
 
 export interface ScreenedMutation {
   /** The mutation to authorize and store, when any of it may be. */

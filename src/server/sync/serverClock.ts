@@ -7,8 +7,8 @@
  * school's sync until a restart (month 13 parsed to NaN), or dragged the clock to year 9999.
  * `applyMutations` screens stamps before this; the check here keeps the clock sound whoever calls.
  */
-import { createHlc, receive, tick, type HlcState, type HlcStamp } from '../../domain/hlc';
-import { stampProblem } from '../../sync/stampRules';
+import { createHlc, receive, tick, type HlcState, type HlcStamp } from '@/domain/hlc';
+import { stampProblem } from '@/sync/stampRules';
 
 export const SERVER_NODE = '0000000000000000';
 

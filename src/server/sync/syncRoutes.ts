@@ -6,7 +6,7 @@
  */
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import { PROTOCOL_VERSION, SYNC_LIMITS, parseCursor, syncEnvelopeSchema, type Mutation, type Rejection, type SyncHeader, type SyncLine } from '../../sync/protocol';
+import { PROTOCOL_VERSION, SYNC_LIMITS, parseCursor, syncEnvelopeSchema, type Mutation, type Rejection, type SyncHeader, type SyncLine } from '@/sync/protocol';
 import type { Database } from '../storage/database';
 import type { AuthContext } from '../auth/authContext';
 import { ApiError } from '../errors/ApiError';

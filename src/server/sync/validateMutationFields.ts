@@ -11,9 +11,9 @@
  * product must never do; readers tolerate such rows instead.
  */
 import type { z } from 'zod';
-import type { TableName } from '../../domain/tables';
-import { issueCode } from '../../domain/validation';
-import { changeFieldsSchema, ENTITY_SCHEMAS, withoutClearedFields } from '../../domain/entities';
+import type { TableName } from '@/domain/tables';
+import { issueCode } from '@/domain/validation';
+import { changeFieldsSchema, ENTITY_SCHEMAS, withoutClearedFields } from '@/domain/entities';
 
 const ENVELOPE = new Set(['id', 'schoolId', 'clocks', 'schemaVersion', 'deleted']);
 const MAX_ISSUES = 20;

@@ -1,6 +1,6 @@
 /** A labelled date field (`DateInput`): the label above, the date in the interface language's form. */
 import { useId } from 'react';
-import type { IsoDate } from '../../domain/dates';
+import type { IsoDate } from '@/domain/dates';
 import { DateInput } from './DateInput';
 
 export function DateField({ label, value, onChange, isRequired = true }: { label: string; value: IsoDate; onChange: (date: IsoDate) => void; isRequired?: boolean }) {

@@ -5,10 +5,10 @@
  * the screen holds changes only to real dates.
  */
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { currentLanguage } from '../../client/i18n/i18n';
-import { formatDateInput, parseDateInput } from '../../client/i18n/dateInputText';
-import { useTranslation } from '../../client/i18n/useTranslation';
-import { addDays, type IsoDate } from '../../domain/dates';
+import { currentLanguage } from '@/client/i18n/i18n';
+import { formatDateInput, parseDateInput } from '@/client/i18n/dateInputText';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { addDays, type IsoDate } from '@/domain/dates';
 
 export interface DateInputProps {
   id: string;

@@ -1,5 +1,5 @@
 /** The translation key of each role's name. */
-import type { Role } from '../../domain/roles';
+import type { Role } from '@/domain/roles';
 
 export const ROLE_LABEL_KEYS = {
   head: 'common:headRoleLabel',

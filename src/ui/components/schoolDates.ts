@@ -3,9 +3,9 @@
  * language ("23 қар. 2026 ж.") as that calendar day whatever the laptop's zone, and a date
  * from the address checked before use.
  */
-import { useFormatters } from '../../client/i18n/useFormatters';
-import { schoolToday } from '../../client/setup/schoolToday';
-import { isIsoDate, type IsoDate } from '../../domain/dates';
+import { useFormatters } from '@/client/i18n/useFormatters';
+import { schoolToday } from '@/client/setup/schoolToday';
+import { isIsoDate, type IsoDate } from '@/domain/dates';
 
 export { schoolToday };
 

@@ -4,7 +4,7 @@
  * now (a draft autosave), so an update the person agreed to need not wait for them.
  */
 import { useEffect, useRef } from 'react';
-import { holdUnsavedInput } from '../../client/pwa/unsavedInput';
+import { holdUnsavedInput } from '@/client/pwa/unsavedInput';
 
 export function useUnsavedInput(isDirty: boolean, flush?: () => Promise<void>): void {
   const latestFlush = useRef(flush);

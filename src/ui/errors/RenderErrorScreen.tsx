@@ -1,5 +1,5 @@
 /** Shown by the app's error boundary instead of a white screen. */
-import { useTranslation } from '../../client/i18n/useTranslation';
+import { useTranslation } from '@/client/i18n/useTranslation';
 import { FullScreenMessage } from './FullScreenMessage';
 
 export function RenderErrorScreen() {

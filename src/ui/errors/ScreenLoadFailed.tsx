@@ -1,5 +1,5 @@
 /** In place of a screen that could not open: what happened and the one thing to do. */
-import { useTranslation } from '../../client/i18n/useTranslation';
+import { useTranslation } from '@/client/i18n/useTranslation';
 import { useMarkAppReady } from '../components/useMarkAppReady';
 
 export function ScreenLoadFailed() {

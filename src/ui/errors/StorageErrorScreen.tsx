@@ -3,9 +3,9 @@
  * space, close the other tabs, reload. After a full disk the app can go on (what was
  * saved is safe), so that one screen offers "try again"; the others need a reload.
  */
-import { useTranslation } from '../../client/i18n/useTranslation';
-import type { StorageErrorReason } from '../../client/storage/storageErrors';
-import { useUiStore } from '../../client/stores/uiStore';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import type { StorageErrorReason } from '@/client/storage/storageErrors';
+import { useUiStore } from '@/client/stores/uiStore';
 import { FullScreenMessage } from './FullScreenMessage';
 
 const MESSAGE_KEYS = {

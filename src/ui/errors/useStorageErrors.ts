@@ -3,8 +3,8 @@
  * as the app is mounted, including one that happened before it mounted.
  */
 import { useEffect } from 'react';
-import { latestStorageError, onStorageError } from '../../client/storage/storageEvents';
-import { useUiStore } from '../../client/stores/uiStore';
+import { latestStorageError, onStorageError } from '@/client/storage/storageEvents';
+import { useUiStore } from '@/client/stores/uiStore';
 
 export function useStorageErrors(): void {
   useEffect(() => {

@@ -4,8 +4,8 @@
  * service worker, so a screen never opened online still opens offline.
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import { loadNamespace } from '../../client/i18n/i18n';
-import type { Namespace } from '../../client/i18n/namespaces';
+import { loadNamespace } from '@/client/i18n/i18n';
+import type { Namespace } from '@/client/i18n/namespaces';
 import type { Screen } from './screens';
 
 type ScreenModule = { default: ComponentType };

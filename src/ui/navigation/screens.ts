@@ -5,7 +5,7 @@
  * School screen (`schoolSetup`: class sets, later the school's setup) is for all staff of
  * the school, which only the head may change.
  */
-import type { Role } from '../../domain/roles';
+import type { Role } from '@/domain/roles';
 
 export const Screen = {
   today: 'today',

@@ -5,7 +5,7 @@
  * never claims a screen that is not shown, and a reload shows the same screen.
  */
 import { useEffect } from 'react';
-import type { Role } from '../../domain/roles';
+import type { Role } from '@/domain/roles';
 import { screenFor, type Screen } from './screens';
 import { screenHref, useRequestedScreen } from './useRequestedScreen';
 

@@ -3,7 +3,7 @@
  * language: browser tabs, the task switcher and screen readers tell screens apart by it.
  */
 import { useEffect } from 'react';
-import { useTranslation } from '../../client/i18n/useTranslation';
+import { useTranslation } from '@/client/i18n/useTranslation';
 
 export function useDocumentTitle(title: string): void {
   const { t } = useTranslation('common');

@@ -6,10 +6,10 @@
  * The `data-*` attributes are for tests and benchmarks; people read the text.
  */
 import { lazy, Suspense } from 'react';
-import { loadNamespace } from '../../client/i18n/i18n';
-import { useTranslation } from '../../client/i18n/useTranslation';
-import { selectIndicatorStatus, IndicatorStatus, useConnectivityStore } from '../../client/stores/connectivityStore';
-import { usePwaStore } from '../../client/stores/pwaStore';
+import { loadNamespace } from '@/client/i18n/i18n';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { selectIndicatorStatus, IndicatorStatus, useConnectivityStore } from '@/client/stores/connectivityStore';
+import { usePwaStore } from '@/client/stores/pwaStore';
 
 const PendingChangesChip = lazy(() => import('./PendingChangesChip'));
 const SyncSummary = lazy(async () => (await Promise.all([import('../sync/SyncSummary'), loadNamespace('sync')]))[0]);

@@ -2,8 +2,8 @@
  * The header every screen shares: the app's name, the status indicator, who is signed in
  * (with "switch user" and "sign out"), the languages.
  */
-import { useTranslation } from '../../client/i18n/useTranslation';
-import type { SignedInUser } from '../../client/stores/sessionStore';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import type { SignedInUser } from '@/client/stores/sessionStore';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { UserMenu } from './UserMenu';

@@ -6,8 +6,8 @@
  * first visit does not wait for IndexedDB. A database that cannot open shows no count;
  * the failure itself is reported full screen.
  */
-import { useTranslation } from '../../client/i18n/useTranslation';
-import { usePendingCount } from '../../client/sync/app/usePendingCount';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { usePendingCount } from '@/client/sync/app/usePendingCount';
 
 export default function PendingChangesChip() {
   const { t } = useTranslation('shell');

@@ -1,6 +1,6 @@
 /** The menu of the current role's screens, with the current one marked for assistive tech. */
-import { useTranslation } from '../../client/i18n/useTranslation';
-import type { Role } from '../../domain/roles';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import type { Role } from '@/domain/roles';
 import { NAV_LABEL_KEYS, ROLE_SCREENS, type Screen } from '../navigation/screens';
 import { screenHref } from '../navigation/useRequestedScreen';
 

@@ -4,7 +4,7 @@
  * (offline before the app was stored) costs one screen, not the whole app.
  */
 import { Suspense, useEffect, useRef } from 'react';
-import { useTranslation } from '../../client/i18n/useTranslation';
+import { useTranslation } from '@/client/i18n/useTranslation';
 import { ScreenFocus } from '../components/ScreenFocus';
 import { ScreenErrorBoundary } from '../errors/ScreenErrorBoundary';
 import { SCREEN_COMPONENTS } from '../navigation/screenComponents';

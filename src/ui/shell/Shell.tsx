@@ -5,13 +5,13 @@
  * reads and writes as this person (`SessionContext`: their database and author, `src/client/workspace`).
  */
 import { lazy, Suspense } from 'react';
-import { loadNamespace } from '../../client/i18n/i18n';
-import type { SignedInUser } from '../../client/stores/sessionStore';
-import { SessionContext } from '../../client/workspace/sessionContext';
+import { loadNamespace } from '@/client/i18n/i18n';
+import type { SignedInUser } from '@/client/stores/sessionStore';
+import { SessionContext } from '@/client/workspace/sessionContext';
 import { NAV_LABEL_KEYS } from '../navigation/screens';
 import { useCurrentScreen } from '../navigation/useCurrentScreen';
 import { useDocumentTitle } from '../navigation/useDocumentTitle';
-import { useTranslation } from '../../client/i18n/useTranslation';
+import { useTranslation } from '@/client/i18n/useTranslation';
 import { useSessionSync } from '../sync/useSessionSync';
 import { Header } from './Header';
 import { RoleNavigation } from './RoleNavigation';

@@ -1,5 +1,5 @@
 /** The first thing Tab reaches: jumps past the header and menu to the screen itself. */
-import { useTranslation } from '../../client/i18n/useTranslation';
+import { useTranslation } from '@/client/i18n/useTranslation';
 
 export const MAIN_CONTENT_ID = 'main-content';
 

@@ -4,9 +4,9 @@
  * In a second tab, after the update was applied from another one, it asks for a reload
  * at a convenient moment instead of reloading over the person's work.
  */
-import { useTranslation } from '../../client/i18n/useTranslation';
-import { usePwaStore } from '../../client/stores/pwaStore';
-import { useUiStore } from '../../client/stores/uiStore';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { usePwaStore } from '@/client/stores/pwaStore';
+import { useUiStore } from '@/client/stores/uiStore';
 
 export function UpdateBanner() {
   const { t } = useTranslation(['shell', 'common']);

@@ -5,9 +5,9 @@
  * session (see `src/client/auth/signOut.ts`); the tile stays for the next sign-in.
  */
 import { useState } from 'react';
-import { useTranslation } from '../../client/i18n/useTranslation';
-import type { SignedInUser } from '../../client/stores/sessionStore';
-import { useSessionStore } from '../../client/stores/sessionStore';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import type { SignedInUser } from '@/client/stores/sessionStore';
+import { useSessionStore } from '@/client/stores/sessionStore';
 import { ROLE_LABEL_KEYS } from '../components/roleLabels';
 
 export function UserMenu({ user }: { user: SignedInUser }) {
@@ -18,7 +18,7 @@ export function UserMenu({ user }: { user: SignedInUser }) {
   const signOut = async () => {
     setSigningOut(true);
     try {
-      await (await import('../../client/auth/appAuth')).signOutOfLaptop(user);
+      await (await import('@/client/auth/appAuth')).signOutOfLaptop(user);
     } catch (error) {
       // The session still ends on this laptop; the token is revoked on a later sign-out.
       console.error('Sign-out could not reach the server or the laptop storage', error);

@@ -4,8 +4,8 @@
  * against the laptop's verifier. The password field is never prefilled and never kept.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { currentLanguage } from '../../client/i18n/i18n';
-import { useTranslation } from '../../client/i18n/useTranslation';
+import { currentLanguage } from '@/client/i18n/i18n';
+import { useTranslation } from '@/client/i18n/useTranslation';
 import { useUnsavedInput } from '../components/useUnsavedInput';
 import { loadSignInActions } from './loadSignIn';
 import { SignInRefusalMessage } from './SignInRefusalMessage';

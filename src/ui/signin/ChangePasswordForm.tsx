@@ -4,8 +4,8 @@
  * then). Typed twice; needs the internet, and says so rather than waiting.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from '../../client/i18n/useTranslation';
-import { useConnectivityStore } from '../../client/stores/connectivityStore';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { useConnectivityStore } from '@/client/stores/connectivityStore';
 import { useUnsavedInput } from '../components/useUnsavedInput';
 import { loadSignInActions } from './loadSignIn';
 import { SecretField } from './SecretField';

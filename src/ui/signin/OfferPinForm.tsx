@@ -4,8 +4,8 @@
  * person chooses, so an app update waits for this form as for unsaved typing.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { isValidPin } from '../../client/auth/pinRules';
-import { useTranslation } from '../../client/i18n/useTranslation';
+import { isValidPin } from '@/client/auth/pinRules';
+import { useTranslation } from '@/client/i18n/useTranslation';
 import { useUnsavedInput } from '../components/useUnsavedInput';
 import { loadSignInActions } from './loadSignIn';
 import { SecretField } from './SecretField';

@@ -6,10 +6,10 @@
  * with a line saying why: only an online password sign-in lets their changes be sent.
  */
 import { useId, useState, type FormEvent } from 'react';
-import type { ProfileSummary } from '../../client/auth/deviceProfiles';
-import { currentLanguage } from '../../client/i18n/i18n';
-import { useTranslation } from '../../client/i18n/useTranslation';
-import { useConnectivityStore } from '../../client/stores/connectivityStore';
+import type { ProfileSummary } from '@/client/auth/deviceProfiles';
+import { currentLanguage } from '@/client/i18n/i18n';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { useConnectivityStore } from '@/client/stores/connectivityStore';
 import { useUnsavedInput } from '../components/useUnsavedInput';
 import { ProfileIdentity } from './ProfileIdentity';
 import { loadSignInActions } from './loadSignIn';

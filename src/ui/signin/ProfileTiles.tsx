@@ -4,8 +4,8 @@
  * person is a separate, quieter button that asks first.
  */
 import { useId } from 'react';
-import type { ProfileSummary } from '../../client/auth/deviceProfiles';
-import { useTranslation } from '../../client/i18n/useTranslation';
+import type { ProfileSummary } from '@/client/auth/deviceProfiles';
+import { useTranslation } from '@/client/i18n/useTranslation';
 import { ProfileIdentity } from './ProfileIdentity';
 
 export function ProfileTiles({

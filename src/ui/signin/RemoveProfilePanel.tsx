@@ -5,8 +5,8 @@
  * count arrives a moment after the panel.
  */
 import { useEffect, useId, useState } from 'react';
-import type { ProfileSummary } from '../../client/auth/deviceProfiles';
-import { useTranslation } from '../../client/i18n/useTranslation';
+import type { ProfileSummary } from '@/client/auth/deviceProfiles';
+import { useTranslation } from '@/client/i18n/useTranslation';
 import { loadSignInActions } from './loadSignIn';
 
 export function RemoveProfilePanel({ profile, onRemoved, onCancel }: { profile: ProfileSummary; onRemoved: () => void; onCancel: () => void }) {

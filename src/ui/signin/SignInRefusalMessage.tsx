@@ -1,6 +1,6 @@
 /** Why the last try did not sign in, read out at once (role="alert"). */
-import type { SignInRefusal } from '../../client/auth/signInFailure';
-import { useTranslation } from '../../client/i18n/useTranslation';
+import type { SignInRefusal } from '@/client/auth/signInFailure';
+import { useTranslation } from '@/client/i18n/useTranslation';
 import { signInFailureMessage } from './signInFailureMessage';
 
 export function SignInRefusalMessage({ refusal, id }: { refusal: SignInRefusal | undefined; id: string }) {

@@ -5,10 +5,10 @@
  * sign in. The app is marked ready once the tiles are known, so nothing jumps after.
  */
 import { useEffect, useId, useState } from 'react';
-import type { ProfileSummary } from '../../client/auth/deviceProfiles';
-import { useTranslation } from '../../client/i18n/useTranslation';
-import { useConnectivityStore } from '../../client/stores/connectivityStore';
-import { useSessionStore } from '../../client/stores/sessionStore';
+import type { ProfileSummary } from '@/client/auth/deviceProfiles';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { useConnectivityStore } from '@/client/stores/connectivityStore';
+import { useSessionStore } from '@/client/stores/sessionStore';
 import { useMarkAppReady } from '../components/useMarkAppReady';
 import { useDocumentTitle } from '../navigation/useDocumentTitle';
 import { Header } from '../shell/Header';

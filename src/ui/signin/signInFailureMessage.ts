@@ -1,6 +1,6 @@
 /** The words for each reason a sign-in did not happen (`SignInFailure`). */
 import type { TFunction } from 'i18next';
-import type { SignInRefusal } from '../../client/auth/signInFailure';
+import type { SignInRefusal } from '@/client/auth/signInFailure';
 
 export function signInFailureMessage(t: TFunction<['signIn', 'common']>, refusal: SignInRefusal): string {
   switch (refusal.failure) {

@@ -5,7 +5,7 @@
  * shown full screen), so sign-in with a login and password still works.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { ProfileSummary } from '../../client/auth/deviceProfiles';
+import type { ProfileSummary } from '@/client/auth/deviceProfiles';
 import { loadDeviceProfiles } from './loadSignIn';
 
 export function useDeviceProfiles(): { profiles: ProfileSummary[] | undefined; reload: () => void } {

@@ -5,8 +5,8 @@
  * comes from the storage events.
  */
 import { useState } from 'react';
-import type { SignInResult } from '../../client/auth/signIn';
-import type { SignInRefusal } from '../../client/auth/signInFailure';
+import type { SignInResult } from '@/client/auth/signIn';
+import type { SignInRefusal } from '@/client/auth/signInFailure';
 
 export type SignInSuccess = Extract<SignInResult, { ok: true }>;
 

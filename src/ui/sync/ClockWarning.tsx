@@ -3,8 +3,8 @@
  * comes from the hybrid clock), but dates it shows and records (a lesson "today") are
  * wrong, so the person is told, with both times to compare.
  */
-import { useFormatters } from '../../client/i18n/useFormatters';
-import { useTranslation } from '../../client/i18n/useTranslation';
+import { useFormatters } from '@/client/i18n/useFormatters';
+import { useTranslation } from '@/client/i18n/useTranslation';
 import { useNow } from './useNow';
 
 const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' };

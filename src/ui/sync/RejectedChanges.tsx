@@ -5,8 +5,8 @@
  * list is how nothing typed disappears without a word. Other people's refusals wait for them.
  */
 import { useId } from 'react';
-import { useTranslation } from '../../client/i18n/useTranslation';
-import { useUnreadRejections } from '../../client/sync/app/useUnreadRejections';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { useUnreadRejections } from '@/client/sync/app/useUnreadRejections';
 import { REJECTION_REASON_KEYS, TABLE_LABEL_KEYS, rejectionIssue } from './rejectedChangeKeys';
 
 /** The values the person wrote, as they wrote them; the bookkeeping fields left out. */

@@ -3,10 +3,10 @@
  * this app does not know yet, or a time stamp no clock can have), so nobody trusts the
  * laptop to be complete when it is not. Nothing shows while there are none.
  */
-import { useFormatters } from '../../client/i18n/useFormatters';
-import { useTranslation } from '../../client/i18n/useTranslation';
-import type { SignedInUser } from '../../client/stores/sessionStore';
-import { useSetAsideCount } from '../../client/sync/app/useSetAsideCount';
+import { useFormatters } from '@/client/i18n/useFormatters';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import type { SignedInUser } from '@/client/stores/sessionStore';
+import { useSetAsideCount } from '@/client/sync/app/useSetAsideCount';
 
 export function SetAsideNotice({ user }: { user: SignedInUser }) {
   const { t } = useTranslation(['sync']);

@@ -2,9 +2,9 @@
  * The last sync failure in words, with when it will be tried again. A lapsed session is
  * the one the person must act on: "sign in again" opens their tile for a password.
  */
-import { useTranslation } from '../../client/i18n/useTranslation';
-import { useSessionStore } from '../../client/stores/sessionStore';
-import type { SyncFailure } from '../../client/sync/syncErrors';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { useSessionStore } from '@/client/stores/sessionStore';
+import type { SyncFailure } from '@/client/sync/syncErrors';
 import { SYNC_FAILURE_KEYS } from './syncFailureKeys';
 import { useNow } from './useNow';
 import { useRelativeTime } from './useRelativeTime';

@@ -5,14 +5,14 @@
  * and the changes the server refused. Nothing shows while all is well.
  */
 import { useId } from 'react';
-import type { SignedInUser } from '../../client/stores/sessionStore';
-import { useTranslation } from '../../client/i18n/useTranslation';
-import { useConnectivityStore } from '../../client/stores/connectivityStore';
+import type { SignedInUser } from '@/client/stores/sessionStore';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { useConnectivityStore } from '@/client/stores/connectivityStore';
 import { ClockWarning } from './ClockWarning';
 import { RejectedChanges } from './RejectedChanges';
 import { SetAsideNotice } from './SetAsideNotice';
 import { SyncFailureNotice } from './SyncFailureNotice';
-import { useFormatters } from '../../client/i18n/useFormatters';
+import { useFormatters } from '@/client/i18n/useFormatters';
 
 export default function SyncNotices({ user }: { user: SignedInUser }) {
   const { t } = useTranslation(['sync']);

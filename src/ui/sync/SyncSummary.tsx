@@ -4,8 +4,8 @@
  * is off without a connection (the scheduler syncs by itself when the link returns).
  */
 import { useState } from 'react';
-import { useTranslation } from '../../client/i18n/useTranslation';
-import { SyncActivity, useConnectivityStore } from '../../client/stores/connectivityStore';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { SyncActivity, useConnectivityStore } from '@/client/stores/connectivityStore';
 import { useNow } from './useNow';
 import { useRelativeTime } from './useRelativeTime';
 
@@ -21,7 +21,7 @@ export default function SyncSummary() {
   const syncNow = async () => {
     setRequested(true);
     try {
-      await (await import('../../client/sync/app/sessionSync')).requestSyncNow();
+      await (await import('@/client/sync/app/sessionSync')).requestSyncNow();
     } finally {
       setRequested(false);
     }

@@ -1,7 +1,7 @@
 /** Words for a refused change: what it was (its table) and why the server refused it. */
-import type { TableName } from '../../domain/tables';
-import type { RejectionReason } from '../../sync/protocol';
-import { isValidationCode, ValidationCode } from '../../domain/validation';
+import type { TableName } from '@/domain/tables';
+import type { RejectionReason } from '@/sync/protocol';
+import { isValidationCode, ValidationCode } from '@/domain/validation';
 
 export const TABLE_LABEL_KEYS = {
   schools: 'sync:schoolsTableLabel',

@@ -1,5 +1,5 @@
 /** The sentence for each reason a sync failed (`SyncFailure`), in the `sync` namespace. */
-import type { SyncFailure } from '../../client/sync/syncErrors';
+import type { SyncFailure } from '@/client/sync/syncErrors';
 
 export const SYNC_FAILURE_KEYS = {
   offline: 'sync:offlineFailureMessage',

@@ -2,8 +2,8 @@
  * "just now" for under a minute ago, "in a moment" for under a minute ahead (a retry still
  * to come is never "just now"), else "5 minutes ago" / "in 2 hours" through `Intl.RelativeTimeFormat`.
  */
-import { useFormatters } from '../../client/i18n/useFormatters';
-import { useTranslation } from '../../client/i18n/useTranslation';
+import { useFormatters } from '@/client/i18n/useFormatters';
+import { useTranslation } from '@/client/i18n/useTranslation';
 
 const JUST_NOW_MS = 45_000;
 

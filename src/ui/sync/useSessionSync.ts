@@ -5,14 +5,14 @@
  * another's session.
  */
 import { useEffect } from 'react';
-import type { SignedInUser } from '../../client/stores/sessionStore';
+import type { SignedInUser } from '@/client/stores/sessionStore';
 
 export function useSessionSync(user: SignedInUser): void {
   const { id, dbName } = user;
   useEffect(() => {
     let isCurrent = true;
     let stop: (() => void) | undefined;
-    import('../../client/sync/app/sessionSync').then(
+    import('@/client/sync/app/sessionSync').then(
       (module) => {
         if (isCurrent) stop = module.startSessionSync(user).stop;
       },

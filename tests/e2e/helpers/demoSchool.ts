@@ -3,8 +3,8 @@
  * by the test, so the server can be stopped for "offline" and started again on the same
  * data and port), and the demo accounts to sign in with.
  */
-import type { DemoAccount } from '../../../src/server/demo/buildDemoSchool';
-import type { Database } from '../../../src/server/storage/database';
+import type { DemoAccount } from '@/server/demo/buildDemoSchool';
+import type { Database } from '@/server/storage/database';
 import { TEST_DATABASES } from '../../support/databases';
 import { startTestServer, type TestServer } from '../../support/server';
 

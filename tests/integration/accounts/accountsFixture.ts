@@ -5,11 +5,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../../../src/server/app';
-import type { Database } from '../../../src/server/storage/database';
-import type { LoginRateLimits } from '../../../src/server/auth/LoginRateLimiter';
-import { insertSchool, type SchoolAccount } from '../../../src/server/accounts/schoolStore';
-import { createUser, type UserAccount } from '../../../src/server/accounts/userStore';
+import { buildApp } from '@/server/app';
+import type { Database } from '@/server/storage/database';
+import type { LoginRateLimits } from '@/server/auth/LoginRateLimiter';
+import { insertSchool, type SchoolAccount } from '@/server/accounts/schoolStore';
+import { createUser, type UserAccount } from '@/server/accounts/userStore';
 import { TEST_SCRYPT_PARAMS } from '../../support/server';
 
 export const PASSWORDS = { teacher: 'aq-bota-2026', pupil: 'kitap-482', disabled: 'tau-777' } as const;

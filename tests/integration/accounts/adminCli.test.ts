@@ -3,14 +3,14 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { buildApp } from '../../../src/server/app';
-import { ENTITY_SCHEMAS } from '../../../src/domain/entities';
-import type { Database } from '../../../src/server/storage/database';
-import { AccountError } from '../../../src/server/accounts/AccountError';
-import { createSchoolCommand, createUserCommand, generatePassword } from '../../../src/server/cli/adminCommands';
-import { runAdminCommand } from '../../../src/server/cli/runAdminCommand';
-import { readServerConfig } from '../../../src/server/config/serverConfig';
-import { ServerClock } from '../../../src/server/sync/serverClock';
+import { buildApp } from '@/server/app';
+import { ENTITY_SCHEMAS } from '@/domain/entities';
+import type { Database } from '@/server/storage/database';
+import { AccountError } from '@/server/accounts/AccountError';
+import { createSchoolCommand, createUserCommand, generatePassword } from '@/server/cli/adminCommands';
+import { runAdminCommand } from '@/server/cli/runAdminCommand';
+import { readServerConfig } from '@/server/config/serverConfig';
+import { ServerClock } from '@/server/sync/serverClock';
 import { TEST_DATABASES } from '../../support/databases';
 import { emptyDatabase } from './accountsFixture';
 

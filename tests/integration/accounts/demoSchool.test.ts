@@ -5,16 +5,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ENTITY_SCHEMAS, changeFieldsSchema } from '../../../src/domain/entities';
-import type { TableName } from '../../../src/domain/tables';
-import { buildApp } from '../../../src/server/app';
-import { buildDemoSchool, DEFAULT_DEMO_SEED, type DemoSchool } from '../../../src/server/demo/buildDemoSchool';
-import { seedDemoSchool } from '../../../src/server/demo/seedDemoSchool';
-import { prepareDemoSchool } from '../../../src/server/demo/prepareDemoSchool';
-import { insertSchool } from '../../../src/server/accounts/schoolStore';
-import type { Database } from '../../../src/server/storage/database';
-import { ServerClock } from '../../../src/server/sync/serverClock';
-import type { PulledRow, SyncLine } from '../../../src/sync/protocol';
+import { ENTITY_SCHEMAS, changeFieldsSchema } from '@/domain/entities';
+import type { TableName } from '@/domain/tables';
+import { buildApp } from '@/server/app';
+import { buildDemoSchool, DEFAULT_DEMO_SEED, type DemoSchool } from '@/server/demo/buildDemoSchool';
+import { seedDemoSchool } from '@/server/demo/seedDemoSchool';
+import { prepareDemoSchool } from '@/server/demo/prepareDemoSchool';
+import { insertSchool } from '@/server/accounts/schoolStore';
+import type { Database } from '@/server/storage/database';
+import { ServerClock } from '@/server/sync/serverClock';
+import type { PulledRow, SyncLine } from '@/sync/protocol';
 import { TEST_DATABASES } from '../../support/databases';
 import { TEST_SCRYPT_PARAMS } from '../../support/server';
 import { emptyDatabase } from './accountsFixture';

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Mutation } from '../../../src/sync/protocol';
+import type { Mutation } from '@/sync/protocol';
 import { TEST_DATABASES } from '../../support/databases';
 import { openSecurityFixture, parseSyncAnswer, type SecurityFixture } from '../security/securityFixture';
 

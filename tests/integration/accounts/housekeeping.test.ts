@@ -6,8 +6,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../../src/server/storage/database';
-import { runHousekeeping } from '../../../src/server/runtime/housekeeping';
+import type { Database } from '@/server/storage/database';
+import { runHousekeeping } from '@/server/runtime/housekeeping';
 import { TEST_DATABASES } from '../../support/databases';
 import { DAY_MS, emptySyncBody, openAccountsFixture, PASSWORDS, type AccountsFixture } from './accountsFixture';
 

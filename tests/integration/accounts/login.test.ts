@@ -3,8 +3,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../../src/server/storage/database';
-import { loginResponseSchema } from '../../../src/sync/authMessages';
+import type { Database } from '@/server/storage/database';
+import { loginResponseSchema } from '@/sync/authMessages';
 import { TEST_DATABASES } from '../../support/databases';
 import { openAccountsFixture, PASSWORDS, type AccountsFixture } from './accountsFixture';
 

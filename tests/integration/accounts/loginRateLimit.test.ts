@@ -3,8 +3,8 @@
  * 429 too_many_requests with Retry-After; the limits bound the limiter's memory too.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../../src/server/storage/database';
-import { SlidingWindowCounter } from '../../../src/server/auth/SlidingWindowCounter';
+import type { Database } from '@/server/storage/database';
+import { SlidingWindowCounter } from '@/server/auth/SlidingWindowCounter';
 import { TEST_DATABASES } from '../../support/databases';
 import { openAccountsFixture, PASSWORDS, type AccountsFixture } from './accountsFixture';
 

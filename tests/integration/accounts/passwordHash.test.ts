@@ -2,10 +2,10 @@
  * Passwords are stored as salted scrypt hashes that carry their parameters.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../src/server/storage/database';
-import { DEFAULT_SCRYPT_PARAMS, hashPassword, verifyPassword } from '../../../src/server/auth/passwordHash';
-import { insertSchool } from '../../../src/server/accounts/schoolStore';
-import { createUser } from '../../../src/server/accounts/userStore';
+import type { Database } from '@/server/storage/database';
+import { DEFAULT_SCRYPT_PARAMS, hashPassword, verifyPassword } from '@/server/auth/passwordHash';
+import { insertSchool } from '@/server/accounts/schoolStore';
+import { createUser } from '@/server/accounts/userStore';
 import { TEST_DATABASES } from '../../support/databases';
 import { TEST_SCRYPT_PARAMS } from '../../support/server';
 import { emptyDatabase } from './accountsFixture';

@@ -3,9 +3,9 @@
  * code a device acts on, by /auth/me and by /api/v1/sync alike. PGlite and PostgreSQL.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../../src/server/storage/database';
-import { hashSessionToken } from '../../../src/server/auth/sessionToken';
-import { meResponseSchema } from '../../../src/sync/authMessages';
+import type { Database } from '@/server/storage/database';
+import { hashSessionToken } from '@/server/auth/sessionToken';
+import { meResponseSchema } from '@/sync/authMessages';
 import { TEST_DATABASES } from '../../support/databases';
 import { DAY_MS, emptySyncBody, openAccountsFixture, PASSWORDS, type AccountsFixture } from './accountsFixture';
 

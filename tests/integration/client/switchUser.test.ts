@@ -7,17 +7,17 @@
  * still sent, by the pupil's sync, with the teacher's own token and push only.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInWithPassword, type SignInDeps } from '../../../src/client/auth/signIn';
-import { getDb } from '../../../src/client/db/openSandyqDb';
-import { countPending } from '../../../src/client/db/outbox';
-import { getProfilesDb } from '../../../src/client/db/profiles/profileStore';
-import { createRecord } from '../../../src/client/db/writeRecord';
-import type { SignedInUser } from '../../../src/client/stores/sessionStore';
-import { startSessionSync } from '../../../src/client/sync/app/sessionSync';
-import { useConnectivityStore } from '../../../src/client/stores/connectivityStore';
-import type { DemoAccount } from '../../../src/server/demo/buildDemoSchool';
-import type { Database } from '../../../src/server/storage/database';
-import { ROLE_SCREENS } from '../../../src/ui/navigation/screens';
+import { signInWithPassword, type SignInDeps } from '@/client/auth/signIn';
+import { getDb } from '@/client/db/openSandyqDb';
+import { countPending } from '@/client/db/outbox';
+import { getProfilesDb } from '@/client/db/profiles/profileStore';
+import { createRecord } from '@/client/db/writeRecord';
+import type { SignedInUser } from '@/client/stores/sessionStore';
+import { startSessionSync } from '@/client/sync/app/sessionSync';
+import { useConnectivityStore } from '@/client/stores/connectivityStore';
+import type { DemoAccount } from '@/server/demo/buildDemoSchool';
+import type { Database } from '@/server/storage/database';
+import { ROLE_SCREENS } from '@/ui/navigation/screens';
 import { TEST_DATABASES } from '../../support/databases';
 import { startTestServer, type TestServer } from '../../support/server';
 

@@ -7,7 +7,7 @@
 import { request as httpRequest, type ClientRequest } from 'node:http';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileStatusSchema } from '../../../src/sync/fileMessages';
+import { fileStatusSchema } from '@/sync/fileMessages';
 import { TEST_DATABASES } from '../../support/databases';
 import { auth, fileUrl, filesOnDisk, openFilesFixture, put, sha256, TEST_MAX_FILE_BYTES, testFile, type FilesFixture } from './filesFixture';
 

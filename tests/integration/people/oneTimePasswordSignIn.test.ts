@@ -6,11 +6,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { changeOwnPassword } from '../../../src/client/auth/changeOwnPassword';
-import { signInWithPassword, type SignInDeps } from '../../../src/client/auth/signIn';
-import { getProfilesDb } from '../../../src/client/db/profiles/profileStore';
-import { createLogin, listAccounts, readAuditLog } from '../../../src/client/people/peopleApi';
-import type { Database } from '../../../src/server/storage/database';
+import { changeOwnPassword } from '@/client/auth/changeOwnPassword';
+import { signInWithPassword, type SignInDeps } from '@/client/auth/signIn';
+import { getProfilesDb } from '@/client/db/profiles/profileStore';
+import { createLogin, listAccounts, readAuditLog } from '@/client/people/peopleApi';
+import type { Database } from '@/server/storage/database';
 import { TEST_DATABASES } from '../../support/databases';
 import { startTestServer, type TestServer } from '../../support/server';
 import { TEST_SCRYPT_PARAMS } from '../../support/server';

@@ -4,7 +4,7 @@
  * authorization (role matrix, another school), rate limit and audit log.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../../src/server/storage/database';
+import type { Database } from '@/server/storage/database';
 import { TEST_DATABASES } from '../../support/databases';
 import { openPeopleFixture, PASSWORD, type PeopleFixture } from './peopleFixture';
 

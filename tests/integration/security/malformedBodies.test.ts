@@ -17,7 +17,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiErrorCode, SYNC_LIMITS } from '../../../src/sync/protocol';
+import { ApiErrorCode, SYNC_LIMITS } from '@/sync/protocol';
 import { TEST_DATABASES } from '../../support/databases';
 import { seededRandom } from '../../support/seededRandom';
 import { malformedRequest, MALFORMED_KINDS, type FuzzContext, type FuzzRequest } from './malformedRequests';

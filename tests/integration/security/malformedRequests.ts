@@ -9,7 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { SYNC_LIMITS } from '../../../src/sync/protocol';
+import { SYNC_LIMITS } from '@/sync/protocol';
 import type { SeededRandom } from '../../support/seededRandom';
 
 export interface FuzzRequest {

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TableName } from '../../../src/domain/tables';
+import type { TableName } from '@/domain/tables';
 import { TEST_DATABASES } from '../../support/databases';
 import { demoRowRefs, validRow } from '../../support/validRows';
 import { openSecurityFixture, type SecurityFixture } from './securityFixture';

@@ -10,12 +10,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../../../src/domain/roles';
-import { TABLE_KIND, TABLE_NAMES, TableKind, type TableName } from '../../../src/domain/tables';
-import { Audience, mayWrite, TABLE_RULES } from '../../../src/sync/tableRules';
-import { fieldsSeenBy, mayRead, rowAccessOf } from '../../../src/sync/readAccess';
-import { RejectionReason, type PulledRow } from '../../../src/sync/protocol';
-import { dataDbNameFor } from '../../../src/client/auth/dataDbName';
+import { Role } from '@/domain/roles';
+import { TABLE_KIND, TABLE_NAMES, TableKind, type TableName } from '@/domain/tables';
+import { Audience, mayWrite, TABLE_RULES } from '@/sync/tableRules';
+import { fieldsSeenBy, mayRead, rowAccessOf } from '@/sync/readAccess';
+import { RejectionReason, type PulledRow } from '@/sync/protocol';
+import { dataDbNameFor } from '@/client/auth/dataDbName';
 import { TEST_DATABASES } from '../../support/databases';
 import { demoRowRefs, validRow, type RowRefs } from '../../support/validRows';
 import { ACTORS, openSecurityFixture, type Actor, type SecurityFixture } from './securityFixture';

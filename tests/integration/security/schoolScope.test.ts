@@ -6,7 +6,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TableName } from '../../../src/domain/tables';
+import type { TableName } from '@/domain/tables';
 import { TEST_DATABASES } from '../../support/databases';
 import { demoRowRefs, validRow, type RowRefs } from '../../support/validRows';
 import { ACTORS, openSecurityFixture, type SecurityFixture } from './securityFixture';

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serverLogOptions } from '../../../src/server/logging/serverLogOptions';
+import { serverLogOptions } from '@/server/logging/serverLogOptions';
 import { TEST_DATABASES } from '../../support/databases';
 import { startTestServer, type TestServer } from '../../support/server';
 

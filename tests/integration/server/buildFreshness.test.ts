@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildFreshness } from '../../../src/server/build/buildFreshness';
-import { readListenConfig } from '../../../src/server/runtime/readListenConfig';
+import { buildFreshness } from '@/server/build/buildFreshness';
+import { readListenConfig } from '@/server/runtime/readListenConfig';
 
 let root: string;
 const T0 = new Date('2026-09-01T08:00:00Z');

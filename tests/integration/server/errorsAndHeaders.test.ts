@@ -1,10 +1,10 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../../src/server/app';
-import { ApiError } from '../../../src/server/errors/ApiError';
-import { ErrorCode } from '../../../src/server/errors/errorCode';
-import { SECURITY_HEADERS } from '../../../src/server/http/installSecurityHeaders';
+import { buildApp } from '@/server/app';
+import { ApiError } from '@/server/errors/ApiError';
+import { ErrorCode } from '@/server/errors/errorCode';
+import { SECURITY_HEADERS } from '@/server/http/installSecurityHeaders';
 import { createFixtureDist, type FixtureDist } from './fixtureDist';
 
 let dist: FixtureDist;

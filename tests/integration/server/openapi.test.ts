@@ -4,8 +4,8 @@
  * network may have no internet).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiErrorCode, syncRequestSchema } from '../../../src/sync/protocol';
-import { jsonSchemaOf } from '../../../src/server/docs/jsonSchema';
+import { ApiErrorCode, syncRequestSchema } from '@/sync/protocol';
+import { jsonSchemaOf } from '@/server/docs/jsonSchema';
 import { startTestServer, type TestServer } from '../../support/server';
 import { createFixtureDist, type FixtureDist } from './fixtureDist';
 

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildApp } from '../../../src/server/app';
+import { buildApp } from '@/server/app';
 import { createFixtureDist, type FixtureDist } from './fixtureDist';
 
 let dist: FixtureDist;

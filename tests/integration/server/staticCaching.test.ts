@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../../src/server/app';
+import { buildApp } from '@/server/app';
 import { createFixtureDist, type FixtureDist } from './fixtureDist';
 
 let dist: FixtureDist;

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DataFolderInUseError } from '../../../src/server/storage/DataFolderLock';
-import { openDatabase } from '../../../src/server/storage/openDatabase';
+import { DataFolderInUseError } from '@/server/storage/DataFolderLock';
+import { openDatabase } from '@/server/storage/openDatabase';
 import { startTestServer } from '../../support/server';
 
 const ADMIN = fileURLToPath(new URL('../../../src/server/cli/admin.ts', import.meta.url));

@@ -4,9 +4,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../support/databases';
-import type { Database } from '../../../src/server/storage/database';
-import { migrate, UnknownMigrationHistoryError } from '../../../src/server/storage/migrate';
-import { MIGRATIONS } from '../../../src/server/storage/migrations/index';
+import type { Database } from '@/server/storage/database';
+import { migrate, UnknownMigrationHistoryError } from '@/server/storage/migrate';
+import { MIGRATIONS } from '@/server/storage/migrations/index';
 
 describe.each(TEST_DATABASES)('storage contract on $name', (kind) => {
   let db: Database | undefined;

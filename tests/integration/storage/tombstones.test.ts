@@ -5,8 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAdminCommand } from '../../../src/server/cli/runAdminCommand';
-import { runHousekeeping } from '../../../src/server/runtime/housekeeping';
+import { runAdminCommand } from '@/server/cli/runAdminCommand';
+import { runHousekeeping } from '@/server/runtime/housekeeping';
 import { TEST_DATABASES } from '../../support/databases';
 import { openSecurityFixture, type SecurityFixture } from '../security/securityFixture';
 

@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../support/databases';
 import { startTestServer, type TestServer } from '../../support/server';
 import { openTestDevice, snapshot } from '../../support/testDevice';
-import { createRecord, updateRecord } from '../../../src/client/db/writeRecord';
-import { PROTOCOL_VERSION } from '../../../src/sync/protocol';
-import { httpSyncTransport } from '../../../src/client/sync/httpSyncTransport';
-import { SyncError } from '../../../src/client/sync/syncErrors';
+import { createRecord, updateRecord } from '@/client/db/writeRecord';
+import { PROTOCOL_VERSION } from '@/sync/protocol';
+import { httpSyncTransport } from '@/client/sync/httpSyncTransport';
+import { SyncError } from '@/client/sync/syncErrors';
 
 const DAY = 86_400_000;
 

@@ -11,8 +11,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../support/databases';
-import type { Database } from '../../../src/server/storage/database';
-import { ServerClock } from '../../../src/server/sync/serverClock';
+import type { Database } from '@/server/storage/database';
+import { ServerClock } from '@/server/sync/serverClock';
 import { runFuzzScenario } from '../../support/runFuzzScenario';
 
 const SEEDS = Number(process.env.SYNC_FUZZ_SEEDS ?? 200);

@@ -7,8 +7,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatStamp } from '../../../src/domain/hlc';
-import { STAMP_MAX_AHEAD_MS } from '../../../src/sync/stampRules';
+import { formatStamp } from '@/domain/hlc';
+import { STAMP_MAX_AHEAD_MS } from '@/sync/stampRules';
 import { TEST_DATABASES } from '../../support/databases';
 import { validRow, demoRowRefs } from '../../support/validRows';
 import { openSecurityFixture, parseSyncAnswer, type SecurityFixture } from '../security/securityFixture';

@@ -13,16 +13,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SandyqDb } from '../../../src/client/db/db';
-import { buildDemoSchool } from '../../../src/server/demo/buildDemoSchool';
-import { dexieSyncStore } from '../../../src/client/db/dexieSyncStore';
-import { getDeviceIdentity } from '../../../src/client/db/deviceIdentity';
-import { httpSyncTransport } from '../../../src/client/sync/httpSyncTransport';
-import { SyncError, SyncFailure } from '../../../src/client/sync/syncErrors';
-import { runSyncPass } from '../../../src/client/sync/syncPass';
-import type { SyncTransport } from '../../../src/client/sync/syncTransport';
-import type { Database } from '../../../src/server/storage/database';
-import type { SyncLine } from '../../../src/sync/protocol';
+import { SandyqDb } from '@/client/db/db';
+import { buildDemoSchool } from '@/server/demo/buildDemoSchool';
+import { dexieSyncStore } from '@/client/db/dexieSyncStore';
+import { getDeviceIdentity } from '@/client/db/deviceIdentity';
+import { httpSyncTransport } from '@/client/sync/httpSyncTransport';
+import { SyncError, SyncFailure } from '@/client/sync/syncErrors';
+import { runSyncPass } from '@/client/sync/syncPass';
+import type { SyncTransport } from '@/client/sync/syncTransport';
+import type { Database } from '@/server/storage/database';
+import type { SyncLine } from '@/sync/protocol';
 import { TEST_DATABASES } from '../../support/databases';
 import { startTestServer, type TestServer } from '../../support/server';
 import { openTestDevice, type TestDevice } from '../../support/testDevice';

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SYNC_LIMITS } from '../../../src/sync/protocol';
+import { SYNC_LIMITS } from '@/sync/protocol';
 import { TEST_DATABASES } from '../../support/databases';
 import { startTestServer, type TestServer } from '../../support/server';
 import { signIn } from '../../support/testDevice';

@@ -9,13 +9,13 @@
  *   set; no `staff` row. Rows that reach a pupil are byte for byte as written too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TABLE_NAMES, TABLE_KIND, TableKind, type TableName } from '../../../src/domain/tables';
-import { Audience, TABLE_RULES, mayWrite } from '../../../src/sync/tableRules';
-import { Role } from '../../../src/domain/roles';
-import { createRecord, updateRecord } from '../../../src/client/db/writeRecord';
-import { appendRecord } from '../../../src/client/db/appendRecord';
-import type { RecordRow } from '../../../src/client/db/recordRow';
-import type { DemoAccount } from '../../../src/server/demo/buildDemoSchool';
+import { TABLE_NAMES, TABLE_KIND, TableKind, type TableName } from '@/domain/tables';
+import { Audience, TABLE_RULES, mayWrite } from '@/sync/tableRules';
+import { Role } from '@/domain/roles';
+import { createRecord, updateRecord } from '@/client/db/writeRecord';
+import { appendRecord } from '@/client/db/appendRecord';
+import type { RecordRow } from '@/client/db/recordRow';
+import type { DemoAccount } from '@/server/demo/buildDemoSchool';
 import { TEST_DATABASES } from '../../support/databases';
 import { startTestServer, type TestServer } from '../../support/server';
 import { openTestDevice, type TestDevice } from '../../support/testDevice';

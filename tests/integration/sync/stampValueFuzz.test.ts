@@ -13,12 +13,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatStamp } from '../../../src/domain/hlc';
-import { TABLE_NAMES, type TableName } from '../../../src/domain/tables';
-import { mayWrite } from '../../../src/sync/tableRules';
-import { STAMP_MAX_AHEAD_MS } from '../../../src/sync/stampRules';
-import type { Mutation, PulledRow } from '../../../src/sync/protocol';
-import { createRecord } from '../../../src/client/db/writeRecord';
+import { formatStamp } from '@/domain/hlc';
+import { TABLE_NAMES, type TableName } from '@/domain/tables';
+import { mayWrite } from '@/sync/tableRules';
+import { STAMP_MAX_AHEAD_MS } from '@/sync/stampRules';
+import type { Mutation, PulledRow } from '@/sync/protocol';
+import { createRecord } from '@/client/db/writeRecord';
 import { TEST_DATABASES } from '../../support/databases';
 import { seededRandom, type SeededRandom } from '../../support/seededRandom';
 import { openTestDevice } from '../../support/testDevice';
@@ -157,7 +157,7 @@ describe.each(TEST_DATABASES)('stamp and value fuzz on $name', (kind) => {
       const table = actor === 'pupil' ? 'attempts' : 'resources';
       const refs = demoRowRefs(f.server.demo!, f.accounts.pupil.pupilId!);
       if (actor === 'pupil') {
-        const { appendRecord } = await import('../../../src/client/db/appendRecord');
+        const { appendRecord } = await import('@/client/db/appendRecord');
         await appendRecord(device.db, device.author, 'attempts', validRow('attempts', refs) as never);
       } else {
         await createRecord(device.db, device.author, table, validRow(table, refs) as never);

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../support/databases';
 import { startTestServer, type TestServer } from '../../support/server';
 import { openTestDevice, type TestDevice } from '../../support/testDevice';
-import { createRecord, updateRecord } from '../../../src/client/db/writeRecord';
-import type { DemoAccount } from '../../../src/server/demo/buildDemoSchool';
+import { createRecord, updateRecord } from '@/client/db/writeRecord';
+import type { DemoAccount } from '@/server/demo/buildDemoSchool';
 
 describe.each(TEST_DATABASES)('sync between devices on $name', (kind) => {
   let server: TestServer;

@@ -8,16 +8,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { createHlc, tick } from '../../../src/domain/hlc';
-import { Role } from '../../../src/domain/roles';
-import type { Database } from '../../../src/server/storage/database';
-import { insertSchool } from '../../../src/server/accounts/schoolStore';
-import { insertUser, prepareUser, type HashedNewUser } from '../../../src/server/accounts/userStore';
-import { writeSystemRecords } from '../../../src/server/accounts/writeSystemRecords';
-import { createSession } from '../../../src/server/auth/sessionStore';
-import { buildDemoSchool } from '../../../src/server/demo/buildDemoSchool';
-import type { ServerClock } from '../../../src/server/sync/serverClock';
-import { formatCursor, PROTOCOL_VERSION, type Mutation, type SyncRequest } from '../../../src/sync/protocol';
+import { createHlc, tick } from '@/domain/hlc';
+import { Role } from '@/domain/roles';
+import type { Database } from '@/server/storage/database';
+import { insertSchool } from '@/server/accounts/schoolStore';
+import { insertUser, prepareUser, type HashedNewUser } from '@/server/accounts/userStore';
+import { writeSystemRecords } from '@/server/accounts/writeSystemRecords';
+import { createSession } from '@/server/auth/sessionStore';
+import { buildDemoSchool } from '@/server/demo/buildDemoSchool';
+import type { ServerClock } from '@/server/sync/serverClock';
+import { formatCursor, PROTOCOL_VERSION, type Mutation, type SyncRequest } from '@/sync/protocol';
 import { TEST_SCRYPT_PARAMS } from '../server';
 import { planSchoolDay, type WorkloadRecord } from './schoolDay';
 import { schoolFacts } from './schoolFacts';

@@ -20,10 +20,10 @@
  * Ids are derived from the seed and the day, so two runs make the same rows; references to
  * assessments and items name derived ids (the quizzes' own rows are not part of the day).
  */
-import { derivedId } from '../../../src/domain/ids';
-import { quarterOf } from '../../../src/domain/academicCalendar';
-import { weekdayOf } from '../../../src/domain/dates';
-import type { TableName } from '../../../src/domain/tables';
+import { derivedId } from '@/domain/ids';
+import { quarterOf } from '@/domain/academicCalendar';
+import { weekdayOf } from '@/domain/dates';
+import type { TableName } from '@/domain/tables';
 import { seededRandom, type SeededRandom } from '../seededRandom';
 import type { SchoolFacts } from './schoolFacts';
 

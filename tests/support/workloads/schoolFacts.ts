@@ -3,9 +3,9 @@
  * demo school's `records`, or any school built the same way): ids of the year, class sets,
  * pupils, subjects, staff and timetable, and the pupils' sign-in accounts.
  */
-import type { DemoAccount, DemoSchool } from '../../../src/server/demo/buildDemoSchool';
-import type { SystemRecord } from '../../../src/server/accounts/writeSystemRecords';
-import type { AcademicYear } from '../../../src/domain/entities/academicYear';
+import type { DemoAccount, DemoSchool } from '@/server/demo/buildDemoSchool';
+import type { SystemRecord } from '@/server/accounts/writeSystemRecords';
+import type { AcademicYear } from '@/domain/entities/academicYear';
 
 export interface FactClassSet {
   id: string;

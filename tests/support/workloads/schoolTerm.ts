@@ -9,14 +9,14 @@
  * so one stream may write the journal and the pupils' append-only quiz rows alike; every
  * row is still authorized, validated, merged and logged as a device's change would be.
  */
-import { derivedId } from '../../../src/domain/ids';
-import { schoolDaysOf } from '../../../src/domain/academicCalendar';
-import { Role } from '../../../src/domain/roles';
-import type { AuthContext } from '../../../src/server/auth/authContext';
-import type { Database } from '../../../src/server/storage/database';
-import { applyMutations } from '../../../src/server/sync/applyMutations';
-import type { ServerClock } from '../../../src/server/sync/serverClock';
-import type { Mutation } from '../../../src/sync/protocol';
+import { derivedId } from '@/domain/ids';
+import { schoolDaysOf } from '@/domain/academicCalendar';
+import { Role } from '@/domain/roles';
+import type { AuthContext } from '@/server/auth/authContext';
+import type { Database } from '@/server/storage/database';
+import { applyMutations } from '@/server/sync/applyMutations';
+import type { ServerClock } from '@/server/sync/serverClock';
+import type { Mutation } from '@/sync/protocol';
 import { seededRandom } from '../seededRandom';
 import { planSchoolDay, type WorkloadRecord } from './schoolDay';
 import type { SchoolFacts } from './schoolFacts';

@@ -3,10 +3,10 @@
  * mutable tables and `appendRecord` for append-only ones, each validated and stored with
  * its outbox entry in one transaction, under the author who would have typed it.
  */
-import { appendRecord } from '../../../src/client/db/appendRecord';
-import type { Author } from '../../../src/client/db/author';
-import type { SandyqDb } from '../../../src/client/db/db';
-import { createRecord } from '../../../src/client/db/writeRecord';
+import { appendRecord } from '@/client/db/appendRecord';
+import type { Author } from '@/client/db/author';
+import type { SandyqDb } from '@/client/db/db';
+import { createRecord } from '@/client/db/writeRecord';
 import type { WorkloadAuthor, WorkloadRecord } from './schoolDay';
 
 export interface DeviceAuthors {

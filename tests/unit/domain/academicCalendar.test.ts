@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { halfYearOf, isHoliday, isSchoolDay, quarterOf, schoolDaysOf, weekOf } from '../../../src/domain/academicCalendar';
-import type { AcademicYear } from '../../../src/domain/entities/academicYear';
+import { halfYearOf, isHoliday, isSchoolDay, quarterOf, schoolDaysOf, weekOf } from '@/domain/academicCalendar';
+import type { AcademicYear } from '@/domain/entities/academicYear';
 import { VALID } from './entities/fixtures';
 
 const YEAR = VALID.academicYears as AcademicYear;

@@ -5,7 +5,7 @@ import {
   journalCode,
   paperFormCode,
   statusFromJournalCode,
-} from '../../../src/domain/attendance';
+} from '@/domain/attendance';
 
 describe('journal codes', () => {
   it('Russian letters: absent н, excused п, ill б, late о, present blank', () => {

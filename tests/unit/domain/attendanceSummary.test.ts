@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AttendanceStatus } from '../../../src/domain/attendance';
+import type { AttendanceStatus } from '@/domain/attendance';
 import {
   attendanceSummary,
   consecutiveAbsences,
@@ -10,8 +10,8 @@ import {
   wholeDaysMissed,
   type ExpectedLesson,
   type PupilMark,
-} from '../../../src/domain/attendanceSummary';
-import type { LessonStatus } from '../../../src/domain/entities/lessonSession';
+} from '@/domain/attendanceSummary';
+import type { LessonStatus } from '@/domain/entities/lessonSession';
 
 function lesson(id: string, date: string, period: number, status: LessonStatus = 'held'): ExpectedLesson {
   return { id, date, period, status };

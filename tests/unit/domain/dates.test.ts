@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, datesFromTo, isIsoDate, isoDate, weekdayOf } from '../../../src/domain/dates';
+import { addDays, daysBetween, datesFromTo, isIsoDate, isoDate, weekdayOf } from '@/domain/dates';
 
 describe('school-local dates', () => {
   it('an instant belongs to the calendar day of the school’s zone, not UTC’s', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHlc, parseStamp, receive, tick, compareStamps } from '../../../src/domain/hlc';
+import { createHlc, parseStamp, receive, tick, compareStamps } from '@/domain/hlc';
 
 const NODE_A = '000000000000000a';
 const NODE_B = '000000000000000b';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickLocalized } from '../../../src/domain/language';
+import { pickLocalized } from '@/domain/language';
 
 describe('pickLocalized', () => {
   it('takes the first preferred language that has the text', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSIONS, syncedRowSchema } from '../../../src/domain/entities';
-import { MIGRATIONS, MigrationRefusal, isOutdated, migrateRow, runMigrations } from '../../../src/domain/migrations';
-import { TABLE_NAMES } from '../../../src/domain/tables';
+import { SCHEMA_VERSIONS, syncedRowSchema } from '@/domain/entities';
+import { MIGRATIONS, MigrationRefusal, isOutdated, migrateRow, runMigrations } from '@/domain/migrations';
+import { TABLE_NAMES } from '@/domain/tables';
 
 /** A class set as version 1 stored it: one `grade`, with that field's clock. */
 const CLASS_SET_V1 = {

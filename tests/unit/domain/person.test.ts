@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareByName, fullName } from '../../../src/domain/person';
+import { compareByName, fullName } from '@/domain/person';
 
 const teacher = { surname: 'Ахметов', name: 'Ержан', patronymic: 'Болатұлы' };
 const pupil = { surname: ' Сейітова ', name: 'Аружан' };

@@ -37,13 +37,13 @@ const CASES: Array<{ wall: string; path: string; breaks: string; keeps: string }
     wall: 'src/ui never imports src/client/db',
     path: 'src/ui/screens/scratch/Scratch.tsx',
     breaks: "import { openDataDb } from '@/client/db/openDataDb';\nexport const f = openDataDb;\n",
-    keeps: "import { primaryRole } from '../../../client/auth/dataDbName';\nexport const f = primaryRole;\n",
+    keeps: "import { primaryRole } from '@/client/auth/dataDbName';\nexport const f = primaryRole;\n",
   },
   {
     wall: 'src/server never imports src/client or src/ui',
     path: 'src/server/scratch/scratch.ts',
     breaks: "export { dataDbNameFor } from '../../client/auth/dataDbName';\n",
-    keeps: "export { TABLE_RULES } from '../../sync/tableRules';\n",
+    keeps: "export { TABLE_RULES } from '@/sync/tableRules';\n",
   },
   {
     wall: 'Dexie only inside src/client/db',
@@ -74,5 +74,12 @@ describe('the walls between layers (npm run lint)', () => {
   it('the wall applies to the `@/` alias as to relative paths', async () => {
     expect(await wallErrors('src/sync/scratch.ts', "import { x } from '@/client/db/x';\nexport const y = x;\n")).toHaveLength(1);
     expect(await wallErrors('src/sync/scratch.ts', "import { Role } from '@/domain/roles';\nexport const y = Role;\n")).toEqual([]);
+  });
+
+  it('a relative path that climbs two folders or more into src/ is an error naming the alias; one folder up is fine', async () => {
+    const errors = await wallErrors('src/ui/screens/scratch/Scratch.tsx', "import { Role } from '../../../domain/roles';\nexport const r = Role;\n");
+    expect(errors).toEqual([expect.stringContaining("'@/domain/roles'")]);
+    expect(await wallErrors('tests/unit/scratch/scratch.test.ts', "import { Role } from '../../../src/domain/roles';\nexport const r = Role;\n")).toHaveLength(1);
+    expect(await wallErrors('src/ui/screens/scratch/Scratch.tsx', "import { Field } from '../Field';\nexport const f = Field;\n")).toEqual([]);
   });
 });

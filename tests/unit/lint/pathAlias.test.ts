@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Role as RoleByAlias } from '@/domain/roles';
+// eslint-disable-next-line sandyq/layers -- the relative path on purpose: the test compares it with the alias
 import { Role } from '../../../src/domain/roles';
 
 const ROOT = join(import.meta.dirname, '../../..');

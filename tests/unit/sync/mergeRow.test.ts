@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeRow, type IncomingWrite, type RowState } from '../../../src/sync/mergeRow';
-import { formatStamp } from '../../../src/domain/hlc';
+import { mergeRow, type IncomingWrite, type RowState } from '@/sync/mergeRow';
+import { formatStamp } from '@/domain/hlc';
 
 const A = '000000000000000a';
 const B = '000000000000000b';

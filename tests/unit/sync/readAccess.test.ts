@@ -5,10 +5,10 @@
  * PGlite and PostgreSQL is what `mayRead` says here.
  */
 import { describe, expect, it } from 'vitest';
-import { Role } from '../../../src/domain/roles';
-import { TABLE_NAMES } from '../../../src/domain/tables';
-import { fieldsSeenBy, grantsEverything, mayRead, readerKindOf, ReaderKind, readGrants, rowAccessOf, writesOnlyOwnRows, type RowAccess } from '../../../src/sync/readAccess';
-import { Audience, TABLE_RULES } from '../../../src/sync/tableRules';
+import { Role } from '@/domain/roles';
+import { TABLE_NAMES } from '@/domain/tables';
+import { fieldsSeenBy, grantsEverything, mayRead, readerKindOf, ReaderKind, readGrants, rowAccessOf, writesOnlyOwnRows, type RowAccess } from '@/sync/readAccess';
+import { Audience, TABLE_RULES } from '@/sync/tableRules';
 
 const ME = 'pupil-me';
 const CLASSMATE = 'pupil-classmate';

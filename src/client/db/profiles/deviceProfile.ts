@@ -7,9 +7,9 @@
  * someone else is signed in); it goes only into an Authorization header, never into a URL
  * or a log. `password` and `pin` are PBKDF2 verifiers, never the secrets themselves.
  */
-import type { Language } from '../../i18n/languages';
-import type { Role } from '../../../domain/roles';
-import type { SecretVerifier } from '../../auth/secretVerifier';
+import type { Language } from '@/client/i18n/languages';
+import type { Role } from '@/domain/roles';
+import type { SecretVerifier } from '@/client/auth/secretVerifier';
 
 export interface DeviceProfile {
   userId: string;

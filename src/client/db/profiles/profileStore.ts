@@ -4,9 +4,9 @@
  * PINs at once cannot both get the fifth try. Storage failures are reported app-wide like
  * those of the data database (`guardStorage`).
  */
-import { uuidv7 } from '../../../domain/ids';
+import { uuidv7 } from '@/domain/ids';
 import { guardStorage } from '../guardStorage';
-import { MAX_PIN_ATTEMPTS } from '../../auth/pinRules';
+import { MAX_PIN_ATTEMPTS } from '@/client/auth/pinRules';
 import type { DeviceProfile, ProfileSummary } from './deviceProfile';
 import { ProfilesDb } from './profilesDb';
 

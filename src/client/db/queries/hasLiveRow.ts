@@ -1,5 +1,5 @@
 /** Whether a row with this id exists and is not tombstoned (read at the moment of asking). */
-import type { TableName } from '../../../domain/tables';
+import type { TableName } from '@/domain/tables';
 import type { SandyqDb } from '../db';
 import { liveRows } from './liveRows';
 

@@ -6,7 +6,7 @@
  * import reviving a deleted pupil under their id) read `db.rows` and say why.
  */
 import type { IndexableType } from 'dexie';
-import type { TableName } from '../../../domain/tables';
+import type { TableName } from '@/domain/tables';
 import type { SandyqDb } from '../db';
 import type { RowOf } from '../recordRow';
 

@@ -5,7 +5,7 @@
  * For one pupil's report, also their groups' lessons and every mark of theirs in the range
  * (`[pupilId+date]`). Tombstoned rows are passed on: `indexAttendance` ignores them.
  */
-import type { DateRange } from '../../../domain/reports/reportPeriod';
+import type { DateRange } from '@/domain/reports/reportPeriod';
 import type { SandyqDb } from '../db';
 import type { RowOf } from '../recordRow';
 import { liveRows } from './liveRows';

@@ -4,7 +4,7 @@
  * that date (one-off changes and registers already kept). `sessionsOfDay` (pure, in
  * src/domain/timetable) turns them into the day's lessons; nothing here decides anything.
  */
-import type { IsoDate } from '../../../domain/dates';
+import type { IsoDate } from '@/domain/dates';
 import type { SandyqDb } from '../db';
 import type { RowOf } from '../recordRow';
 import { liveRows } from './liveRows';

@@ -2,7 +2,7 @@
  * The open conflicts of some rows of one table: values that lost a concurrent edit on
  * another device and are waiting for someone to restore or dismiss them.
  */
-import type { TableName } from '../../../domain/tables';
+import type { TableName } from '@/domain/tables';
 import type { SandyqDb } from '../db';
 import type { RowOf } from '../recordRow';
 import { liveRows } from './liveRows';

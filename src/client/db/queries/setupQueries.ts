@@ -7,7 +7,7 @@
  * Tombstoned rows (`deleted`) are left out by `liveRows` unless a caller asks for them (the
  * CSV import needs deleted pupils to revive them under their id, see `planPupilImport`).
  */
-import type { IsoDate } from '../../../domain/dates';
+import type { IsoDate } from '@/domain/dates';
 import type { SandyqDb } from '../db';
 import type { RowOf } from '../recordRow';
 import { liveRows } from './liveRows';

@@ -6,7 +6,7 @@
  * Dexie sub-transactions. If any write is refused or the disk fails, IndexedDB rolls all
  * of them back: the head never finds half a move or half a file stored.
  */
-import type { TableName } from '../../../domain/tables';
+import type { TableName } from '@/domain/tables';
 import type { SandyqDb } from '../db';
 import { guardStorage } from '../guardStorage';
 

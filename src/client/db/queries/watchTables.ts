@@ -11,7 +11,7 @@
  * miss a change, and re-running a register or a report costs milliseconds.
  */
 import { Dexie, type ObservabilitySet } from 'dexie';
-import type { TableName } from '../../../domain/tables';
+import type { TableName } from '@/domain/tables';
 import type { SandyqDb } from '../db';
 
 /** A synced table, or one of the device's own (`$outbox`, `$rejections`…). */

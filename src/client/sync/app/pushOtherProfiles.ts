@@ -10,15 +10,15 @@
  * Stops at the first failure the link caused (the others would fail the same way); a
  * refused token is forgotten, so that person is asked to sign in online again.
  */
-import { dataDbNameFor } from '../../auth/dataDbName';
-import { revokeToken, RevokeOutcome } from '../../auth/revokeToken';
-import { hasUsableToken, TOKEN_GONE, tokenUsedAt } from '../../auth/tokenLife';
-import type { SandyqDb } from '../../db/db';
-import { dexieSyncStore } from '../../db/dexieSyncStore';
-import { openSandyqDb } from '../../db/openSandyqDb';
-import { countPending } from '../../db/outbox';
-import { readProfiles, updateProfile } from '../../db/profiles/profileStore';
-import type { ProfilesDb } from '../../db/profiles/profilesDb';
+import { dataDbNameFor } from '@/client/auth/dataDbName';
+import { revokeToken, RevokeOutcome } from '@/client/auth/revokeToken';
+import { hasUsableToken, TOKEN_GONE, tokenUsedAt } from '@/client/auth/tokenLife';
+import type { SandyqDb } from '@/client/db/db';
+import { dexieSyncStore } from '@/client/db/dexieSyncStore';
+import { openSandyqDb } from '@/client/db/openSandyqDb';
+import { countPending } from '@/client/db/outbox';
+import { readProfiles, updateProfile } from '@/client/db/profiles/profileStore';
+import type { ProfilesDb } from '@/client/db/profiles/profilesDb';
 import { isRetryable, SyncError, SyncFailure } from '../syncErrors';
 import { withSyncLock } from '../syncLock';
 import { runSyncPass } from '../syncPass';

@@ -3,9 +3,9 @@
  * newest first, until they say they have read them. Kept in the device database's
  * `$rejections`, written by the sync client (`dexieSyncStore.acknowledge`).
  */
-import type { SandyqDb } from '../../db/db';
-import { guardStorage } from '../../db/guardStorage';
-import type { RejectedChange } from '../../db/rejectedChange';
+import type { SandyqDb } from '@/client/db/db';
+import { guardStorage } from '@/client/db/guardStorage';
+import type { RejectedChange } from '@/client/db/rejectedChange';
 
 export async function unreadRejections(db: SandyqDb, userId: string): Promise<RejectedChange[]> {
   const rows = await db.$rejections.where('userId').equals(userId).toArray();

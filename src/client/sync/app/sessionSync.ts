@@ -10,13 +10,13 @@
  * indicator asks the person to sign in online again. Status goes to the connectivity
  * store, which the indicator reads; a stopped session publishes nothing more.
  */
-import { hasUsableToken, TOKEN_GONE, tokenUsedAt } from '../../auth/tokenLife';
-import { dexieSyncStore } from '../../db/dexieSyncStore';
-import { getDb } from '../../db/openSandyqDb';
-import { onLocalChange } from '../../db/localChangeEvents';
-import { readProfile, getProfilesDb, updateProfile } from '../../db/profiles/profileStore';
-import { SyncActivity, useConnectivityStore, type SyncFacts } from '../../stores/connectivityStore';
-import type { SignedInUser } from '../../stores/sessionStore';
+import { hasUsableToken, TOKEN_GONE, tokenUsedAt } from '@/client/auth/tokenLife';
+import { dexieSyncStore } from '@/client/db/dexieSyncStore';
+import { getDb } from '@/client/db/openSandyqDb';
+import { onLocalChange } from '@/client/db/localChangeEvents';
+import { readProfile, getProfilesDb, updateProfile } from '@/client/db/profiles/profileStore';
+import { SyncActivity, useConnectivityStore, type SyncFacts } from '@/client/stores/connectivityStore';
+import type { SignedInUser } from '@/client/stores/sessionStore';
 import { httpSyncTransport } from '../httpSyncTransport';
 import { SyncError, SyncFailure } from '../syncErrors';
 import { withSyncLock } from '../syncLock';

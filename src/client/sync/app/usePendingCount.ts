@@ -4,9 +4,9 @@
  * people's waiting changes on a shared laptop are theirs, not counted. `null` when the
  * database cannot be read (the failure itself is reported full screen).
  */
-import { countPending } from '../../db/outbox';
-import { useSignedInUser } from '../../workspace/sessionContext';
-import { useLiveRead } from '../../workspace/useLiveRead';
+import { countPending } from '@/client/db/outbox';
+import { useSignedInUser } from '@/client/workspace/sessionContext';
+import { useLiveRead } from '@/client/workspace/useLiveRead';
 
 export function usePendingCount(): number | null | undefined {
   const { id } = useSignedInUser();

@@ -3,9 +3,9 @@
  * the record's name as this laptop now holds it, and how to mark them read.
  */
 import { useCallback } from 'react';
-import type { RejectedChange } from '../../db/rejectedChange';
-import { useWorkspace } from '../../workspace/useWorkspace';
-import { useLiveRead } from '../../workspace/useLiveRead';
+import type { RejectedChange } from '@/client/db/rejectedChange';
+import { useWorkspace } from '@/client/workspace/useWorkspace';
+import { useLiveRead } from '@/client/workspace/useLiveRead';
 import { markRejectionsRead, unreadRejections } from './rejectedChanges';
 
 export type { RejectedChange };

@@ -1,6 +1,6 @@
 /** `/api/v1/auth/*` in the OpenAPI document, from the shared zod schemas of authMessages.ts. */
-import { ApiErrorCode } from '../../../sync/protocol';
-import { loginRequestSchema, loginResponseSchema, meResponseSchema } from '../../../sync/authMessages';
+import { ApiErrorCode } from '@/sync/protocol';
+import { loginRequestSchema, loginResponseSchema, meResponseSchema } from '@/sync/authMessages';
 import { badRequestResponse, errorResponse, unauthorizedResponse } from '../errorResponses';
 import { jsonSchemaOf, ref } from '../jsonSchema';
 import type { OpenApiSection } from '../openApiTypes';

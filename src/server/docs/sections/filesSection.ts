@@ -2,8 +2,8 @@
  * `/api/v1/files/*` in the OpenAPI document: content-addressed resource files, uploaded in
  * resumable chunks and downloaded in ranges (src/sync/fileMessages.ts is the one source).
  */
-import { ApiErrorCode } from '../../../sync/protocol';
-import { fileStatusSchema } from '../../../sync/fileMessages';
+import { ApiErrorCode } from '@/sync/protocol';
+import { fileStatusSchema } from '@/sync/fileMessages';
 import { errorResponse, unauthorizedResponse } from '../errorResponses';
 import { jsonSchemaOf, ref } from '../jsonSchema';
 import type { OpenApiSection } from '../openApiTypes';

@@ -1,5 +1,5 @@
 /** `/api/v1/people/*` and `/api/v1/account/password` in the OpenAPI document, from peopleMessages.ts. */
-import { ApiErrorCode } from '../../../sync/protocol';
+import { ApiErrorCode } from '@/sync/protocol';
 import {
   accountListResponseSchema,
   accountResponseSchema,
@@ -8,7 +8,7 @@ import {
   createLoginRequestSchema,
   oneTimePasswordResponseSchema,
   setRolesRequestSchema,
-} from '../../../sync/peopleMessages';
+} from '@/sync/peopleMessages';
 import { badRequestResponse, errorResponse, unauthorizedResponse } from '../errorResponses';
 import { jsonSchemaOf, ref } from '../jsonSchema';
 import type { OpenApiSection } from '../openApiTypes';

@@ -2,7 +2,7 @@
  * `POST /api/v1/sync` in the OpenAPI document: the request from `syncRequestSchema`, the
  * answer as NDJSON lines of `syncLineSchema` (src/sync/protocol.ts is the one source).
  */
-import { ApiErrorCode, SYNC_LIMITS, syncLineSchema, syncRequestSchema } from '../../../sync/protocol';
+import { ApiErrorCode, SYNC_LIMITS, syncLineSchema, syncRequestSchema } from '@/sync/protocol';
 import { badRequestResponse, errorResponse, unauthorizedResponse } from '../errorResponses';
 import { jsonSchemaOf, ref } from '../jsonSchema';
 import type { OpenApiSection } from '../openApiTypes';

@@ -3,10 +3,10 @@
  * (role="alert"). A problem about a known field is prefixed with that field's label, so
  * "Quarter 3, last day: the end comes before the start" says where to look.
  */
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { isIsoDate } from '../../../domain/dates';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { isIsoDate } from '@/domain/dates';
 import { useIsoDateFormat } from '../schoolDates';
-import { writeProblems } from '../../../client/workspace/writeProblems';
+import { writeProblems } from '@/client/workspace/writeProblems';
 
 export function WriteProblems({ error, fieldLabels = {} }: { error: unknown; fieldLabels?: Readonly<Record<string, string>> }) {
   const { t } = useTranslation('validation');

@@ -3,17 +3,17 @@
  * day, under its class set, each opening its register (keep it, correct it, settle a
  * conflict). The day and the open register are kept in the address.
  */
-import { LessonScope, type DayLesson } from '../../../client/attendance/dayLessons';
-import { useDayLessons } from '../../../client/attendance/useDayLessons';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { selectUser, useSessionStore } from '../../../client/stores/sessionStore';
-import { ScreenLayout } from '../../components/ScreenLayout';
+import { LessonScope, type DayLesson } from '@/client/attendance/dayLessons';
+import { useDayLessons } from '@/client/attendance/useDayLessons';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { selectUser, useSessionStore } from '@/client/stores/sessionStore';
+import { ScreenLayout } from '@/ui/components/ScreenLayout';
 import { DayLessonList } from './DayLessonList';
 import { DayPicker } from './DayPicker';
 import { NoLessons } from './NoLessons';
 import { RegisterView } from './RegisterView';
-import { dateOrToday } from '../../components/schoolDates';
-import { useScreenParams } from '../../navigation/useScreenParams';
+import { dateOrToday } from '@/ui/components/schoolDates';
+import { useScreenParams } from '@/ui/navigation/useScreenParams';
 import './attendance.css';
 
 export default function AttendanceScreen() {

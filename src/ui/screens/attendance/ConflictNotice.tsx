@@ -3,11 +3,11 @@
  * the lesson's topic or note): what the other laptop (or this one) had set, with Restore
  * (write it again, so it wins everywhere) and Dismiss (keep the value that stands).
  */
-import type { ConflictRow } from '../../../client/attendance/loadRegister';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { ATTENDANCE_STATUSES, journalCode, type AttendanceStatus, type JournalLanguage } from '../../../domain/attendance';
+import type { ConflictRow } from '@/client/attendance/loadRegister';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { ATTENDANCE_STATUSES, journalCode, type AttendanceStatus, type JournalLanguage } from '@/domain/attendance';
 import { ATTENDANCE_STATUS_LABEL_KEYS } from './attendanceText';
-import type { RegisterActions } from '../../../client/attendance/useRegisterActions';
+import type { RegisterActions } from '@/client/attendance/useRegisterActions';
 
 const isStatus = (value: unknown): value is AttendanceStatus => (ATTENDANCE_STATUSES as readonly unknown[]).includes(value);
 

@@ -3,9 +3,9 @@
  * or group, subject, how it is taught, its status, the person's part in it, and how far
  * the register is kept. Everything is text, so no state is shown by colour alone.
  */
-import { currentLanguage } from '../../../client/i18n/i18n';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import type { DayLesson } from '../../../client/attendance/dayLessons';
+import { currentLanguage } from '@/client/i18n/i18n';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import type { DayLesson } from '@/client/attendance/dayLessons';
 import { LESSON_ROLE_LABEL_KEYS, LESSON_STATUS_LABEL_KEYS, MODE_LABEL_KEYS, subjectName } from './attendanceText';
 
 export function DayLessonCard({ lesson, href }: { lesson: DayLesson; href: string }) {

@@ -2,7 +2,7 @@
  * A day's lessons as a list of links to their registers, optionally under a heading per
  * class set (the whole school's day), or a plain list (one person's day).
  */
-import type { DayLesson } from '../../../client/attendance/dayLessons';
+import type { DayLesson } from '@/client/attendance/dayLessons';
 import { DayLessonCard } from './DayLessonCard';
 
 export function DayLessonList({ lessons, hrefOf, byAudience = false }: { lessons: readonly DayLesson[]; hrefOf: (lesson: DayLesson) => string; byAudience?: boolean }) {

@@ -3,10 +3,10 @@
  * today. The date lives in the address, so a reload keeps it.
  */
 import { useId } from 'react';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { addDays, type IsoDate } from '../../../domain/dates';
-import { DateInput } from '../../components/DateInput';
-import { schoolToday, useIsoDateFormat } from '../../components/schoolDates';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { addDays, type IsoDate } from '@/domain/dates';
+import { DateInput } from '@/ui/components/DateInput';
+import { schoolToday, useIsoDateFormat } from '@/ui/components/schoolDates';
 
 export function DayPicker({ date, onChange }: { date: IsoDate; onChange: (date: IsoDate) => void }) {
   const { t } = useTranslation('attendance');

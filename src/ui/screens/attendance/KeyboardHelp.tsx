@@ -1,6 +1,6 @@
 /** The register's keys, in the letters of the class's journal, folded away until asked for. */
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { JOURNAL_CODES, type JournalLanguage } from '../../../domain/attendance';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { JOURNAL_CODES, type JournalLanguage } from '@/domain/attendance';
 
 export function KeyboardHelp({ language }: { language: JournalLanguage }) {
   const { t } = useTranslation('attendance');

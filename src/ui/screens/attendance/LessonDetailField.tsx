@@ -5,12 +5,12 @@
  * field's text only while no one is typing in it.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { LessonDetail } from '../../../client/attendance/markAttendance';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { TextLimit } from '../../../domain/entities/fields';
-import { useUnsavedInput } from '../../components/useUnsavedInput';
-import type { RegisterActions } from '../../../client/attendance/useRegisterActions';
-import { useSaveAction } from '../../../client/workspace/useSaveAction';
+import type { LessonDetail } from '@/client/attendance/markAttendance';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { TextLimit } from '@/domain/entities/fields';
+import { useUnsavedInput } from '@/ui/components/useUnsavedInput';
+import type { RegisterActions } from '@/client/attendance/useRegisterActions';
+import { useSaveAction } from '@/client/workspace/useSaveAction';
 
 const LABEL_KEYS = { topic: 'topicLabel', note: 'lessonNoteLabel' } as const satisfies Record<LessonDetail, string>;
 

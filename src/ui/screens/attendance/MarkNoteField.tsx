@@ -4,11 +4,11 @@
  * pressed; Escape leaves it as it was. An empty note clears it.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { RegisterPupil } from '../../../client/attendance/loadRegister';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { TextLimit } from '../../../domain/entities/fields';
-import { useUnsavedInput } from '../../components/useUnsavedInput';
-import type { RegisterActions } from '../../../client/attendance/useRegisterActions';
+import type { RegisterPupil } from '@/client/attendance/loadRegister';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { TextLimit } from '@/domain/entities/fields';
+import { useUnsavedInput } from '@/ui/components/useUnsavedInput';
+import type { RegisterActions } from '@/client/attendance/useRegisterActions';
 
 export function MarkNoteField({ pupil, pupilName, actions, isDisabled }: { pupil: RegisterPupil; pupilName: string; actions: RegisterActions; isDisabled: boolean }) {
   const { t } = useTranslation('attendance');

@@ -3,9 +3,9 @@
  * timetable (`schoolDayMessage` says it for one person's day).
  */
 import type { ReactNode } from 'react';
-import type { DayLessons } from '../../../client/attendance/dayLessons';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { EmptyState } from '../../components/EmptyState';
+import type { DayLessons } from '@/client/attendance/dayLessons';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { EmptyState } from '@/ui/components/EmptyState';
 
 export function NoLessons({ day, title, schoolDayMessage, children }: { day: DayLessons; title: string; schoolDayMessage?: string; children?: ReactNode }) {
   const { t } = useTranslation('attendance');

@@ -12,12 +12,12 @@
  * Keys typed in a pupil's note field are left alone.
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { statusForKey } from '../../../client/attendance/statusForKey';
-import type { Register, RegisterPupil } from '../../../client/attendance/loadRegister';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { ATTENDANCE_STATUSES, AttendanceStatus } from '../../../domain/attendance';
+import { statusForKey } from '@/client/attendance/statusForKey';
+import type { Register, RegisterPupil } from '@/client/attendance/loadRegister';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { ATTENDANCE_STATUSES, AttendanceStatus } from '@/domain/attendance';
 import { RegisterRow } from './RegisterRow';
-import type { RegisterActions } from '../../../client/attendance/useRegisterActions';
+import type { RegisterActions } from '@/client/attendance/useRegisterActions';
 
 interface Cell {
   readonly row: number;

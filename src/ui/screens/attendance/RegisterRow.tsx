@@ -4,15 +4,15 @@
  * pressed), the pupil's note, and any conflict on their mark.
  */
 import { useId } from 'react';
-import type { RegisterPupil } from '../../../client/attendance/loadRegister';
-import { STATUS_DIGITS } from '../../../client/attendance/statusForKey';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { ATTENDANCE_STATUSES, AttendanceStatus, journalCode, type JournalLanguage } from '../../../domain/attendance';
-import { fullName } from '../../../domain/person';
+import type { RegisterPupil } from '@/client/attendance/loadRegister';
+import { STATUS_DIGITS } from '@/client/attendance/statusForKey';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { ATTENDANCE_STATUSES, AttendanceStatus, journalCode, type JournalLanguage } from '@/domain/attendance';
+import { fullName } from '@/domain/person';
 import { STATUS_SHORT_LABEL_KEYS } from './attendanceText';
 import { ConflictNotice } from './ConflictNotice';
 import { MarkNoteField } from './MarkNoteField';
-import type { RegisterActions } from '../../../client/attendance/useRegisterActions';
+import type { RegisterActions } from '@/client/attendance/useRegisterActions';
 
 interface RegisterRowProps {
   pupil: RegisterPupil;

@@ -3,10 +3,10 @@
  * lesson is recorded as held) and how far the register is kept, in words.
  */
 import { useState } from 'react';
-import type { Register } from '../../../client/attendance/loadRegister';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { isMissed } from '../../../domain/attendance';
-import type { RegisterActions } from '../../../client/attendance/useRegisterActions';
+import type { Register } from '@/client/attendance/loadRegister';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { isMissed } from '@/domain/attendance';
+import type { RegisterActions } from '@/client/attendance/useRegisterActions';
 
 export function RegisterToolbar({ register, actions }: { register: Register; actions: RegisterActions }) {
   const { t } = useTranslation('attendance');

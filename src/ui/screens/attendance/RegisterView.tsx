@@ -5,22 +5,22 @@
  * changes waiting to be sent. The heading takes the focus when the register opens.
  */
 import { useEffect, useId, useRef } from 'react';
-import { useDeviceId } from '../../../client/attendance/useDeviceId';
-import { useRegister } from '../../../client/attendance/useRegister';
-import type { Register } from '../../../client/attendance/loadRegister';
-import { currentLanguage } from '../../../client/i18n/i18n';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import type { SignedInUser } from '../../../client/stores/sessionStore';
-import type { IsoDate } from '../../../domain/dates';
-import { EmptyState } from '../../components/EmptyState';
+import { useDeviceId } from '@/client/attendance/useDeviceId';
+import { useRegister } from '@/client/attendance/useRegister';
+import type { Register } from '@/client/attendance/loadRegister';
+import { currentLanguage } from '@/client/i18n/i18n';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import type { SignedInUser } from '@/client/stores/sessionStore';
+import type { IsoDate } from '@/domain/dates';
+import { EmptyState } from '@/ui/components/EmptyState';
 import { LESSON_STATUS_LABEL_KEYS, MODE_LABEL_KEYS, subjectName } from './attendanceText';
 import { ConflictNotice } from './ConflictNotice';
 import { KeyboardHelp } from './KeyboardHelp';
 import { LessonDetailField } from './LessonDetailField';
 import { RegisterList } from './RegisterList';
 import { RegisterToolbar } from './RegisterToolbar';
-import { useIsoDateFormat } from '../../components/schoolDates';
-import { useRegisterActions } from '../../../client/attendance/useRegisterActions';
+import { useIsoDateFormat } from '@/ui/components/schoolDates';
+import { useRegisterActions } from '@/client/attendance/useRegisterActions';
 import './attendance.css';
 
 export function RegisterView({ user, sessionId, date, backHref }: { user: SignedInUser; sessionId: string; date: IsoDate; backHref: string }) {

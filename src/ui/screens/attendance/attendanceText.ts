@@ -2,12 +2,12 @@
  * Translation keys for the closed sets the attendance screens show, one map per set, so
  * every value has its words in kk, ru and en and a new value fails the type check here.
  */
-import type { AttendanceStatus } from '../../../domain/attendance';
-import type { LessonMode } from '../../../domain/entities/lessonMode';
-import type { LessonStatus } from '../../../domain/entities/lessonSession';
-import type { Language, LocalizedText } from '../../../domain/language';
-import { pickLocalized } from '../../../domain/language';
-import type { LessonRole } from '../../../domain/timetable/sessionsOfUser';
+import type { AttendanceStatus } from '@/domain/attendance';
+import type { LessonMode } from '@/domain/entities/lessonMode';
+import type { LessonStatus } from '@/domain/entities/lessonSession';
+import type { Language, LocalizedText } from '@/domain/language';
+import { pickLocalized } from '@/domain/language';
+import type { LessonRole } from '@/domain/timetable/sessionsOfUser';
 
 export const ATTENDANCE_STATUS_LABEL_KEYS = {
   present: 'attendance:presentLabel',

@@ -1,7 +1,7 @@
 /** The teacher's scores and term marks. Until that feature is built, an empty state says what will be here. */
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { EmptyState } from '../../components/EmptyState';
-import { ScreenLayout } from '../../components/ScreenLayout';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { EmptyState } from '@/ui/components/EmptyState';
+import { ScreenLayout } from '@/ui/components/ScreenLayout';
 
 export default function GradebookScreen() {
   const { t } = useTranslation('gradebook');

@@ -4,17 +4,17 @@
  * printing. Marks are set in the registers (Today, Attendance); this screen reuses the
  * report's journal grid and print stylesheet.
  */
-import { useClassSetReport } from '../../../client/attendance/useAttendanceReport';
-import { useReportChoices } from '../../../client/attendance/useReportChoices';
-import { currentLanguage } from '../../../client/i18n/i18n';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { selectUser, useSessionStore } from '../../../client/stores/sessionStore';
-import { journalLanguageOf } from '../../../domain/reports/paperJournal';
-import { EmptyState } from '../../components/EmptyState';
-import { ScreenLayout } from '../../components/ScreenLayout';
+import { useClassSetReport } from '@/client/attendance/useAttendanceReport';
+import { useReportChoices } from '@/client/attendance/useReportChoices';
+import { currentLanguage } from '@/client/i18n/i18n';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { selectUser, useSessionStore } from '@/client/stores/sessionStore';
+import { journalLanguageOf } from '@/domain/reports/paperJournal';
+import { EmptyState } from '@/ui/components/EmptyState';
+import { ScreenLayout } from '@/ui/components/ScreenLayout';
 import { subjectName } from '../attendance/attendanceText';
-import { schoolToday } from '../../components/schoolDates';
-import { useScreenParams } from '../../navigation/useScreenParams';
+import { schoolToday } from '@/ui/components/schoolDates';
+import { useScreenParams } from '@/ui/navigation/useScreenParams';
 import { JournalGrid } from '../reports/JournalGrid';
 import { JournalOptions } from '../reports/JournalOptions';
 import { ReportControls } from '../reports/ReportControls';

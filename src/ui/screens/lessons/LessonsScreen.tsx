@@ -1,7 +1,7 @@
 /** Teachers write calendar-thematic and short-term lesson plans here. Until that feature is built, an empty state says what will be here. */
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { EmptyState } from '../../components/EmptyState';
-import { ScreenLayout } from '../../components/ScreenLayout';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { EmptyState } from '@/ui/components/EmptyState';
+import { ScreenLayout } from '@/ui/components/ScreenLayout';
 
 export default function LessonsScreen() {
   const { t } = useTranslation('lessons');

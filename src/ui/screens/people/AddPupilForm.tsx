@@ -5,15 +5,15 @@
  * already) are shown under the form in the head's language; nothing is stored then.
  */
 import { useId, useState, type FormEvent } from 'react';
-import type { ClassSetRow } from '../../../client/setup/setupRows';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { schoolToday } from '../../../client/setup/schoolToday';
-import { DateField } from '../../components/DateField';
-import { SelectField } from '../../components/form/SelectField';
-import { useSaveAction } from '../../../client/workspace/useSaveAction';
-import { WriteProblems } from '../../components/form/WriteProblems';
+import type { ClassSetRow } from '@/client/setup/setupRows';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { schoolToday } from '@/client/setup/schoolToday';
+import { DateField } from '@/ui/components/DateField';
+import { SelectField } from '@/ui/components/form/SelectField';
+import { useSaveAction } from '@/client/workspace/useSaveAction';
+import { WriteProblems } from '@/ui/components/form/WriteProblems';
 import { NameFields, type NameValues } from './NameFields';
-import { useSetupCommands } from '../../../client/setup/setupCommands';
+import { useSetupCommands } from '@/client/setup/setupCommands';
 
 const EMPTY_NAMES: NameValues = { surname: '', name: '', patronymic: '' };
 

@@ -4,14 +4,14 @@
  * account is made on the server by the administrator.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { TextLimit } from '../../../domain/entities/fields';
-import { Role } from '../../../domain/roles';
-import { ROLE_LABEL_KEYS } from '../../components/roleLabels';
-import { useSaveAction } from '../../../client/workspace/useSaveAction';
-import { WriteProblems } from '../../components/form/WriteProblems';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { TextLimit } from '@/domain/entities/fields';
+import { Role } from '@/domain/roles';
+import { ROLE_LABEL_KEYS } from '@/ui/components/roleLabels';
+import { useSaveAction } from '@/client/workspace/useSaveAction';
+import { WriteProblems } from '@/ui/components/form/WriteProblems';
 import { NameFields, type NameValues } from './NameFields';
-import { useSetupCommands } from '../../../client/setup/setupCommands';
+import { useSetupCommands } from '@/client/setup/setupCommands';
 
 type StaffRole = Exclude<Role, 'pupil'>;
 const OFFERED_ROLES: readonly StaffRole[] = [Role.teacher, Role.assistant, Role.head, Role.methodologist];

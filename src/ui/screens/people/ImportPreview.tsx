@@ -5,9 +5,9 @@
  * errors in the head's language, each naming its column.
  */
 import { useId } from 'react';
-import type { PupilImportPlan, PupilImportRow } from '../../../client/csv/planPupilImport';
-import { PUPIL_CSV_COLUMNS } from '../../../client/csv/pupilCsvColumns';
-import { useTranslation } from '../../../client/i18n/useTranslation';
+import type { PupilImportPlan, PupilImportRow } from '@/client/csv/planPupilImport';
+import { PUPIL_CSV_COLUMNS } from '@/client/csv/pupilCsvColumns';
+import { useTranslation } from '@/client/i18n/useTranslation';
 import { ImportRowStatus } from './ImportRowStatus';
 import { CSV_COLUMN_KEYS } from './useCsvMessages';
 

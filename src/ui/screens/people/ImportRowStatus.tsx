@@ -1,6 +1,6 @@
 /** What importing one row would do: a new pupil, already imported, or its errors by column. */
-import type { PupilImportRow } from '../../../client/csv/planPupilImport';
-import { useTranslation } from '../../../client/i18n/useTranslation';
+import type { PupilImportRow } from '@/client/csv/planPupilImport';
+import { useTranslation } from '@/client/i18n/useTranslation';
 import { useCsvMessages } from './useCsvMessages';
 
 const STATUS_KEYS = { create: 'newRowStatusLabel', unchanged: 'unchangedRowStatusLabel', invalid: 'invalidRowStatusLabel' } as const;

@@ -1,7 +1,7 @@
 /** Surname, name and (optional) patronymic, the order of Kazakh and Russian school lists. */
 import { useId } from 'react';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { TextLimit } from '../../../domain/entities/fields';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { TextLimit } from '@/domain/entities/fields';
 
 export interface NameValues {
   readonly surname: string;

@@ -4,11 +4,11 @@
  * by row before anything is stored) and exports it again. Every change is written to this
  * laptop first and synced.
  */
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { useSchoolSetup } from '../../../client/setup/useSchoolSetup';
-import { selectUser, useSessionStore } from '../../../client/stores/sessionStore';
-import { mayWrite } from '../../../sync/tableRules';
-import { ScreenLayout } from '../../components/ScreenLayout';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { useSchoolSetup } from '@/client/setup/useSchoolSetup';
+import { selectUser, useSessionStore } from '@/client/stores/sessionStore';
+import { mayWrite } from '@/sync/tableRules';
+import { ScreenLayout } from '@/ui/components/ScreenLayout';
 import '../schoolSetup/setup.css';
 import { PupilsSection } from './PupilsSection';
 import { StaffSection } from './StaffSection';

@@ -4,11 +4,11 @@
  * works offline; re-importing it into the school changes nothing.
  */
 import { useId, useState } from 'react';
-import { exportPupilsCsv } from '../../../client/csv/exportPupilsCsv';
-import type { ClassSetRow, PupilRow } from '../../../client/setup/setupRows';
-import { currentLanguage } from '../../../client/i18n/i18n';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { SelectField } from '../../components/form/SelectField';
+import { exportPupilsCsv } from '@/client/csv/exportPupilsCsv';
+import type { ClassSetRow, PupilRow } from '@/client/setup/setupRows';
+import { currentLanguage } from '@/client/i18n/i18n';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { SelectField } from '@/ui/components/form/SelectField';
 
 function download(bytes: Uint8Array, fileName: string): void {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'text/csv;charset=utf-8' }));

@@ -6,19 +6,19 @@
  * pupils join their class sets (default today).
  */
 import { useEffect, useId, useState } from 'react';
-import type { CsvErrorCode } from '../../../client/csv/csvErrorCode';
-import type { PupilImportPlan } from '../../../client/csv/planPupilImport';
-import { PupilImportChoice } from '../../../client/csv/pupilImportWrites';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { type StoreImportResult } from '../../../client/setup/pupilImport';
-import { schoolToday } from '../../../client/setup/schoolToday';
-import { isIsoDate } from '../../../domain/dates';
-import { DateField } from '../../components/DateField';
-import { useSaveAction } from '../../../client/workspace/useSaveAction';
-import { WriteProblems } from '../../components/form/WriteProblems';
+import type { CsvErrorCode } from '@/client/csv/csvErrorCode';
+import type { PupilImportPlan } from '@/client/csv/planPupilImport';
+import { PupilImportChoice } from '@/client/csv/pupilImportWrites';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { type StoreImportResult } from '@/client/setup/pupilImport';
+import { schoolToday } from '@/client/setup/schoolToday';
+import { isIsoDate } from '@/domain/dates';
+import { DateField } from '@/ui/components/DateField';
+import { useSaveAction } from '@/client/workspace/useSaveAction';
+import { WriteProblems } from '@/ui/components/form/WriteProblems';
 import { useCsvMessages } from './useCsvMessages';
 import { ImportPreview } from './ImportPreview';
-import { useSetupCommands } from '../../../client/setup/setupCommands';
+import { useSetupCommands } from '@/client/setup/setupCommands';
 
 /** Far above any school's class list (a few hundred rows); a bigger file is not one. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;

@@ -4,9 +4,9 @@
  * list itself, the whole school or one class set.
  */
 import { useId, useState } from 'react';
-import type { ClassSetRow, PupilRow } from '../../../client/setup/setupRows';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { SelectField } from '../../components/form/SelectField';
+import type { ClassSetRow, PupilRow } from '@/client/setup/setupRows';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { SelectField } from '@/ui/components/form/SelectField';
 import { AddPupilForm } from './AddPupilForm';
 import { PupilExport } from './PupilExport';
 import { PupilImport } from './PupilImport';

@@ -1,10 +1,10 @@
 /** The school's pupils (or one class set's), by class set, grade and name, with who has left. */
 import { useId } from 'react';
-import type { ClassSetRow, PupilRow } from '../../../client/setup/setupRows';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { PupilStatus } from '../../../domain/entities/pupil';
-import { compareByName, fullName } from '../../../domain/person';
-import { useIsoDateFormat } from '../../components/schoolDates';
+import type { ClassSetRow, PupilRow } from '@/client/setup/setupRows';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { PupilStatus } from '@/domain/entities/pupil';
+import { compareByName, fullName } from '@/domain/person';
+import { useIsoDateFormat } from '@/ui/components/schoolDates';
 
 export function PupilsTable({ pupils, classSets }: { pupils: readonly PupilRow[]; classSets: readonly ClassSetRow[] }) {
   const { t } = useTranslation('people');

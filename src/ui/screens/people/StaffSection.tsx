@@ -1,7 +1,7 @@
 /** Staff on the People screen: the list, and for the head a form to add someone. */
 import { useId } from 'react';
-import type { StaffRow } from '../../../client/setup/setupRows';
-import { useTranslation } from '../../../client/i18n/useTranslation';
+import type { StaffRow } from '@/client/setup/setupRows';
+import { useTranslation } from '@/client/i18n/useTranslation';
 import { AddStaffForm } from './AddStaffForm';
 import { StaffTable } from './StaffTable';
 

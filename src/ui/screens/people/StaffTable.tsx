@@ -1,9 +1,9 @@
 /** The school's staff, by name, with their roles and position. */
 import { useId } from 'react';
-import type { StaffRow } from '../../../client/setup/setupRows';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { compareByName, fullName } from '../../../domain/person';
-import { ROLE_LABEL_KEYS } from '../../components/roleLabels';
+import type { StaffRow } from '@/client/setup/setupRows';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { compareByName, fullName } from '@/domain/person';
+import { ROLE_LABEL_KEYS } from '@/ui/components/roleLabels';
 
 export function StaffTable({ staff }: { staff: readonly StaffRow[] }) {
   const { t } = useTranslation(['people', 'common']);

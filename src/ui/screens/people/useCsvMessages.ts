@@ -3,10 +3,10 @@
  * namespace (flat keys named like the codes, `csv.missingNameMessage`), each column has
  * its label, and a row error reads "Name: the name is missing" with the column it is about.
  */
-import type { CsvErrorCode } from '../../../client/csv/csvErrorCode';
-import type { PupilCsvColumn } from '../../../client/csv/pupilCsvColumns';
-import type { PupilRowError } from '../../../client/csv/readPupilRow';
-import { useTranslation } from '../../../client/i18n/useTranslation';
+import type { CsvErrorCode } from '@/client/csv/csvErrorCode';
+import type { PupilCsvColumn } from '@/client/csv/pupilCsvColumns';
+import type { PupilRowError } from '@/client/csv/readPupilRow';
+import { useTranslation } from '@/client/i18n/useTranslation';
 
 export const CSV_COLUMN_KEYS = {
   surname: 'surnameColumnLabel',

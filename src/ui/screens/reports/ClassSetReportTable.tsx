@@ -4,11 +4,11 @@
  * and the highlights, written out in words with a warning sign (never by colour alone).
  * A pupil's name opens their own report. The totals row sums the class.
  */
-import type { ClassSetAttendanceReport, PupilAttendanceRow } from '../../../domain/reports/classSetAttendanceReport';
-import type { JournalLanguage } from '../../../domain/attendance';
-import { fullName } from '../../../domain/person';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import type { AttendanceThresholds } from '../../../domain/reports/attendanceFlags';
+import type { ClassSetAttendanceReport, PupilAttendanceRow } from '@/domain/reports/classSetAttendanceReport';
+import type { JournalLanguage } from '@/domain/attendance';
+import { fullName } from '@/domain/person';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import type { AttendanceThresholds } from '@/domain/reports/attendanceFlags';
 import { MissedColumnHeaders } from './MissedColumnHeaders';
 import { MissedFigureCells } from './MissedFigureCells';
 import { totalsFigures } from './totalsFigures';

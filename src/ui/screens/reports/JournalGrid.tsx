@@ -5,9 +5,9 @@
  * form keeps every letter. A shaded cell is a lesson before the pupil came or after they
  * left. The print stylesheet lays this grid out on a landscape page.
  */
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import type { PaperJournal } from '../../../domain/reports/paperJournal';
-import { fullName } from '../../../domain/person';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import type { PaperJournal } from '@/domain/reports/paperJournal';
+import { fullName } from '@/domain/person';
 import { useReportFormat } from './useReportFormat';
 
 export function JournalGrid({ journal, title }: { journal: PaperJournal; title: string }) {

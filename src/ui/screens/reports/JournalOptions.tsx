@@ -1,9 +1,9 @@
 /** The journal grid's form (as the paper form, or every letter) and subject (the journal keeps a page per subject). */
 import { useId } from 'react';
-import { currentLanguage } from '../../../client/i18n/i18n';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import type { LocalizedText } from '../../../domain/language';
-import { JournalForm } from '../../../domain/reports/paperJournal';
+import { currentLanguage } from '@/client/i18n/i18n';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import type { LocalizedText } from '@/domain/language';
+import { JournalForm } from '@/domain/reports/paperJournal';
 import { subjectName } from '../attendance/attendanceText';
 import { ReportField } from './ReportField';
 import { FORM_LABEL_KEYS } from './reportText';

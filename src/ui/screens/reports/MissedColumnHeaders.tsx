@@ -3,8 +3,8 @@
  * with the journal letters of the class's language: one place, so the class set and the
  * school tables can never disagree on order or wording.
  */
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { JOURNAL_CODES, type JournalLanguage } from '../../../domain/attendance';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { JOURNAL_CODES, type JournalLanguage } from '@/domain/attendance';
 
 export function MissedColumnHeaders({ language }: { language: JournalLanguage }) {
   const { t } = useTranslation(['reports']);

@@ -4,16 +4,16 @@
  * late to, with its date, period, subject and journal letter.
  */
 import { useId } from 'react';
-import { usePupilReport } from '../../../client/attendance/useAttendanceReport';
-import { currentLanguage } from '../../../client/i18n/i18n';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { AttendanceStatus, journalCode, type JournalLanguage } from '../../../domain/attendance';
-import type { LocalizedText } from '../../../domain/language';
-import type { AttendanceThresholds } from '../../../domain/reports/attendanceFlags';
-import type { DateRange } from '../../../domain/reports/reportPeriod';
-import { fullName } from '../../../domain/person';
+import { usePupilReport } from '@/client/attendance/useAttendanceReport';
+import { currentLanguage } from '@/client/i18n/i18n';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { AttendanceStatus, journalCode, type JournalLanguage } from '@/domain/attendance';
+import type { LocalizedText } from '@/domain/language';
+import type { AttendanceThresholds } from '@/domain/reports/attendanceFlags';
+import type { DateRange } from '@/domain/reports/reportPeriod';
+import { fullName } from '@/domain/person';
 import { ATTENDANCE_STATUS_LABEL_KEYS, subjectName } from '../attendance/attendanceText';
-import { LONG_DATE, useIsoDateFormat } from '../../components/schoolDates';
+import { LONG_DATE, useIsoDateFormat } from '@/ui/components/schoolDates';
 import { useReportFormat } from './useReportFormat';
 
 interface Props {

@@ -5,10 +5,10 @@
  * shows the same report.
  */
 import { useId } from 'react';
-import type { ReportChoices } from '../../../client/attendance/useReportChoices';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { isIsoDate } from '../../../domain/dates';
-import { ReportPeriodKind } from '../../../domain/reports/reportPeriod';
+import type { ReportChoices } from '@/client/attendance/useReportChoices';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { isIsoDate } from '@/domain/dates';
+import { ReportPeriodKind } from '@/domain/reports/reportPeriod';
 import { ReportField } from './ReportField';
 import { PERIOD_LABEL_KEYS } from './reportText';
 import { SCHOOL_SCOPE, type ReportSelection } from './reportSelection';

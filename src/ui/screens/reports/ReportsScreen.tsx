@@ -7,20 +7,20 @@
  * What is shown lives in the address.
  */
 import { useMemo } from 'react';
-import { useClassSetReport, useSchoolReport } from '../../../client/attendance/useAttendanceReport';
-import { useReportChoices, type ReportChoices } from '../../../client/attendance/useReportChoices';
-import { ATTENDANCE_REPORT_CSV_TEXT, classSetReportCsv, schoolReportCsv } from '../../../client/csv/attendanceReportCsv';
-import { currentLanguage } from '../../../client/i18n/i18n';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { selectUser, useSessionStore } from '../../../client/stores/sessionStore';
-import { useSignedInUser } from '../../../client/workspace/sessionContext';
-import { journalLanguageOf } from '../../../domain/reports/paperJournal';
-import type { DateRange } from '../../../domain/reports/reportPeriod';
-import { EmptyState } from '../../components/EmptyState';
-import { ScreenLayout } from '../../components/ScreenLayout';
+import { useClassSetReport, useSchoolReport } from '@/client/attendance/useAttendanceReport';
+import { useReportChoices, type ReportChoices } from '@/client/attendance/useReportChoices';
+import { ATTENDANCE_REPORT_CSV_TEXT, classSetReportCsv, schoolReportCsv } from '@/client/csv/attendanceReportCsv';
+import { currentLanguage } from '@/client/i18n/i18n';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { selectUser, useSessionStore } from '@/client/stores/sessionStore';
+import { useSignedInUser } from '@/client/workspace/sessionContext';
+import { journalLanguageOf } from '@/domain/reports/paperJournal';
+import type { DateRange } from '@/domain/reports/reportPeriod';
+import { EmptyState } from '@/ui/components/EmptyState';
+import { ScreenLayout } from '@/ui/components/ScreenLayout';
 import { subjectName } from '../attendance/attendanceText';
-import { schoolToday } from '../../components/schoolDates';
-import { useScreenParams } from '../../navigation/useScreenParams';
+import { schoolToday } from '@/ui/components/schoolDates';
+import { useScreenParams } from '@/ui/navigation/useScreenParams';
 import { ClassSetReportTable } from './ClassSetReportTable';
 import { downloadFile, safeFileName } from './downloadFile';
 import { JournalGrid } from './JournalGrid';

@@ -2,10 +2,10 @@
  * The school's attendance over the period, a row per class set (its name opens the class
  * set's report) and the school's totals: what the head reports to the district.
  */
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import type { JournalLanguage } from '../../../domain/attendance';
-import type { SchoolAttendanceReport } from '../../../domain/reports/classSetAttendanceReport';
-import type { AttendanceTotals } from '../../../domain/reports/attendanceTotals';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import type { JournalLanguage } from '@/domain/attendance';
+import type { SchoolAttendanceReport } from '@/domain/reports/classSetAttendanceReport';
+import type { AttendanceTotals } from '@/domain/reports/attendanceTotals';
 import { MissedColumnHeaders } from './MissedColumnHeaders';
 import { MissedFigureCells } from './MissedFigureCells';
 import { totalsFigures } from './totalsFigures';

@@ -4,12 +4,12 @@
  * journal's form and subject. Missing or malformed values fall back to defaults, so any
  * address opens a report. Resolving the period needs the academic year that holds it.
  */
-import { weekOf, type Quarter } from '../../../domain/academicCalendar';
-import { isIsoDate, type IsoDate } from '../../../domain/dates';
-import type { AcademicYear } from '../../../domain/entities/academicYear';
-import type { AttendanceThresholds } from '../../../domain/reports/attendanceFlags';
-import { JournalForm } from '../../../domain/reports/paperJournal';
-import { periodRange, ReportPeriodKind, type DateRange, type ReportPeriod } from '../../../domain/reports/reportPeriod';
+import { weekOf, type Quarter } from '@/domain/academicCalendar';
+import { isIsoDate, type IsoDate } from '@/domain/dates';
+import type { AcademicYear } from '@/domain/entities/academicYear';
+import type { AttendanceThresholds } from '@/domain/reports/attendanceFlags';
+import { JournalForm } from '@/domain/reports/paperJournal';
+import { periodRange, ReportPeriodKind, type DateRange, type ReportPeriod } from '@/domain/reports/reportPeriod';
 
 /** The `scope` value for the school's report (every class set). */
 export const SCHOOL_SCOPE = 'school';

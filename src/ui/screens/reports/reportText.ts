@@ -1,6 +1,6 @@
 /** Translation keys for the closed sets the reports show. */
-import type { ReportPeriodKind } from '../../../domain/reports/reportPeriod';
-import type { JournalForm } from '../../../domain/reports/paperJournal';
+import type { ReportPeriodKind } from '@/domain/reports/reportPeriod';
+import type { JournalForm } from '@/domain/reports/paperJournal';
 
 export const PERIOD_LABEL_KEYS = {
   day: 'reports:dayPeriodLabel',

@@ -1,7 +1,7 @@
 /** Numbers as reports show them: percents with one decimal in the interface language, ranges of dates. */
-import { useFormatters } from '../../../client/i18n/useFormatters';
-import type { DateRange } from '../../../domain/reports/reportPeriod';
-import { LONG_DATE, useIsoDateFormat } from '../../components/schoolDates';
+import { useFormatters } from '@/client/i18n/useFormatters';
+import type { DateRange } from '@/domain/reports/reportPeriod';
+import { LONG_DATE, useIsoDateFormat } from '@/ui/components/schoolDates';
 
 export function useReportFormat(): { percent: (value: number | null) => string; range: (range: DateRange) => string; shortDate: (date: string) => string } {
   const { formatNumber } = useFormatters();

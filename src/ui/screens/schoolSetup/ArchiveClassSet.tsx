@@ -3,12 +3,12 @@
  * leaves the School table, the CSV import and the timetable. Refused while pupils are in it.
  */
 import { useState } from 'react';
-import type { ClassSetRow } from '../../../client/setup/setupRows';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { schoolToday } from '../../../client/setup/schoolToday';
-import { useSaveAction } from '../../../client/workspace/useSaveAction';
-import { WriteProblems } from '../../components/form/WriteProblems';
-import { useSetupCommands } from '../../../client/setup/setupCommands';
+import type { ClassSetRow } from '@/client/setup/setupRows';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { schoolToday } from '@/client/setup/schoolToday';
+import { useSaveAction } from '@/client/workspace/useSaveAction';
+import { WriteProblems } from '@/ui/components/form/WriteProblems';
+import { useSetupCommands } from '@/client/setup/setupCommands';
 
 export function ArchiveClassSet({ classSet}: { classSet: ClassSetRow }) {
   const { t } = useTranslation('schoolSetup');

@@ -1,10 +1,10 @@
 /** Archived class sets, each of which the head can bring back (e.g. archived by mistake). */
 import { useId } from 'react';
-import type { ClassSetRow } from '../../../client/setup/setupRows';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { useSaveAction } from '../../../client/workspace/useSaveAction';
-import { WriteProblems } from '../../components/form/WriteProblems';
-import { useSetupCommands } from '../../../client/setup/setupCommands';
+import type { ClassSetRow } from '@/client/setup/setupRows';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { useSaveAction } from '@/client/workspace/useSaveAction';
+import { WriteProblems } from '@/ui/components/form/WriteProblems';
+import { useSetupCommands } from '@/client/setup/setupCommands';
 
 export function ArchivedClassSets({ classSets}: { classSets: readonly ClassSetRow[] }) {
   const { t } = useTranslation('schoolSetup');

@@ -4,16 +4,16 @@
  * in a grade this set teaches (a pupil changing grade is moved from their own row).
  */
 import { useId, useState, type FormEvent } from 'react';
-import type { ClassSetRow, PupilRow } from '../../../client/setup/setupRows';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { schoolToday } from '../../../client/setup/schoolToday';
-import { PupilStatus } from '../../../domain/entities/pupil';
-import { compareByName, fullName } from '../../../domain/person';
-import { DateField } from '../../components/DateField';
-import { SelectField } from '../../components/form/SelectField';
-import { useSaveAction } from '../../../client/workspace/useSaveAction';
-import { WriteProblems } from '../../components/form/WriteProblems';
-import { useSetupCommands } from '../../../client/setup/setupCommands';
+import type { ClassSetRow, PupilRow } from '@/client/setup/setupRows';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { schoolToday } from '@/client/setup/schoolToday';
+import { PupilStatus } from '@/domain/entities/pupil';
+import { compareByName, fullName } from '@/domain/person';
+import { DateField } from '@/ui/components/DateField';
+import { SelectField } from '@/ui/components/form/SelectField';
+import { useSaveAction } from '@/client/workspace/useSaveAction';
+import { WriteProblems } from '@/ui/components/form/WriteProblems';
+import { useSetupCommands } from '@/client/setup/setupCommands';
 
 export function AssignPupilForm({
   classSet,

@@ -1,13 +1,13 @@
 /** The head changes a class set's grades or language of instruction (its name is edited in the table). */
 import { useState, type FormEvent } from 'react';
-import type { ClassSetRow } from '../../../client/setup/setupRows';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import type { InstructionLanguage } from '../../../domain/language';
+import type { ClassSetRow } from '@/client/setup/setupRows';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import type { InstructionLanguage } from '@/domain/language';
 import { GradesChoice } from './GradesChoice';
 import { LanguageChoice } from './LanguageChoice';
-import { useSaveAction } from '../../../client/workspace/useSaveAction';
-import { WriteProblems } from '../../components/form/WriteProblems';
-import { useSetupCommands } from '../../../client/setup/setupCommands';
+import { useSaveAction } from '@/client/workspace/useSaveAction';
+import { WriteProblems } from '@/ui/components/form/WriteProblems';
+import { useSetupCommands } from '@/client/setup/setupCommands';
 
 export function ClassSetEditForm({ classSet}: { classSet: ClassSetRow }) {
   const { t } = useTranslation('schoolSetup');

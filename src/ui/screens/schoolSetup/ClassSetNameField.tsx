@@ -6,12 +6,12 @@
  * the field's text only while the head is not typing in it.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { useSetupCommands } from '../../../client/setup/setupCommands';
-import { TextLimit } from '../../../domain/entities/fields';
-import { useSaveAction } from '../../../client/workspace/useSaveAction';
-import { useUnsavedInput } from '../../components/useUnsavedInput';
-import type { ClassSetOverview } from '../../../client/setup/readClassSetOverview';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { useSetupCommands } from '@/client/setup/setupCommands';
+import { TextLimit } from '@/domain/entities/fields';
+import { useSaveAction } from '@/client/workspace/useSaveAction';
+import { useUnsavedInput } from '@/ui/components/useUnsavedInput';
+import type { ClassSetOverview } from '@/client/setup/readClassSetOverview';
 
 /** Why an empty name is not saved (the field keeps it for the head to correct). */
 const NAME_REQUIRED = new Error('A class set needs a name');

@@ -3,8 +3,8 @@
  * pupils (move, left school), pupils brought in from other sets, and archiving.
  */
 import { useEffect, useId, useRef } from 'react';
-import type { ClassSetRow, PupilRow } from '../../../client/setup/setupRows';
-import { useTranslation } from '../../../client/i18n/useTranslation';
+import type { ClassSetRow, PupilRow } from '@/client/setup/setupRows';
+import { useTranslation } from '@/client/i18n/useTranslation';
 import { ArchiveClassSet } from './ArchiveClassSet';
 import { AssignPupilForm } from './AssignPupilForm';
 import { ClassSetEditForm } from './ClassSetEditForm';

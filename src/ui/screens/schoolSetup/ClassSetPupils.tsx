@@ -3,13 +3,13 @@
  * school" for the head. The chosen action opens its form under the table.
  */
 import { useState } from 'react';
-import type { ClassSetRow, PupilRow } from '../../../client/setup/setupRows';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { PupilStatus } from '../../../domain/entities/pupil';
-import { compareByName, fullName } from '../../../domain/person';
+import type { ClassSetRow, PupilRow } from '@/client/setup/setupRows';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { PupilStatus } from '@/domain/entities/pupil';
+import { compareByName, fullName } from '@/domain/person';
 import { PupilMoveForm } from './PupilMoveForm';
 import { PupilWithdrawForm } from './PupilWithdrawForm';
-import { useIsoDateFormat } from '../../components/schoolDates';
+import { useIsoDateFormat } from '@/ui/components/schoolDates';
 
 type PupilAction = { readonly pupilId: string; readonly kind: 'move' | 'withdraw' };
 

@@ -2,10 +2,10 @@
  * One class set in the School screen's table; for the head the name is a field, and a
  * button opens the class set's panel (grades, language, pupils, archive).
  */
-import { useFormatters } from '../../../client/i18n/useFormatters';
-import { useTranslation } from '../../../client/i18n/useTranslation';
+import { useFormatters } from '@/client/i18n/useFormatters';
+import { useTranslation } from '@/client/i18n/useTranslation';
 import { ClassSetNameField } from './ClassSetNameField';
-import type { ClassSetOverview } from '../../../client/setup/readClassSetOverview';
+import type { ClassSetOverview } from '@/client/setup/readClassSetOverview';
 
 const LANGUAGE_KEYS = { kk: 'kazakhLanguageLabel', ru: 'russianLanguageLabel' } as const;
 

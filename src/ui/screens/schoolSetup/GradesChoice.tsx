@@ -1,5 +1,5 @@
 /** The grades (1-11) a class set teaches: one, or several for a combined class. */
-import { useTranslation } from '../../../client/i18n/useTranslation';
+import { useTranslation } from '@/client/i18n/useTranslation';
 
 const GRADES = Array.from({ length: 11 }, (_, i) => i + 1);
 

@@ -1,7 +1,7 @@
 /** A class set's language of instruction: Kazakh or Russian. */
 import { useId } from 'react';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { INSTRUCTION_LANGUAGES, type InstructionLanguage } from '../../../domain/language';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { INSTRUCTION_LANGUAGES, type InstructionLanguage } from '@/domain/language';
 
 export const LANGUAGE_LABEL_KEYS = { kk: 'kazakhLanguageLabel', ru: 'russianLanguageLabel' } as const satisfies Record<InstructionLanguage, string>;
 

@@ -3,15 +3,15 @@
  * grades taught together, the language of instruction. It joins the current academic year.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { schoolToday } from '../../../client/setup/schoolToday';
-import { TextLimit } from '../../../domain/entities/fields';
-import type { InstructionLanguage } from '../../../domain/language';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { schoolToday } from '@/client/setup/schoolToday';
+import { TextLimit } from '@/domain/entities/fields';
+import type { InstructionLanguage } from '@/domain/language';
 import { GradesChoice } from './GradesChoice';
 import { LanguageChoice } from './LanguageChoice';
-import { useSaveAction } from '../../../client/workspace/useSaveAction';
-import { WriteProblems } from '../../components/form/WriteProblems';
-import { useSetupCommands } from '../../../client/setup/setupCommands';
+import { useSaveAction } from '@/client/workspace/useSaveAction';
+import { WriteProblems } from '@/ui/components/form/WriteProblems';
+import { useSetupCommands } from '@/client/setup/setupCommands';
 
 export function NewClassSetForm() {
   const { t } = useTranslation('schoolSetup');

@@ -4,15 +4,15 @@
  * The grade offered is the pupil's own when the new set teaches it.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { ClassSetRow, PupilRow } from '../../../client/setup/setupRows';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { schoolToday } from '../../../client/setup/schoolToday';
-import { fullName } from '../../../domain/person';
-import { DateField } from '../../components/DateField';
-import { SelectField } from '../../components/form/SelectField';
-import { useSaveAction } from '../../../client/workspace/useSaveAction';
-import { WriteProblems } from '../../components/form/WriteProblems';
-import { useSetupCommands } from '../../../client/setup/setupCommands';
+import type { ClassSetRow, PupilRow } from '@/client/setup/setupRows';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { schoolToday } from '@/client/setup/schoolToday';
+import { fullName } from '@/domain/person';
+import { DateField } from '@/ui/components/DateField';
+import { SelectField } from '@/ui/components/form/SelectField';
+import { useSaveAction } from '@/client/workspace/useSaveAction';
+import { WriteProblems } from '@/ui/components/form/WriteProblems';
+import { useSetupCommands } from '@/client/setup/setupCommands';
 
 export function PupilMoveForm({
   pupil,

@@ -3,14 +3,14 @@
  * attendance and marks stay in reports; registers after that day no longer list them.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { PupilRow } from '../../../client/setup/setupRows';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { schoolToday } from '../../../client/setup/schoolToday';
-import { fullName } from '../../../domain/person';
-import { DateField } from '../../components/DateField';
-import { useSaveAction } from '../../../client/workspace/useSaveAction';
-import { WriteProblems } from '../../components/form/WriteProblems';
-import { useSetupCommands } from '../../../client/setup/setupCommands';
+import type { PupilRow } from '@/client/setup/setupRows';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { schoolToday } from '@/client/setup/schoolToday';
+import { fullName } from '@/domain/person';
+import { DateField } from '@/ui/components/DateField';
+import { useSaveAction } from '@/client/workspace/useSaveAction';
+import { WriteProblems } from '@/ui/components/form/WriteProblems';
+import { useSetupCommands } from '@/client/setup/setupCommands';
 
 export function PupilWithdrawForm({ pupil, onDone }: { pupil: PupilRow; onDone: () => void }) {
   const { t } = useTranslation('schoolSetup');

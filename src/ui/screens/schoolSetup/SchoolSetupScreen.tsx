@@ -6,13 +6,13 @@
  * creates new ones. Every change is written to this laptop first and synced.
  */
 import { useId, useState } from 'react';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { useClassSetOverview } from '../../../client/setup/readClassSetOverview';
-import { useSchoolSetup } from '../../../client/setup/useSchoolSetup';
-import { selectUser, useSessionStore } from '../../../client/stores/sessionStore';
-import { mayWrite } from '../../../sync/tableRules';
-import { EmptyState } from '../../components/EmptyState';
-import { ScreenLayout } from '../../components/ScreenLayout';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { useClassSetOverview } from '@/client/setup/readClassSetOverview';
+import { useSchoolSetup } from '@/client/setup/useSchoolSetup';
+import { selectUser, useSessionStore } from '@/client/stores/sessionStore';
+import { mayWrite } from '@/sync/tableRules';
+import { EmptyState } from '@/ui/components/EmptyState';
+import { ScreenLayout } from '@/ui/components/ScreenLayout';
 import { ArchivedClassSets } from './ArchivedClassSets';
 import { ClassSetPanel } from './ClassSetPanel';
 import { ClassSetRow } from './ClassSetRow';

@@ -1,9 +1,9 @@
 /** Whether this version is stored for offline use, and which version (build) is running. */
 import { useId } from 'react';
-import { BUILD_ID } from '../../../client/pwa/buildId';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { usePwaStore } from '../../../client/stores/pwaStore';
-import { promptInstall } from '../../../client/pwa/installPrompt';
+import { BUILD_ID } from '@/client/pwa/buildId';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { usePwaStore } from '@/client/stores/pwaStore';
+import { promptInstall } from '@/client/pwa/installPrompt';
 
 export function OfflinePanel() {
   const { t } = useTranslation(['settings', 'shell']);

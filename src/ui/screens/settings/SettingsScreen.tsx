@@ -1,6 +1,6 @@
 /** Settings for everyone: the data kept on this device, offline readiness, the version. */
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { ScreenLayout } from '../../components/ScreenLayout';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { ScreenLayout } from '@/ui/components/ScreenLayout';
 import { OfflinePanel } from './OfflinePanel';
 import { StoragePanel } from './StoragePanel';
 

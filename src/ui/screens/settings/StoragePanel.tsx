@@ -4,9 +4,9 @@
  * persistent storage, only ever on that click (browsers grant it on a user action).
  */
 import { useEffect, useId, useState } from 'react';
-import { getStorageStatus, requestPersistentStorage, type StorageStatus } from '../../../client/storage/storageStatus';
-import { useFormatters } from '../../../client/i18n/useFormatters';
-import { useTranslation } from '../../../client/i18n/useTranslation';
+import { getStorageStatus, requestPersistentStorage, type StorageStatus } from '@/client/storage/storageStatus';
+import { useFormatters } from '@/client/i18n/useFormatters';
+import { useTranslation } from '@/client/i18n/useTranslation';
 
 type PersistResult = 'granted' | 'denied' | undefined;
 

@@ -4,17 +4,17 @@
  * the holidays inside the quarters. A school with no year yet creates its first here.
  */
 import { useId, useState, type FormEvent } from 'react';
-import type { AcademicYearRow } from '../../../client/setup/setupRows';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { type AcademicYearInput, type HolidayInput, type QuarterInput } from '../../../client/setup/academicYearWrites';
-import type { IsoDate } from '../../../domain/dates';
-import { TextLimit } from '../../../domain/entities/fields';
-import { DateField } from '../../components/DateField';
-import { useSaveAction } from '../../../client/workspace/useSaveAction';
-import { WriteProblems } from '../../components/form/WriteProblems';
+import type { AcademicYearRow } from '@/client/setup/setupRows';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { type AcademicYearInput, type HolidayInput, type QuarterInput } from '@/client/setup/academicYearWrites';
+import type { IsoDate } from '@/domain/dates';
+import { TextLimit } from '@/domain/entities/fields';
+import { DateField } from '@/ui/components/DateField';
+import { useSaveAction } from '@/client/workspace/useSaveAction';
+import { WriteProblems } from '@/ui/components/form/WriteProblems';
 import { HolidayRows } from './HolidayRows';
 import { weekdayKey } from './timetableLabels';
-import { useSetupCommands } from '../../../client/setup/setupCommands';
+import { useSetupCommands } from '@/client/setup/setupCommands';
 
 type Quarters = AcademicYearInput['quarters'];
 const EMPTY_QUARTER: QuarterInput = { startsOn: '', endsOn: '' };

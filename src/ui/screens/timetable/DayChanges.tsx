@@ -4,16 +4,16 @@
  * and extra lessons added. Stored as lesson sessions; the weekly timetable is untouched.
  */
 import { useId, useState } from 'react';
-import type { ClassSetRow } from '../../../client/setup/setupRows';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { schoolToday } from '../../../client/setup/schoolToday';
-import { useClassSetDay } from '../../../client/setup/useClassSetDay';
-import { isSchoolDay } from '../../../domain/academicCalendar';
-import { isIsoDate } from '../../../domain/dates';
-import type { SchoolYearCalendar } from '../../../domain/timetable/sessionsOfDay';
-import { DateField } from '../../components/DateField';
-import { useSaveAction } from '../../../client/workspace/useSaveAction';
-import { WriteProblems } from '../../components/form/WriteProblems';
+import type { ClassSetRow } from '@/client/setup/setupRows';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { schoolToday } from '@/client/setup/schoolToday';
+import { useClassSetDay } from '@/client/setup/useClassSetDay';
+import { isSchoolDay } from '@/domain/academicCalendar';
+import { isIsoDate } from '@/domain/dates';
+import type { SchoolYearCalendar } from '@/domain/timetable/sessionsOfDay';
+import { DateField } from '@/ui/components/DateField';
+import { useSaveAction } from '@/client/workspace/useSaveAction';
+import { WriteProblems } from '@/ui/components/form/WriteProblems';
 import { DayLessonRow } from './DayLessonRow';
 import { ExtraLessonForm } from './ExtraLessonForm';
 import type { SetupNames } from './useSetupNames';

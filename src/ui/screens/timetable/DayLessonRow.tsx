@@ -2,13 +2,13 @@
  * One lesson of the chosen day with its one-off changes: a substitute teacher (saved as
  * soon as it is chosen), cancelling it or putting it back, and removing an extra lesson.
  */
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { LessonStatus } from '../../../domain/entities/lessonSession';
-import type { DaySession } from '../../../domain/timetable/sessionsOfDay';
-import { SelectField } from '../../components/form/SelectField';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { LessonStatus } from '@/domain/entities/lessonSession';
+import type { DaySession } from '@/domain/timetable/sessionsOfDay';
+import { SelectField } from '@/ui/components/form/SelectField';
 import { MODE_KEYS, STATUS_KEYS } from './timetableLabels';
 import type { SetupNames } from './useSetupNames';
-import { useSetupCommands } from '../../../client/setup/setupCommands';
+import { useSetupCommands } from '@/client/setup/setupCommands';
 
 export function DayLessonRow({
   lesson,

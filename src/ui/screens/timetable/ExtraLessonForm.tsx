@@ -1,16 +1,16 @@
 /** Adds a lesson outside the timetable to one date of a class set (a make-up or extra lesson). */
 import { useId, useState, type FormEvent } from 'react';
-import type { ClassSetRow } from '../../../client/setup/setupRows';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import type { IsoDate } from '../../../domain/dates';
-import { LessonMode } from '../../../domain/entities/lessonMode';
-import type { DaySession } from '../../../domain/timetable/sessionsOfDay';
-import { useIsoDateFormat } from '../../components/schoolDates';
-import { useSaveAction } from '../../../client/workspace/useSaveAction';
-import { WriteProblems } from '../../components/form/WriteProblems';
+import type { ClassSetRow } from '@/client/setup/setupRows';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import type { IsoDate } from '@/domain/dates';
+import { LessonMode } from '@/domain/entities/lessonMode';
+import type { DaySession } from '@/domain/timetable/sessionsOfDay';
+import { useIsoDateFormat } from '@/ui/components/schoolDates';
+import { useSaveAction } from '@/client/workspace/useSaveAction';
+import { WriteProblems } from '@/ui/components/form/WriteProblems';
 import { LessonFields, type LessonValues } from './LessonFields';
 import type { SetupNames } from './useSetupNames';
-import { useSetupCommands } from '../../../client/setup/setupCommands';
+import { useSetupCommands } from '@/client/setup/setupCommands';
 
 const EMPTY: LessonValues = { period: 7, subjectId: '', teacherId: '', assistantId: '', mode: LessonMode.inClass };
 

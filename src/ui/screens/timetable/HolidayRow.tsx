@@ -1,9 +1,9 @@
 /** One holiday of the year: its name and first and last day (the same day for a one-day holiday). */
 import { useId } from 'react';
-import { DateInput } from '../../components/DateInput';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import type { HolidayInput } from '../../../client/setup/academicYearWrites';
-import { TextLimit } from '../../../domain/entities/fields';
+import { DateInput } from '@/ui/components/DateInput';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import type { HolidayInput } from '@/client/setup/academicYearWrites';
+import { TextLimit } from '@/domain/entities/fields';
 
 export function HolidayRow({
   index,

@@ -1,6 +1,6 @@
 /** The holidays of the academic year as editable rows (name, first day, last day), with add and remove. */
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import type { HolidayInput } from '../../../client/setup/academicYearWrites';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import type { HolidayInput } from '@/client/setup/academicYearWrites';
 import { HolidayRow } from './HolidayRow';
 
 export function HolidayRows({ holidays, onChange }: { holidays: readonly HolidayInput[]; onChange: (holidays: HolidayInput[]) => void }) {

@@ -2,9 +2,9 @@
  * The fields of a lesson, shared by the weekly slot form and the extra lesson form:
  * lesson number, subject, teacher, assistant teacher (optional) and teaching mode.
  */
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { LessonMode } from '../../../domain/entities/lessonMode';
-import { SelectField, type SelectOption } from '../../components/form/SelectField';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { LessonMode } from '@/domain/entities/lessonMode';
+import { SelectField, type SelectOption } from '@/ui/components/form/SelectField';
 import { MODE_KEYS, PERIODS } from './timetableLabels';
 
 export interface LessonValues {

@@ -4,17 +4,17 @@
  * it keep what they had.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { ClassSetRow, TimetableSlotRow } from '../../../client/setup/setupRows';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import type { IsoDate } from '../../../domain/dates';
-import { LessonMode } from '../../../domain/entities/lessonMode';
-import { SelectField } from '../../components/form/SelectField';
-import { useSaveAction } from '../../../client/workspace/useSaveAction';
-import { WriteProblems } from '../../components/form/WriteProblems';
+import type { ClassSetRow, TimetableSlotRow } from '@/client/setup/setupRows';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import type { IsoDate } from '@/domain/dates';
+import { LessonMode } from '@/domain/entities/lessonMode';
+import { SelectField } from '@/ui/components/form/SelectField';
+import { useSaveAction } from '@/client/workspace/useSaveAction';
+import { WriteProblems } from '@/ui/components/form/WriteProblems';
 import { LessonFields, type LessonValues } from './LessonFields';
 import { weekdayKey } from './timetableLabels';
 import type { SetupNames } from './useSetupNames';
-import { useSetupCommands } from '../../../client/setup/setupCommands';
+import { useSetupCommands } from '@/client/setup/setupCommands';
 
 function initialValues(slot: TimetableSlotRow | undefined, weekdays: readonly number[]): LessonValues & { weekday: number } {
   return {

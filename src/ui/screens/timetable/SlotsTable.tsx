@@ -3,15 +3,15 @@
  * later), by weekday and lesson number, each with "change" and "remove" for the head.
  */
 import { useId, useState } from 'react';
-import type { TimetableSlotRow } from '../../../client/setup/setupRows';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import type { IsoDate } from '../../../domain/dates';
-import { useIsoDateFormat } from '../../components/schoolDates';
-import { useSaveAction } from '../../../client/workspace/useSaveAction';
-import { WriteProblems } from '../../components/form/WriteProblems';
+import type { TimetableSlotRow } from '@/client/setup/setupRows';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import type { IsoDate } from '@/domain/dates';
+import { useIsoDateFormat } from '@/ui/components/schoolDates';
+import { useSaveAction } from '@/client/workspace/useSaveAction';
+import { WriteProblems } from '@/ui/components/form/WriteProblems';
 import { MODE_KEYS, weekdayKey } from './timetableLabels';
 import type { SetupNames } from './useSetupNames';
-import { useSetupCommands } from '../../../client/setup/setupCommands';
+import { useSetupCommands } from '@/client/setup/setupCommands';
 
 export function SlotsTable({
   slots,

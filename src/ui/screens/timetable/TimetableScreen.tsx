@@ -5,14 +5,14 @@
  * school week and holidays. Today, the registers and reports all follow from these.
  */
 import { useState } from 'react';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { currentAcademicYear } from '../../../client/setup/currentAcademicYear';
-import { schoolToday } from '../../../client/setup/schoolToday';
-import { useSchoolSetup } from '../../../client/setup/useSchoolSetup';
-import { selectUser, useSessionStore } from '../../../client/stores/sessionStore';
-import { EmptyState } from '../../components/EmptyState';
-import { ScreenLayout } from '../../components/ScreenLayout';
-import { SelectField } from '../../components/form/SelectField';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { currentAcademicYear } from '@/client/setup/currentAcademicYear';
+import { schoolToday } from '@/client/setup/schoolToday';
+import { useSchoolSetup } from '@/client/setup/useSchoolSetup';
+import { selectUser, useSessionStore } from '@/client/stores/sessionStore';
+import { EmptyState } from '@/ui/components/EmptyState';
+import { ScreenLayout } from '@/ui/components/ScreenLayout';
+import { SelectField } from '@/ui/components/form/SelectField';
 import '../schoolSetup/setup.css';
 import { AcademicYearForm } from './AcademicYearForm';
 import { DayChanges } from './DayChanges';

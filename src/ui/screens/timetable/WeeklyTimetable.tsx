@@ -3,12 +3,12 @@
  * lessons in force, and the form to add one or change the one being edited.
  */
 import { useId, useState } from 'react';
-import type { ClassSetRow, TimetableSlotRow } from '../../../client/setup/setupRows';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { schoolToday } from '../../../client/setup/schoolToday';
-import { useClassSetSlots } from '../../../client/setup/useClassSetSlots';
-import { isIsoDate } from '../../../domain/dates';
-import { DateField } from '../../components/DateField';
+import type { ClassSetRow, TimetableSlotRow } from '@/client/setup/setupRows';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { schoolToday } from '@/client/setup/schoolToday';
+import { useClassSetSlots } from '@/client/setup/useClassSetSlots';
+import { isIsoDate } from '@/domain/dates';
+import { DateField } from '@/ui/components/DateField';
 import { SlotForm } from './SlotForm';
 import { SlotsTable } from './SlotsTable';
 import type { SetupNames } from './useSetupNames';

@@ -2,8 +2,8 @@
  * The Timetable screen's closed sets as translation keys: weekdays (ISO 1-7), teaching
  * modes (the four models of small schools) and lesson statuses.
  */
-import type { LessonMode } from '../../../domain/entities/lessonMode';
-import type { LessonStatus } from '../../../domain/entities/lessonSession';
+import type { LessonMode } from '@/domain/entities/lessonMode';
+import type { LessonStatus } from '@/domain/entities/lessonSession';
 
 export const WEEKDAY_KEYS = {
   1: 'mondayLabel',

@@ -2,14 +2,14 @@
  * Names the Timetable screen shows for ids: a subject in the interface language (or any
  * language it has), a member of staff as "Surname N. P.", and which staff can teach or assist.
  */
-import type { ClassSetRow, StaffRow, SubjectRow } from '../../../client/setup/setupRows';
-import { currentLanguage } from '../../../client/i18n/i18n';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { StaffStatus } from '../../../domain/entities/staff';
-import { pickLocalized } from '../../../domain/language';
-import { compareByName, fullName, NameOrder } from '../../../domain/person';
-import { Role } from '../../../domain/roles';
-import type { SelectOption } from '../../components/form/SelectField';
+import type { ClassSetRow, StaffRow, SubjectRow } from '@/client/setup/setupRows';
+import { currentLanguage } from '@/client/i18n/i18n';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { StaffStatus } from '@/domain/entities/staff';
+import { pickLocalized } from '@/domain/language';
+import { compareByName, fullName, NameOrder } from '@/domain/person';
+import { Role } from '@/domain/roles';
+import type { SelectOption } from '@/ui/components/form/SelectField';
 
 export interface SetupNames {
   subjectName(id: string): string;

@@ -4,18 +4,18 @@
  * is kept; one tap or Enter opens the register. Another day can be picked to look back or
  * ahead. The register's words are in the `attendance` namespace, loaded with this one.
  */
-import { LessonScope, type DayLesson } from '../../../client/attendance/dayLessons';
-import { useDayLessons } from '../../../client/attendance/useDayLessons';
-import { useTranslation } from '../../../client/i18n/useTranslation';
-import { selectUser, useSessionStore } from '../../../client/stores/sessionStore';
-import { ScreenLayout } from '../../components/ScreenLayout';
-import { ROLE_SCREENS, Screen } from '../../navigation/screens';
+import { LessonScope, type DayLesson } from '@/client/attendance/dayLessons';
+import { useDayLessons } from '@/client/attendance/useDayLessons';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { selectUser, useSessionStore } from '@/client/stores/sessionStore';
+import { ScreenLayout } from '@/ui/components/ScreenLayout';
+import { ROLE_SCREENS, Screen } from '@/ui/navigation/screens';
 import { DayLessonList } from '../attendance/DayLessonList';
 import { DayPicker } from '../attendance/DayPicker';
 import { NoLessons } from '../attendance/NoLessons';
 import { RegisterView } from '../attendance/RegisterView';
-import { dateOrToday } from '../../components/schoolDates';
-import { screenAddress, useScreenParams } from '../../navigation/useScreenParams';
+import { dateOrToday } from '@/ui/components/schoolDates';
+import { screenAddress, useScreenParams } from '@/ui/navigation/useScreenParams';
 
 export default function TodayScreen() {
   const { t } = useTranslation(['today', 'attendance', 'common']);

@@ -11,7 +11,7 @@ import { installUnflushedWritesLayer } from './unflushedWritesLayer';
 
 const [live, disk, mode, seedArg, firstIdArg] = process.argv.slice(2) as [string, string, string, string, string];
 installUnflushedWritesLayer(live, disk);
-const { openPgliteDatabase } = await import('../../../../src/server/storage/pgliteDatabase');
+const { openPgliteDatabase } = await import('@/server/storage/pgliteDatabase');
 
 let state = Number(seedArg) >>> 0 || 1;
 const random = () => {

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadClassSetReport, loadPupilReport, loadSchoolReport } from '../../../../src/client/attendance/attendanceReports';
-import { loadRegister } from '../../../../src/client/attendance/loadRegister';
-import { markAllPresent, setMarkStatus } from '../../../../src/client/attendance/markAttendance';
-import type { SandyqDb } from '../../../../src/client/db/db';
-import { lessonSessionId } from '../../../../src/domain/timetable/lessonSessionId';
+import { loadClassSetReport, loadPupilReport, loadSchoolReport } from '@/client/attendance/attendanceReports';
+import { loadRegister } from '@/client/attendance/loadRegister';
+import { markAllPresent, setMarkStatus } from '@/client/attendance/markAttendance';
+import type { SandyqDb } from '@/client/db/db';
+import { lessonSessionId } from '@/domain/timetable/lessonSessionId';
 import { ASSISTANT, SCHOOL_ID, makeDb } from '../db/testDb';
 import { CLASS_56, CLASS_78, DATE, seedAttendanceSchool } from './attendanceSchool';
 

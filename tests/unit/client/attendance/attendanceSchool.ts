@@ -10,10 +10,10 @@
  * - Қасымова Әйгерім (grade 6): joins on 2026-12-01, after the date;
  * - a deleted pupil.
  */
-import type { Author } from '../../../../src/client/db/author';
-import type { SandyqDb } from '../../../../src/client/db/db';
-import { createRecord, deleteRecord } from '../../../../src/client/db/writeRecord';
-import type { Pupil } from '../../../../src/domain/entities/pupil';
+import type { Author } from '@/client/db/author';
+import type { SandyqDb } from '@/client/db/db';
+import { createRecord, deleteRecord } from '@/client/db/writeRecord';
+import type { Pupil } from '@/domain/entities/pupil';
 
 export const DATE = '2026-11-24'; // a Tuesday in the second quarter
 export const SATURDAY = '2026-11-28';

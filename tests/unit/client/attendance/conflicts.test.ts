@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadRegister } from '../../../../src/client/attendance/loadRegister';
-import { setMarkStatus } from '../../../../src/client/attendance/markAttendance';
-import { dismissConflict, restoreConflict } from '../../../../src/client/conflicts/resolveConflict';
-import { applyRemoteChanges } from '../../../../src/client/db/applyRemoteChanges';
-import type { SandyqDb } from '../../../../src/client/db/db';
-import { derivedId } from '../../../../src/domain/ids';
-import { formatStamp } from '../../../../src/domain/hlc';
-import { lessonSessionId } from '../../../../src/domain/timetable/lessonSessionId';
+import { loadRegister } from '@/client/attendance/loadRegister';
+import { setMarkStatus } from '@/client/attendance/markAttendance';
+import { dismissConflict, restoreConflict } from '@/client/conflicts/resolveConflict';
+import { applyRemoteChanges } from '@/client/db/applyRemoteChanges';
+import type { SandyqDb } from '@/client/db/db';
+import { derivedId } from '@/domain/ids';
+import { formatStamp } from '@/domain/hlc';
+import { lessonSessionId } from '@/domain/timetable/lessonSessionId';
 import { ASSISTANT, SCHOOL_ID, makeDb } from '../db/testDb';
 import { A1, DATE, seedAttendanceSchool } from './attendanceSchool';
 

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
-import { loadDayLessons, LessonScope } from '../../../../src/client/attendance/dayLessons';
-import { loadRegister, type Register } from '../../../../src/client/attendance/loadRegister';
-import { attendanceMarkId } from '../../../../src/client/attendance/markId';
-import { markAllPresent, setLessonDetail, setMarkNote, setMarkStatus } from '../../../../src/client/attendance/markAttendance';
-import type { SandyqDb } from '../../../../src/client/db/db';
-import { derivedId } from '../../../../src/domain/ids';
-import { fullName } from '../../../../src/domain/person';
-import { lessonSessionId } from '../../../../src/domain/timetable/lessonSessionId';
+import { loadDayLessons, LessonScope } from '@/client/attendance/dayLessons';
+import { loadRegister, type Register } from '@/client/attendance/loadRegister';
+import { attendanceMarkId } from '@/client/attendance/markId';
+import { markAllPresent, setLessonDetail, setMarkNote, setMarkStatus } from '@/client/attendance/markAttendance';
+import type { SandyqDb } from '@/client/db/db';
+import { derivedId } from '@/domain/ids';
+import { fullName } from '@/domain/person';
+import { lessonSessionId } from '@/domain/timetable/lessonSessionId';
 import { ASSISTANT, SCHOOL_ID, makeDb } from '../db/testDb';
 import { A1, DATE, HOLIDAY, SATURDAY, T1, T2, seedAttendanceSchool, type AttendanceSchool } from './attendanceSchool';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusForKey } from '../../../../src/client/attendance/statusForKey';
+import { statusForKey } from '@/client/attendance/statusForKey';
 
 describe('statusForKey: keys that set a status in the register', () => {
   it('the journal letters of both languages, either case', () => {

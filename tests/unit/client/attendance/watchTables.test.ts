@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadRegister } from '../../../../src/client/attendance/loadRegister';
-import { setMarkStatus } from '../../../../src/client/attendance/markAttendance';
-import type { SandyqDb } from '../../../../src/client/db/db';
-import { watchTables } from '../../../../src/client/db/queries/watchTables';
-import { createRecord } from '../../../../src/client/db/writeRecord';
-import { lessonSessionId } from '../../../../src/domain/timetable/lessonSessionId';
+import { loadRegister } from '@/client/attendance/loadRegister';
+import { setMarkStatus } from '@/client/attendance/markAttendance';
+import type { SandyqDb } from '@/client/db/db';
+import { watchTables } from '@/client/db/queries/watchTables';
+import { createRecord } from '@/client/db/writeRecord';
+import { lessonSessionId } from '@/domain/timetable/lessonSessionId';
 import { ASSISTANT, SCHOOL_ID, makeDb } from '../db/testDb';
 import { DATE, seedAttendanceSchool } from './attendanceSchool';
 

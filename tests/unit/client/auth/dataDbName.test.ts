@@ -3,8 +3,8 @@
  * who may read the same rows share one, anyone else gets their own.
  */
 import { describe, expect, it } from 'vitest';
-import { dataDbNameFor } from '../../../../src/client/auth/dataDbName';
-import { Role } from '../../../../src/domain/roles';
+import { dataDbNameFor } from '@/client/auth/dataDbName';
+import { Role } from '@/domain/roles';
 
 const user = (roles: Role[]) => ({ userId: 'user-1', schoolId: 'school-1', roles });
 

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pendingChangesOf, removeProfileFromLaptop } from '../../../../src/client/auth/removeProfile';
-import { deriveVerifier } from '../../../../src/client/auth/secretVerifier';
-import type { Author } from '../../../../src/client/db/author';
-import { getDb } from '../../../../src/client/db/openSandyqDb';
-import { countPending } from '../../../../src/client/db/outbox';
-import type { DeviceProfile } from '../../../../src/client/db/profiles/deviceProfile';
-import { readProfile, putProfile } from '../../../../src/client/db/profiles/profileStore';
-import { ProfilesDb } from '../../../../src/client/db/profiles/profilesDb';
-import { createRecord } from '../../../../src/client/db/writeRecord';
+import { pendingChangesOf, removeProfileFromLaptop } from '@/client/auth/removeProfile';
+import { deriveVerifier } from '@/client/auth/secretVerifier';
+import type { Author } from '@/client/db/author';
+import { getDb } from '@/client/db/openSandyqDb';
+import { countPending } from '@/client/db/outbox';
+import type { DeviceProfile } from '@/client/db/profiles/deviceProfile';
+import { readProfile, putProfile } from '@/client/db/profiles/profileStore';
+import { ProfilesDb } from '@/client/db/profiles/profilesDb';
+import { createRecord } from '@/client/db/writeRecord';
 
 const SCHOOL = 'school-r';
 

@@ -6,8 +6,8 @@ import {
   VERIFIER_ITERATIONS,
   verifySecret,
   type VerifierCrypto,
-} from '../../../../src/client/auth/secretVerifier';
-import { isPinUsable, isValidPin, MAX_PIN_ATTEMPTS, pinAttemptsLeft } from '../../../../src/client/auth/pinRules';
+} from '@/client/auth/secretVerifier';
+import { isPinUsable, isValidPin, MAX_PIN_ATTEMPTS, pinAttemptsLeft } from '@/client/auth/pinRules';
 
 const nodeCrypto = webcrypto as unknown as VerifierCrypto;
 const FAST = { iterations: 1_000, crypto: nodeCrypto };

@@ -1,11 +1,11 @@
 import { webcrypto } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dataDbNameFor, primaryRole } from '../../../../src/client/auth/dataDbName';
-import type { VerifierCrypto } from '../../../../src/client/auth/secretVerifier';
-import { setPin, signInWithPassword, signInWithPin, type SignInDeps } from '../../../../src/client/auth/signIn';
-import { signOut } from '../../../../src/client/auth/signOut';
-import { findProfileByLogin, getLaptopId, readProfile, readProfileSummaries } from '../../../../src/client/db/profiles/profileStore';
-import { ProfilesDb } from '../../../../src/client/db/profiles/profilesDb';
+import { dataDbNameFor, primaryRole } from '@/client/auth/dataDbName';
+import type { VerifierCrypto } from '@/client/auth/secretVerifier';
+import { setPin, signInWithPassword, signInWithPin, type SignInDeps } from '@/client/auth/signIn';
+import { signOut } from '@/client/auth/signOut';
+import { findProfileByLogin, getLaptopId, readProfile, readProfileSummaries } from '@/client/db/profiles/profileStore';
+import { ProfilesDb } from '@/client/db/profiles/profilesDb';
 
 const SCHOOL = { id: 'school-1', name: 'Талдысай мектебі' };
 const ACCOUNTS: Record<string, { password: string; user: Record<string, unknown>; disabled?: boolean }> = {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classSetReportCsv, classSetReportCsvRows, formatCsvPercent, schoolReportCsvRows } from '../../../../src/client/csv/attendanceReportCsv';
-import { parseCsv } from '../../../../src/client/csv/parseCsv';
-import { indexAttendance } from '../../../../src/domain/reports/attendanceIndex';
-import { classSetAttendanceReport, schoolAttendanceReport } from '../../../../src/domain/reports/classSetAttendanceReport';
+import { classSetReportCsv, classSetReportCsvRows, formatCsvPercent, schoolReportCsvRows } from '@/client/csv/attendanceReportCsv';
+import { parseCsv } from '@/client/csv/parseCsv';
+import { indexAttendance } from '@/domain/reports/attendanceIndex';
+import { classSetAttendanceReport, schoolAttendanceReport } from '@/domain/reports/classSetAttendanceReport';
 import { attendanceFixture, RANGE, THRESHOLDS } from '../../domain/reports/attendanceFixture';
 
 const index = indexAttendance(attendanceFixture());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CsvErrorCode } from '../../../../src/client/csv/csvErrorCode';
-import { decodeCsvBytes } from '../../../../src/client/csv/decodeCsvBytes';
+import { CsvErrorCode } from '@/client/csv/csvErrorCode';
+import { decodeCsvBytes } from '@/client/csv/decodeCsvBytes';
 import { encodeWindows1251 } from './windows1251';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);

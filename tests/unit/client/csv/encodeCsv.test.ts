@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvText, neutralizeFormula } from '../../../../src/client/csv/encodeCsv';
-import { parseCsv } from '../../../../src/client/csv/parseCsv';
+import { csvText, neutralizeFormula } from '@/client/csv/encodeCsv';
+import { parseCsv } from '@/client/csv/parseCsv';
 
 describe('CSV export against formula injection', () => {
   it.each(['=HYPERLINK("http://evil","Аружан")', '+1+1', '-2+3', '@SUM(A1)', '\tтаб', '\rCR'])('a cell starting %j is written as text', (cell) => {

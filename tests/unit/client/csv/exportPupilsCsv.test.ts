@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportPupilsCsv, pupilsCsvRows, type ExportPupil } from '../../../../src/client/csv/exportPupilsCsv';
-import { formatCsvDate, parseCsvDate } from '../../../../src/client/csv/parseCsvDate';
+import { exportPupilsCsv, pupilsCsvRows, type ExportPupil } from '@/client/csv/exportPupilsCsv';
+import { formatCsvDate, parseCsvDate } from '@/client/csv/parseCsvDate';
 
 const CLASS_SETS = [
   { id: 'cs56', name: '5-6' },

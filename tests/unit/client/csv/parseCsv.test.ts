@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvText } from '../../../../src/client/csv/encodeCsv';
-import { detectSeparator, parseCsv } from '../../../../src/client/csv/parseCsv';
+import { csvText } from '@/client/csv/encodeCsv';
+import { detectSeparator, parseCsv } from '@/client/csv/parseCsv';
 
 describe('detectSeparator', () => {
   it('takes the separator that occurs most in the header', () => {

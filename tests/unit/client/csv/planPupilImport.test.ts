@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CsvErrorCode } from '../../../../src/client/csv/csvErrorCode';
-import { exportPupilsCsv, type ExportPupil } from '../../../../src/client/csv/exportPupilsCsv';
-import { planPupilImport, type ExistingPupil, type PupilImportContext, type PupilImportRow } from '../../../../src/client/csv/planPupilImport';
-import { importedPupilId, pupilIdentityKey } from '../../../../src/client/csv/pupilIdentity';
-import { PupilImportChoice, pupilImportWrites } from '../../../../src/client/csv/pupilImportWrites';
-import type { ImportClassSet } from '../../../../src/client/csv/readPupilRow';
-import { enrolmentSchema } from '../../../../src/domain/entities/enrolment';
-import { pupilSchema } from '../../../../src/domain/entities/pupil';
-import { asId } from '../../../../src/domain/ids';
+import { CsvErrorCode } from '@/client/csv/csvErrorCode';
+import { exportPupilsCsv, type ExportPupil } from '@/client/csv/exportPupilsCsv';
+import { planPupilImport, type ExistingPupil, type PupilImportContext, type PupilImportRow } from '@/client/csv/planPupilImport';
+import { importedPupilId, pupilIdentityKey } from '@/client/csv/pupilIdentity';
+import { PupilImportChoice, pupilImportWrites } from '@/client/csv/pupilImportWrites';
+import type { ImportClassSet } from '@/client/csv/readPupilRow';
+import { enrolmentSchema } from '@/domain/entities/enrolment';
+import { pupilSchema } from '@/domain/entities/pupil';
+import { asId } from '@/domain/ids';
 import { encodeWindows1251 } from './windows1251';
 
 const cs = (id: string, name: string, grades: number[], status?: 'active' | 'archived'): ImportClassSet => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CsvErrorCode } from '../../../../src/client/csv/csvErrorCode';
-import { PUPIL_CSV_HEADERS, columnOfHeader, matchPupilCsvHeader, normalizeHeader } from '../../../../src/client/csv/pupilCsvColumns';
+import { CsvErrorCode } from '@/client/csv/csvErrorCode';
+import { PUPIL_CSV_HEADERS, columnOfHeader, matchPupilCsvHeader, normalizeHeader } from '@/client/csv/pupilCsvColumns';
 
 describe('pupil CSV columns', () => {
   it('no header name stands for two columns, in any language', () => {

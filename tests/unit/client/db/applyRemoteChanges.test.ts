@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyRemoteChanges } from '../../../../src/client/db/applyRemoteChanges';
-import type { SandyqDb } from '../../../../src/client/db/db';
-import { receiveServerTime } from '../../../../src/client/db/localClock';
-import { STAMP_MAX_AHEAD_MS } from '../../../../src/sync/stampRules';
-import { createRecord, updateRecord } from '../../../../src/client/db/writeRecord';
-import { formatStamp, type HlcStamp } from '../../../../src/domain/hlc';
-import type { PulledRow } from '../../../../src/sync/protocol';
+import { applyRemoteChanges } from '@/client/db/applyRemoteChanges';
+import type { SandyqDb } from '@/client/db/db';
+import { receiveServerTime } from '@/client/db/localClock';
+import { STAMP_MAX_AHEAD_MS } from '@/sync/stampRules';
+import { createRecord, updateRecord } from '@/client/db/writeRecord';
+import { formatStamp, type HlcStamp } from '@/domain/hlc';
+import type { PulledRow } from '@/sync/protocol';
 import { SCHOOL_ID, TEACHER, makeDb, pupilData, testEnv, uniqueDbName } from './testDb';
 
 const opened: SandyqDb[] = [];

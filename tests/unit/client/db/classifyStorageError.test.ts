@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { classifyStorageError, toStorageError } from '../../../../src/client/db/classifyStorageError';
-import { StorageError } from '../../../../src/client/storage/storageErrors';
+import { classifyStorageError, toStorageError } from '@/client/db/classifyStorageError';
+import { StorageError } from '@/client/storage/storageErrors';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SandyqDb } from '../../../../src/client/db/db';
-import { getDeviceIdentity } from '../../../../src/client/db/deviceIdentity';
-import { getDb } from '../../../../src/client/db/openSandyqDb';
+import { SandyqDb } from '@/client/db/db';
+import { getDeviceIdentity } from '@/client/db/deviceIdentity';
+import { getDb } from '@/client/db/openSandyqDb';
 import { testEnv, uniqueDbName } from './testDb';
 
 describe('device identity', () => {

@@ -3,10 +3,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SandyqDb } from '../../../../src/client/db/db';
-import { liveRows } from '../../../../src/client/db/queries/liveRows';
-import { readPupils } from '../../../../src/client/db/queries/setupQueries';
-import { createRecord, deleteRecord } from '../../../../src/client/db/writeRecord';
+import type { SandyqDb } from '@/client/db/db';
+import { liveRows } from '@/client/db/queries/liveRows';
+import { readPupils } from '@/client/db/queries/setupQueries';
+import { createRecord, deleteRecord } from '@/client/db/writeRecord';
 import { TEACHER, SCHOOL_ID, makeDb, pupilData } from './testDb';
 
 const opened: SandyqDb[] = [];

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SandyqDb } from '../../../../src/client/db/db';
-import { onLocalChange } from '../../../../src/client/db/localChangeEvents';
-import { applyRemoteChanges } from '../../../../src/client/db/applyRemoteChanges';
-import { createRecord } from '../../../../src/client/db/writeRecord';
-import { formatStamp } from '../../../../src/domain/hlc';
+import type { SandyqDb } from '@/client/db/db';
+import { onLocalChange } from '@/client/db/localChangeEvents';
+import { applyRemoteChanges } from '@/client/db/applyRemoteChanges';
+import { createRecord } from '@/client/db/writeRecord';
+import { formatStamp } from '@/domain/hlc';
 import { SCHOOL_ID, TEACHER, makeDb, pupilData, uniqueDbName } from './testDb';
 
 const opened: SandyqDb[] = [];

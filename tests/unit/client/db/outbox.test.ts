@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SandyqDb } from '../../../../src/client/db/db';
-import { acknowledgeOutbox, countPending, pendingUserIds, readOutbox } from '../../../../src/client/db/outbox';
-import { createRecord, updateRecord } from '../../../../src/client/db/writeRecord';
+import type { SandyqDb } from '@/client/db/db';
+import { acknowledgeOutbox, countPending, pendingUserIds, readOutbox } from '@/client/db/outbox';
+import { createRecord, updateRecord } from '@/client/db/writeRecord';
 import { ASSISTANT, TEACHER, makeDb, pupilData } from './testDb';
 
 const opened: SandyqDb[] = [];

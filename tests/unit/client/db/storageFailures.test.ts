@@ -1,14 +1,14 @@
 import { Dexie, type DBCore, type DBCoreMutateRequest } from 'dexie';
 import { forceCloseDatabase } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { applyRemoteChanges } from '../../../../src/client/db/applyRemoteChanges';
-import { SandyqDb } from '../../../../src/client/db/db';
-import { openSandyqDb } from '../../../../src/client/db/openSandyqDb';
-import { StorageError, type StorageErrorReason } from '../../../../src/client/storage/storageErrors';
-import { latestStorageError, onStorageError, onStorageErrorResolved } from '../../../../src/client/storage/storageEvents';
-import { DB_VERSIONS, LATEST_DB_VERSION } from '../../../../src/client/db/versions';
-import { createRecord, updateRecord } from '../../../../src/client/db/writeRecord';
-import { formatStamp } from '../../../../src/domain/hlc';
+import { applyRemoteChanges } from '@/client/db/applyRemoteChanges';
+import { SandyqDb } from '@/client/db/db';
+import { openSandyqDb } from '@/client/db/openSandyqDb';
+import { StorageError, type StorageErrorReason } from '@/client/storage/storageErrors';
+import { latestStorageError, onStorageError, onStorageErrorResolved } from '@/client/storage/storageEvents';
+import { DB_VERSIONS, LATEST_DB_VERSION } from '@/client/db/versions';
+import { createRecord, updateRecord } from '@/client/db/writeRecord';
+import { formatStamp } from '@/domain/hlc';
 import { SCHOOL_ID, TEACHER, pupilData, testEnv, uniqueDbName } from './testDb';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');

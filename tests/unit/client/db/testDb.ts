@@ -1,9 +1,9 @@
 // Builders for the device-database tests: a fresh database per test with a pinned clock
 // and deterministic random bytes, an author, and valid rows of a few tables.
-import { SandyqDb, type SandyqDbOptions } from '../../../../src/client/db/db';
-import type { DbEnv } from '../../../../src/client/db/dbEnv';
-import type { Author } from '../../../../src/client/db/author';
-import type { NewRecord } from '../../../../src/client/db/recordRow';
+import { SandyqDb, type SandyqDbOptions } from '@/client/db/db';
+import type { DbEnv } from '@/client/db/dbEnv';
+import type { Author } from '@/client/db/author';
+import type { NewRecord } from '@/client/db/recordRow';
 
 let counter = 0;
 

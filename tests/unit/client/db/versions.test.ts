@@ -1,11 +1,11 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { SandyqDb } from '../../../../src/client/db/db';
-import { getDeviceIdentity } from '../../../../src/client/db/deviceIdentity';
-import { DB_VERSIONS, LATEST_DB_VERSION } from '../../../../src/client/db/versions';
-import { createRecord } from '../../../../src/client/db/writeRecord';
-import { derivedId, UUID_PATTERN } from '../../../../src/domain/ids';
-import { TABLE_NAMES } from '../../../../src/domain/tables';
+import { SandyqDb } from '@/client/db/db';
+import { getDeviceIdentity } from '@/client/db/deviceIdentity';
+import { DB_VERSIONS, LATEST_DB_VERSION } from '@/client/db/versions';
+import { createRecord } from '@/client/db/writeRecord';
+import { derivedId, UUID_PATTERN } from '@/domain/ids';
+import { TABLE_NAMES } from '@/domain/tables';
 import { SCHOOL_ID, TEACHER, pupilData, testEnv, uniqueDbName } from './testDb';
 
 /**

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadRegister, type Register } from '../../../../src/client/attendance/loadRegister';
-import { setMarkStatus } from '../../../../src/client/attendance/markAttendance';
-import { applyRemoteChanges } from '../../../../src/client/db/applyRemoteChanges';
-import type { SandyqDb } from '../../../../src/client/db/db';
-import { watchRead, type ReadOutcome } from '../../../../src/client/db/queries/watchRead';
-import { trackingView } from '../../../../src/client/db/queries/trackingView';
-import { formatStamp } from '../../../../src/domain/hlc';
-import { lessonSessionId } from '../../../../src/domain/timetable/lessonSessionId';
+import { loadRegister, type Register } from '@/client/attendance/loadRegister';
+import { setMarkStatus } from '@/client/attendance/markAttendance';
+import { applyRemoteChanges } from '@/client/db/applyRemoteChanges';
+import type { SandyqDb } from '@/client/db/db';
+import { watchRead, type ReadOutcome } from '@/client/db/queries/watchRead';
+import { trackingView } from '@/client/db/queries/trackingView';
+import { formatStamp } from '@/domain/hlc';
+import { lessonSessionId } from '@/domain/timetable/lessonSessionId';
 import { DATE, seedAttendanceSchool } from '../attendance/attendanceSchool';
 import { ASSISTANT, SCHOOL_ID, makeDb } from './testDb';
 

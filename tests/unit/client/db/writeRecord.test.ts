@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { appendRecord } from '../../../../src/client/db/appendRecord';
-import { SandyqDb } from '../../../../src/client/db/db';
-import { RecordWriteError } from '../../../../src/client/db/recordWriteError';
-import { createRecord, deleteRecord, restoreRecord, updateRecord } from '../../../../src/client/db/writeRecord';
-import { derivedId } from '../../../../src/domain/ids';
-import { isStamp } from '../../../../src/domain/hlc';
-import { ValidationCode } from '../../../../src/domain/validation';
+import { appendRecord } from '@/client/db/appendRecord';
+import { SandyqDb } from '@/client/db/db';
+import { RecordWriteError } from '@/client/db/recordWriteError';
+import { createRecord, deleteRecord, restoreRecord, updateRecord } from '@/client/db/writeRecord';
+import { derivedId } from '@/domain/ids';
+import { isStamp } from '@/domain/hlc';
+import { ValidationCode } from '@/domain/validation';
 import { ASSISTANT, OTHER_SCHOOL_ID, PUPIL_USER, SCHOOL_ID, TEACHER, attemptData, attendanceData, makeDb, pupilData, testEnv, uniqueDbName } from './testDb';
 
 const opened: SandyqDb[] = [];

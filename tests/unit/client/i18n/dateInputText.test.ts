@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateInput, parseDateInput } from '../../../../src/client/i18n/dateInputText';
+import { formatDateInput, parseDateInput } from '@/client/i18n/dateInputText';
 
 describe('dates typed in the interface language', () => {
   it('shows DD.MM.YYYY in Kazakh and Russian, DD/MM/YYYY in English, nothing for no date', () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, formatNumber } from '../../../../src/client/i18n/formatters';
-import { currentLanguage, i18n, initI18n, setLanguage } from '../../../../src/client/i18n/i18n';
-import { Namespace } from '../../../../src/client/i18n/namespaces';
+import { formatBytes, formatDate, formatNumber } from '@/client/i18n/formatters';
+import { currentLanguage, i18n, initI18n, setLanguage } from '@/client/i18n/i18n';
+import { Namespace } from '@/client/i18n/namespaces';
 
 describe('i18n', () => {
   beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatKazakhDate, hasKazakhIntlData } from '../../../../src/client/i18n/kazakhDates';
+import { formatKazakhDate, hasKazakhIntlData } from '@/client/i18n/kazakhDates';
 
 // Node ships full ICU, so its Kazakh output is the reference our fallback must match.
 const OPTIONS: Intl.DateTimeFormatOptions[] = [

@@ -4,7 +4,7 @@ import {
   languagePreferenceKey,
   readLanguagePreference,
   writeLanguagePreference,
-} from '../../../../src/client/i18n/languagePreference';
+} from '@/client/i18n/languagePreference';
 import { installMemoryStorage } from '../stores/memoryStorage';
 
 describe('language preference', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../../../src/client/i18n/languages';
-import { NAMESPACES } from '../../../../src/client/i18n/namespaces';
+import { LANGUAGES } from '@/client/i18n/languages';
+import { NAMESPACES } from '@/client/i18n/namespaces';
 import { baseKey, listJsonFiles, pluralCategory, readLocale, readNotes } from './localeFiles';
 
 const KEY_ROLE = /(Action|Label|Message|Title)$/;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatRelativeTime } from '../../../../src/client/i18n/formatters';
-import { formatKazakhRelative, type RelativeUnit } from '../../../../src/client/i18n/kazakhDates';
+import { formatRelativeTime } from '@/client/i18n/formatters';
+import { formatKazakhRelative, type RelativeUnit } from '@/client/i18n/kazakhDates';
 
 describe('relative times ("synced 5 minutes ago")', () => {
   it('writes Kazakh as CLDR does, for browsers whose Intl has no Kazakh (Node has full ICU)', () => {

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NAMESPACES } from '../../../../src/client/i18n/namespaces';
+import { NAMESPACES } from '@/client/i18n/namespaces';
 import { hasKey, readLocale } from './localeFiles';
 
 const SRC = join(import.meta.dirname, '../../../../src');

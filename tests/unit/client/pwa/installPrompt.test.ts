@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { promptInstall, watchInstallPrompt } from '../../../../src/client/pwa/installPrompt';
-import { usePwaStore } from '../../../../src/client/stores/pwaStore';
+import { promptInstall, watchInstallPrompt } from '@/client/pwa/installPrompt';
+import { usePwaStore } from '@/client/stores/pwaStore';
 
 function offerEvent(outcome: 'accepted' | 'dismissed') {
   const event = new Event('beforeinstallprompt', { cancelable: true }) as Event & { prompt: () => Promise<void>; userChoice: Promise<{ outcome: string }> };

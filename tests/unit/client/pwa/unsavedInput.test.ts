@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { flushUnsavedInput, holdUnsavedInput, whenNoUnsavedInput } from '../../../../src/client/pwa/unsavedInput';
-import { useUiStore } from '../../../../src/client/stores/uiStore';
+import { flushUnsavedInput, holdUnsavedInput, whenNoUnsavedInput } from '@/client/pwa/unsavedInput';
+import { useUiStore } from '@/client/stores/uiStore';
 
 describe('unsaved input holds an update', () => {
   it('lets an update through at once when no form holds typing', async () => {

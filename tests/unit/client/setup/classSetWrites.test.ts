@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readClassSet, readSlotsOfClassSet } from '../../../../src/client/db/queries/setupQueries';
-import { archiveClassSet, createClassSet, restoreClassSet, updateClassSet } from '../../../../src/client/setup/classSetWrites';
-import { addPupil, withdrawPupil } from '../../../../src/client/setup/pupilWrites';
-import { SetupError, SetupErrorReason } from '../../../../src/client/setup/setupError';
-import { addSlot } from '../../../../src/client/setup/timetableWrites';
+import { readClassSet, readSlotsOfClassSet } from '@/client/db/queries/setupQueries';
+import { archiveClassSet, createClassSet, restoreClassSet, updateClassSet } from '@/client/setup/classSetWrites';
+import { addPupil, withdrawPupil } from '@/client/setup/pupilWrites';
+import { SetupError, SetupErrorReason } from '@/client/setup/setupError';
+import { addSlot } from '@/client/setup/timetableWrites';
 import { makeDb } from '../db/testDb';
 import { HEAD, setupSchool, type SetupFixture } from './setupFixture';
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CsvErrorCode } from '../../../../src/client/csv/csvErrorCode';
-import { readEnrolmentsOfPupil, readPupils } from '../../../../src/client/db/queries/setupQueries';
-import { deleteRecord } from '../../../../src/client/db/writeRecord';
-import { previewPupilImport, storePupilImport } from '../../../../src/client/setup/pupilImport';
+import { CsvErrorCode } from '@/client/csv/csvErrorCode';
+import { readEnrolmentsOfPupil, readPupils } from '@/client/db/queries/setupQueries';
+import { deleteRecord } from '@/client/db/writeRecord';
+import { previewPupilImport, storePupilImport } from '@/client/setup/pupilImport';
 import { encodeWindows1251 } from '../csv/windows1251';
 import { SCHOOL_ID } from '../db/testDb';
 import { HEAD, setupSchool, type SetupFixture } from './setupFixture';

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { RecordWriteError } from '../../../../src/client/db/recordWriteError';
-import { readEnrolmentsOfPupil, readPupil } from '../../../../src/client/db/queries/setupQueries';
-import { addPupil, movePupil, withdrawPupil } from '../../../../src/client/setup/pupilWrites';
-import { SetupError, SetupErrorReason } from '../../../../src/client/setup/setupError';
-import { isDateWithin } from '../../../../src/domain/dates';
-import { indexAttendance } from '../../../../src/domain/reports/attendanceIndex';
-import type { SandyqDb } from '../../../../src/client/db/db';
+import { RecordWriteError } from '@/client/db/recordWriteError';
+import { readEnrolmentsOfPupil, readPupil } from '@/client/db/queries/setupQueries';
+import { addPupil, movePupil, withdrawPupil } from '@/client/setup/pupilWrites';
+import { SetupError, SetupErrorReason } from '@/client/setup/setupError';
+import { isDateWithin } from '@/domain/dates';
+import { indexAttendance } from '@/domain/reports/attendanceIndex';
+import type { SandyqDb } from '@/client/db/db';
 import { HEAD, setupSchool, type SetupFixture } from './setupFixture';
 
 let school: SetupFixture | undefined;
@@ -120,6 +120,6 @@ async function membersOn(db: SandyqDb, classSetId: string, date: string): Promis
 }
 
 async function createFiveOnly(school: SetupFixture): Promise<string> {
-  const { createRecord } = await import('../../../../src/client/db/writeRecord');
+  const { createRecord } = await import('@/client/db/writeRecord');
   return createRecord(school.db, HEAD, 'classSets', { name: '5', grades: [5], language: 'kk', academicYearId: school.yearId, status: 'active' });
 }

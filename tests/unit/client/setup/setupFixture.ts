@@ -1,9 +1,9 @@
 // A small school in a fresh fake-indexeddb database for the setup data-layer tests: one
 // academic year, class sets 5-6 (kk) and 7-8 (ru), two teachers and an assistant, a
 // subject, and the head as author.
-import type { SandyqDb } from '../../../../src/client/db/db';
-import type { Author } from '../../../../src/client/db/author';
-import { createRecord } from '../../../../src/client/db/writeRecord';
+import type { SandyqDb } from '@/client/db/db';
+import type { Author } from '@/client/db/author';
+import { createRecord } from '@/client/db/writeRecord';
 import { makeDb, SCHOOL_ID } from '../db/testDb';
 
 export const HEAD: Author = { userId: 'user-head', schoolId: SCHOOL_ID };

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readSlotsOfClassSet, readStoredSessionsOfClassSet } from '../../../../src/client/db/queries/setupQueries';
-import { updateRecord } from '../../../../src/client/db/writeRecord';
-import { addExtraLesson, removeExtraLesson, setCancelled, setSubstitute } from '../../../../src/client/setup/lessonChanges';
-import { SetupError, SetupErrorReason } from '../../../../src/client/setup/setupError';
-import { addSlot, changeSlot, removeSlot, type SlotInput } from '../../../../src/client/setup/timetableWrites';
-import { lessonSessionId } from '../../../../src/domain/timetable/lessonSessionId';
-import { sessionsOfDay } from '../../../../src/domain/timetable/sessionsOfDay';
-import { userDaySessions } from '../../../../src/domain/timetable/sessionsOfUser';
+import { readSlotsOfClassSet, readStoredSessionsOfClassSet } from '@/client/db/queries/setupQueries';
+import { updateRecord } from '@/client/db/writeRecord';
+import { addExtraLesson, removeExtraLesson, setCancelled, setSubstitute } from '@/client/setup/lessonChanges';
+import { SetupError, SetupErrorReason } from '@/client/setup/setupError';
+import { addSlot, changeSlot, removeSlot, type SlotInput } from '@/client/setup/timetableWrites';
+import { lessonSessionId } from '@/domain/timetable/lessonSessionId';
+import { sessionsOfDay } from '@/domain/timetable/sessionsOfDay';
+import { userDaySessions } from '@/domain/timetable/sessionsOfUser';
 import { HEAD, YEAR, setupSchool, type SetupFixture } from './setupFixture';
 
 let school: SetupFixture | undefined;

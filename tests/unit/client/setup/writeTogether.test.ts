@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeTogether } from '../../../../src/client/db/queries/setupTransaction';
-import { RecordWriteError } from '../../../../src/client/db/recordWriteError';
-import { createRecord } from '../../../../src/client/db/writeRecord';
+import { writeTogether } from '@/client/db/queries/setupTransaction';
+import { RecordWriteError } from '@/client/db/recordWriteError';
+import { createRecord } from '@/client/db/writeRecord';
 import { HEAD, setupSchool, type SetupFixture } from './setupFixture';
 
 let school: SetupFixture | undefined;

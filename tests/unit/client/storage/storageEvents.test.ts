@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { StorageError } from '../../../../src/client/storage/storageErrors';
-import { latestStorageError, onStorageError, reportStorageError } from '../../../../src/client/storage/storageEvents';
+import { StorageError } from '@/client/storage/storageErrors';
+import { latestStorageError, onStorageError, reportStorageError } from '@/client/storage/storageEvents';
 
 describe('app-wide storage events', () => {
   it('every listener hears a failure, even when another listener throws, until it unsubscribes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getStorageStatus, requestPersistentStorage } from '../../../../src/client/storage/storageStatus';
+import { getStorageStatus, requestPersistentStorage } from '@/client/storage/storageStatus';
 
 describe('storage status', () => {
   it('reports usage, quota and persistence where the browser tells them', async () => {

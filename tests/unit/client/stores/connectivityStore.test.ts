@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectIndicatorStatus, useConnectivityStore, watchConnectivity } from '../../../../src/client/stores/connectivityStore';
+import { selectIndicatorStatus, useConnectivityStore, watchConnectivity } from '@/client/stores/connectivityStore';
 
 describe('connectivity store', () => {
   it('shows offline whatever sync was doing, and the sync activity when online', () => {

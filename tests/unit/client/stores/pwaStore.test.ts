@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { usePwaStore } from '../../../../src/client/stores/pwaStore';
+import { usePwaStore } from '@/client/stores/pwaStore';
 
 describe('PWA store', () => {
   beforeEach(() => {

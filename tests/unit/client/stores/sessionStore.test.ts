@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SESSION_STORAGE_KEY, useSessionStore, type SignedInUser } from '../../../../src/client/stores/sessionStore';
+import { SESSION_STORAGE_KEY, useSessionStore, type SignedInUser } from '@/client/stores/sessionStore';
 import { installMemoryStorage } from './memoryStorage';
 
 const HEAD: SignedInUser = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, DEFAULT_BACKOFF } from '../../../../src/client/sync/backoff';
+import { backoffDelay, DEFAULT_BACKOFF } from '@/client/sync/backoff';
 
 describe('backoffDelay', () => {
   it('doubles per attempt, half fixed and half jitter', () => {

@@ -3,7 +3,7 @@
  * out whole and in order; a body that ends inside a line throws after the complete lines.
  */
 import { describe, expect, it } from 'vitest';
-import { readNdjson } from '../../../../src/client/sync/readNdjson';
+import { readNdjson } from '@/client/sync/readNdjson';
 
 function streamOf(bytes: Uint8Array, cuts: number[]): ReadableStream<Uint8Array> {
   const points = [0, ...cuts.filter((c) => c > 0 && c < bytes.length).sort((a, b) => a - b), bytes.length];

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSyncScheduler } from '../../../../src/client/sync/syncScheduler';
-import { SyncError, SyncFailure } from '../../../../src/client/sync/syncErrors';
-import type { SyncPassResult } from '../../../../src/client/sync/syncPass';
-import type { SyncStatus } from '../../../../src/client/sync/syncStatus';
+import { createSyncScheduler } from '@/client/sync/syncScheduler';
+import { SyncError, SyncFailure } from '@/client/sync/syncErrors';
+import type { SyncPassResult } from '@/client/sync/syncPass';
+import type { SyncStatus } from '@/client/sync/syncStatus';
 
 const ok: SyncPassResult = { pushed: 1, pulled: 2, requests: 1, rejected: [], clockSkewMs: 0 };
 

@@ -1,11 +1,11 @@
 // A feature's commands, bound to a person's workspace, write as that person: the row and its
 // outbox entry carry their author, and a screen passes only the command's own input.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SandyqDb } from '../../../../src/client/db/db';
-import { readOutbox } from '../../../../src/client/db/outbox';
-import { setupCommands } from '../../../../src/client/setup/setupCommands';
-import { bindCommands } from '../../../../src/client/workspace/useCommands';
-import { RecordWriteError } from '../../../../src/client/db/recordWriteError';
+import type { SandyqDb } from '@/client/db/db';
+import { readOutbox } from '@/client/db/outbox';
+import { setupCommands } from '@/client/setup/setupCommands';
+import { bindCommands } from '@/client/workspace/useCommands';
+import { RecordWriteError } from '@/client/db/recordWriteError';
 import { TEACHER, makeDb } from '../db/testDb';
 
 const opened: SandyqDb[] = [];

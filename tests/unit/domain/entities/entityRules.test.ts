@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ENTITY_SCHEMAS } from '../../../../src/domain/entities';
-import { isDigitalTeacherGroupReady, type Group } from '../../../../src/domain/entities/group';
-import { hasReachedStep } from '../../../../src/domain/entities/lessonPlan';
-import { plannedHoursByQuarter, type CalendarPlan } from '../../../../src/domain/entities/calendarPlan';
-import type { TableName } from '../../../../src/domain/tables';
-import { ValidationCode as V, validationProblems, type ValidationProblem } from '../../../../src/domain/validation';
+import { ENTITY_SCHEMAS } from '@/domain/entities';
+import { isDigitalTeacherGroupReady, type Group } from '@/domain/entities/group';
+import { hasReachedStep } from '@/domain/entities/lessonPlan';
+import { plannedHoursByQuarter, type CalendarPlan } from '@/domain/entities/calendarPlan';
+import type { TableName } from '@/domain/tables';
+import { ValidationCode as V, validationProblems, type ValidationProblem } from '@/domain/validation';
 import { VALID, valid } from './fixtures';
 
 function problems(table: TableName, overrides: Record<string, unknown>): ValidationProblem[] {

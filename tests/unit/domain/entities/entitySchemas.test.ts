@@ -6,10 +6,10 @@ import {
   entityFieldSchema,
   syncedRowSchema,
   withoutClearedFields,
-} from '../../../../src/domain/entities';
-import { META_FIELDS } from '../../../../src/domain/syncedRow';
-import { TABLE_NAMES } from '../../../../src/domain/tables';
-import { ValidationCode, validationProblems } from '../../../../src/domain/validation';
+} from '@/domain/entities';
+import { META_FIELDS } from '@/domain/syncedRow';
+import { TABLE_NAMES } from '@/domain/tables';
+import { ValidationCode, validationProblems } from '@/domain/validation';
 import { ENVELOPE, VALID, valid } from './fixtures';
 
 describe('entity schema registry', () => {

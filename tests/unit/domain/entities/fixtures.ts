@@ -3,8 +3,8 @@
  * Tests override fields to probe one rule at a time.
  */
 import type { z } from 'zod';
-import type { ENTITY_SCHEMAS } from '../../../../src/domain/entities';
-import type { TableName } from '../../../../src/domain/tables';
+import type { ENTITY_SCHEMAS } from '@/domain/entities';
+import type { TableName } from '@/domain/tables';
 
 export type EntityInput<T extends TableName> = z.input<(typeof ENTITY_SCHEMAS)[T]>;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { gradingPolicySchema, type GradingPolicy } from '../../../../src/domain/entities/gradingPolicy';
-import { achievementLevel } from '../../../../src/domain/grading/achievementLevel';
-import { NATIONAL_POLICY_2020 } from '../../../../src/domain/grading/nationalPolicy';
+import { gradingPolicySchema, type GradingPolicy } from '@/domain/entities/gradingPolicy';
+import { achievementLevel } from '@/domain/grading/achievementLevel';
+import { NATIONAL_POLICY_2020 } from '@/domain/grading/nationalPolicy';
 
 const WITH_LEVELS: GradingPolicy = {
   ...NATIONAL_POLICY_2020,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { drawItems, type BankItem } from '../../../../src/domain/grading/drawItems';
-import { seededRandom } from '../../../../src/domain/seededRandom';
-import type { ItemSelection } from '../../../../src/domain/entities/assessment';
+import { drawItems, type BankItem } from '@/domain/grading/drawItems';
+import { seededRandom } from '@/domain/seededRandom';
+import type { ItemSelection } from '@/domain/entities/assessment';
 
 const BANK: BankItem[] = [
   ...['a1', 'a2', 'a3', 'a4', 'a5'].map((id) => ({ id, topicId: 'A' })),

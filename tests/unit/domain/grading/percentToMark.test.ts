@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { gradingPolicySchema } from '../../../../src/domain/entities/gradingPolicy';
-import { GradingError } from '../../../../src/domain/grading/gradingResult';
-import { NATIONAL_POLICY_2020 } from '../../../../src/domain/grading/nationalPolicy';
-import { percentOf, percentOfTotal } from '../../../../src/domain/grading/percentOf';
-import { percentToMark } from '../../../../src/domain/grading/percentToMark';
+import { gradingPolicySchema } from '@/domain/entities/gradingPolicy';
+import { GradingError } from '@/domain/grading/gradingResult';
+import { NATIONAL_POLICY_2020 } from '@/domain/grading/nationalPolicy';
+import { percentOf, percentOfTotal } from '@/domain/grading/percentOf';
+import { percentToMark } from '@/domain/grading/percentToMark';
 
 const markOf = (percent: number, grade = 5) => percentToMark(percent, grade, NATIONAL_POLICY_2020);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Item } from '../../../../src/domain/entities/item';
-import { scoreAnswer } from '../../../../src/domain/grading/scoreAnswer';
+import type { Item } from '@/domain/entities/item';
+import { scoreAnswer } from '@/domain/grading/scoreAnswer';
 
 const item = (key: Item['key'], points = 2): Pick<Item, 'key' | 'points'> => ({ key, points });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { GradingPolicy } from '../../../../src/domain/entities/gradingPolicy';
-import { GradingError } from '../../../../src/domain/grading/gradingResult';
-import { NATIONAL_POLICY_2020 } from '../../../../src/domain/grading/nationalPolicy';
-import { policyInForce } from '../../../../src/domain/grading/policyInForce';
-import { termMark, type TermMarkInput } from '../../../../src/domain/grading/termMark';
+import type { GradingPolicy } from '@/domain/entities/gradingPolicy';
+import { GradingError } from '@/domain/grading/gradingResult';
+import { NATIONAL_POLICY_2020 } from '@/domain/grading/nationalPolicy';
+import { policyInForce } from '@/domain/grading/policyInForce';
+import { termMark, type TermMarkInput } from '@/domain/grading/termMark';
 
 const w = (score: number, maxScore: number) => ({ score, maxScore });
 

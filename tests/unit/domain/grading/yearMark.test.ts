@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GradingError } from '../../../../src/domain/grading/gradingResult';
-import { indicators } from '../../../../src/domain/grading/indicators';
-import { roundHalfUp, yearMark } from '../../../../src/domain/grading/yearMark';
+import { GradingError } from '@/domain/grading/gradingResult';
+import { indicators } from '@/domain/grading/indicators';
+import { roundHalfUp, yearMark } from '@/domain/grading/yearMark';
 
 describe('year mark = mean of term marks, .5 rounds up', () => {
   it.each([

@@ -11,8 +11,8 @@
  * Noise the reports must ignore: a cancelled and a planned lesson with marks on them, a
  * deleted mark, a deleted lesson.
  */
-import type { AttendanceStatus } from '../../../../src/domain/attendance';
-import type { AttendanceData, ReportMark, ReportSession } from '../../../../src/domain/reports/attendanceIndex';
+import type { AttendanceStatus } from '@/domain/attendance';
+import type { AttendanceData, ReportMark, ReportSession } from '@/domain/reports/attendanceIndex';
 
 export const DAYS = ['2025-09-01', '2025-09-02', '2025-09-03', '2025-09-04', '2025-09-05', '2025-09-08', '2025-09-09', '2025-09-10', '2025-09-11', '2025-09-12'];
 export const RANGE = { from: '2025-09-01', to: '2025-09-12' };

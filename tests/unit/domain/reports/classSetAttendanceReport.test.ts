@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexAttendance } from '../../../../src/domain/reports/attendanceIndex';
-import { classSetAttendanceReport, schoolAttendanceReport } from '../../../../src/domain/reports/classSetAttendanceReport';
+import { indexAttendance } from '@/domain/reports/attendanceIndex';
+import { classSetAttendanceReport, schoolAttendanceReport } from '@/domain/reports/classSetAttendanceReport';
 import { attendanceFixture, RANGE, THRESHOLDS } from './attendanceFixture';
 
 const index = indexAttendance(attendanceFixture());

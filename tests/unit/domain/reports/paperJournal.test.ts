@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexAttendance } from '../../../../src/domain/reports/attendanceIndex';
-import { paperJournal } from '../../../../src/domain/reports/paperJournal';
+import { indexAttendance } from '@/domain/reports/attendanceIndex';
+import { paperJournal } from '@/domain/reports/paperJournal';
 import { attendanceFixture } from './attendanceFixture';
 
 const index = indexAttendance(attendanceFixture());

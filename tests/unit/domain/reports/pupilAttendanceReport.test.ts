@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexAttendance } from '../../../../src/domain/reports/attendanceIndex';
-import { pupilAttendanceReport } from '../../../../src/domain/reports/pupilAttendanceReport';
+import { indexAttendance } from '@/domain/reports/attendanceIndex';
+import { pupilAttendanceReport } from '@/domain/reports/pupilAttendanceReport';
 import { attendanceFixture, RANGE, THRESHOLDS } from './attendanceFixture';
 
 const index = indexAttendance(attendanceFixture());

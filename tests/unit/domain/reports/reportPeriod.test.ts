@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AcademicYear } from '../../../../src/domain/entities/academicYear';
-import { periodRange } from '../../../../src/domain/reports/reportPeriod';
+import type { AcademicYear } from '@/domain/entities/academicYear';
+import { periodRange } from '@/domain/reports/reportPeriod';
 
 const YEAR: Pick<AcademicYear, 'quarters'> = {
   quarters: [

@@ -4,11 +4,11 @@
  * (`npm run bench`), never asserted here.
  */
 import { describe, expect, it } from 'vitest';
-import type { AttendanceStatus } from '../../../../src/domain/attendance';
-import { addDays, weekdayOf } from '../../../../src/domain/dates';
-import { indexAttendance, type AttendanceData, type ReportMark, type ReportSession } from '../../../../src/domain/reports/attendanceIndex';
-import { classSetAttendanceReport } from '../../../../src/domain/reports/classSetAttendanceReport';
-import { paperJournal } from '../../../../src/domain/reports/paperJournal';
+import type { AttendanceStatus } from '@/domain/attendance';
+import { addDays, weekdayOf } from '@/domain/dates';
+import { indexAttendance, type AttendanceData, type ReportMark, type ReportSession } from '@/domain/reports/attendanceIndex';
+import { classSetAttendanceReport } from '@/domain/reports/classSetAttendanceReport';
+import { paperJournal } from '@/domain/reports/paperJournal';
 
 function term(): AttendanceData {
   const days: string[] = [];

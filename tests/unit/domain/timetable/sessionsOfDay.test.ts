@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { AcademicYear } from '../../../../src/domain/entities/academicYear';
-import { lessonSessionSchema } from '../../../../src/domain/entities/lessonSession';
-import { asId } from '../../../../src/domain/ids';
-import { lessonSessionId } from '../../../../src/domain/timetable/lessonSessionId';
-import type { SlotRow } from '../../../../src/domain/timetable/sessionFromSlot';
-import { sessionsOfDates, sessionsOfDay, type SessionRow } from '../../../../src/domain/timetable/sessionsOfDay';
-import { sessionsOfUser, userDaySessions } from '../../../../src/domain/timetable/sessionsOfUser';
+import type { AcademicYear } from '@/domain/entities/academicYear';
+import { lessonSessionSchema } from '@/domain/entities/lessonSession';
+import { asId } from '@/domain/ids';
+import { lessonSessionId } from '@/domain/timetable/lessonSessionId';
+import type { SlotRow } from '@/domain/timetable/sessionFromSlot';
+import { sessionsOfDates, sessionsOfDay, type SessionRow } from '@/domain/timetable/sessionsOfDay';
+import { sessionsOfUser, userDaySessions } from '@/domain/timetable/sessionsOfUser';
 
 const YEAR: Pick<AcademicYear, 'quarters' | 'holidays' | 'schoolWeek'> = {
   quarters: [

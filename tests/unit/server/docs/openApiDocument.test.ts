@@ -3,7 +3,7 @@
  * generated from it names each call by that id, and two alike would collide.
  */
 import { describe, expect, it } from 'vitest';
-import { buildOpenApiDocument } from '../../../../src/server/docs/openApiDocument';
+import { buildOpenApiDocument } from '@/server/docs/openApiDocument';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'] as const;
 

@@ -5,7 +5,7 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { readLogLevel, serverLogOptions } from '../../../../src/server/logging/serverLogOptions';
+import { readLogLevel, serverLogOptions } from '@/server/logging/serverLogOptions';
 
 describe('readLogLevel', () => {
   it('is info when LOG_LEVEL is unset or empty', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NAMESPACES } from '../../../../src/client/i18n/namespaces';
-import { ROLES } from '../../../../src/domain/roles';
-import { ROLE_SCREENS, Screen, screenFor } from '../../../../src/ui/navigation/screens';
+import { NAMESPACES } from '@/client/i18n/namespaces';
+import { ROLES } from '@/domain/roles';
+import { ROLE_SCREENS, Screen, screenFor } from '@/ui/navigation/screens';
 
 describe('role navigation', () => {
   it('gives each role the screens of its work, and settings to everyone', () => {

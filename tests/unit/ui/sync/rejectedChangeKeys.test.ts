@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rejectionIssue, REJECTION_REASON_KEYS } from '../../../../src/ui/sync/rejectedChangeKeys';
-import { RejectionReason } from '../../../../src/sync/protocol';
+import { rejectionIssue, REJECTION_REASON_KEYS } from '@/ui/sync/rejectedChangeKeys';
+import { RejectionReason } from '@/sync/protocol';
 import kk from '../../../../locales/kk/sync.json';
 import ru from '../../../../locales/ru/sync.json';
 import en from '../../../../locales/en/sync.json';

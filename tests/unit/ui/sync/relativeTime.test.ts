@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativeTime } from '../../../../src/ui/sync/useRelativeTime';
+import { relativeTime } from '@/ui/sync/useRelativeTime';
 
 const words = { justNow: 'just now', inAMoment: 'in a moment' };
 const format = (ms: number) => `${Math.round(ms / 60_000)} min`;
