@@ -5,13 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { PRECACHE_IGNORES, WEB_MANIFEST } from './src/client/pwa/webManifest';
 
 /** `@/` is `src/` (as in tsconfig.json's `paths`), for the app, the tests and their projects alike. */
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
-
-/** Colours shared by the manifest, index.html's theme-color and the icons. */
-const THEME_COLOR = '#0f5c6e';
-const BACKGROUND_COLOR = '#f6f4ef';
 
 /**
  * Which build this is, baked into the bundle (shown in settings, `<html data-build-id>`):
@@ -49,31 +46,9 @@ export default defineConfig({
         // The whole build, lazily loaded screens and every language included: after one
         // complete visit, nothing the app can show needs the network.
         globPatterns: ['**/*.{js,css,html,json,png,svg,webmanifest}'],
+        globIgnores: PRECACHE_IGNORES,
       },
-      manifest: {
-        id: '/',
-        name: 'Сандық — Sandyq',
-        short_name: 'Сандық',
-        description: 'Шағын мектептерге арналған, интернетсіз де жұмыс істейтін қолданба. Офлайн-приложение для малокомплектных школ.',
-        lang: 'kk',
-        dir: 'ltr',
-        start_url: '/',
-        scope: '/',
-        display: 'standalone',
-        theme_color: THEME_COLOR,
-        background_color: BACKGROUND_COLOR,
-        icons: [
-          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-        ],
-        // Right-click on the installed app's icon: straight to the day's work.
-        shortcuts: [
-          { name: 'Бүгін', short_name: 'Бүгін', url: '/#/today', icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }] },
-          { name: 'Қатысу', short_name: 'Қатысу', url: '/#/attendance', icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }] },
-          { name: 'Есептер', short_name: 'Есептер', url: '/#/reports', icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }] },
-        ],
-      },
+      manifest: WEB_MANIFEST,
       devOptions: { enabled: false },
     }),
   ],

@@ -3,7 +3,8 @@
  * every screen names itself in the window title; an unknown or forbidden address is
  * corrected to the role's home screen; date fields show the interface language's form,
  * not the browser's; a class set's report fits a 1366×768 screen beside the menu; the
- * header does not jump when its lazily loaded parts arrive; axe finds nothing serious.
+ * header does not jump when its lazily loaded parts arrive; axe finds nothing serious; on a
+ * phone, no screen is wider than the window.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,6 +102,30 @@ describe.skipIf(skipReason)('conventions users expect', () => {
       await signIn(page, demo.account('pupil01'));
       await expect.poll(() => new URL(page!.url()).hash).toBe('#/selfStudy');
       await expect.poll(() => page!.title()).toMatch(/ — Сандық$/);
+    });
+  });
+
+  it('on a phone (412×915) the main screens fit the window: nothing scrolls the page sideways', async () => {
+    await withFailureScreenshots('conventions-phone', () => [page], async () => {
+      const url = demo.server.url;
+      page = await browser.newPage({ viewport: { width: 412, height: 915 } });
+      const overflow = () => page!.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      await openApp(page, url);
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await signIn(page, demo.account('assistant1'));
+      await page.goto(`${url}/#/today`);
+      const card = page.locator('.lesson-card').first();
+      await card.waitFor({ timeout: TIMEOUT_MS });
+      expect(await overflow(), 'Today').toBeLessThanOrEqual(0);
+      await card.click();
+      await page.locator('section[data-session-id]').waitFor({ timeout: TIMEOUT_MS });
+      expect(await overflow(), 'the register').toBeLessThanOrEqual(0);
+      await page.goto(`${url}/#/attendance`);
+      await expect.poll(() => page!.title()).not.toMatch(/^Бүгін/);
+      expect(await overflow(), 'Attendance').toBeLessThanOrEqual(0);
+      await page.goto(`${url}/#/settings`);
+      await page.locator('[data-build-id]').first().waitFor({ timeout: TIMEOUT_MS });
+      expect(await overflow(), 'Settings').toBeLessThanOrEqual(0);
     });
   });
 });
