@@ -5,10 +5,11 @@
  * session stays, sync streams stay for idempotency).
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '@/server/storage/database';
 import { runHousekeeping } from '@/server/runtime/housekeeping';
 import { TEST_DATABASES } from '../../support/databases';
+import { fixturePerTest } from '../../support/fixturePerTest';
 import { DAY_MS, emptySyncBody, openAccountsFixture, PASSWORDS, type AccountsFixture } from './accountsFixture';
 
 describe.each(TEST_DATABASES)('housekeeping of sessions and devices on $name', (kind) => {
@@ -19,17 +20,9 @@ describe.each(TEST_DATABASES)('housekeeping of sessions and devices on $name', (
   const syncWith = (token: string, deviceId: string) =>
     f.app.inject({ method: 'POST', url: '/api/v1/sync', headers: { authorization: `Bearer ${token}` }, payload: { ...emptySyncBody(), deviceId } });
 
-  beforeAll(async () => {
-    db = await kind.open();
-  });
-  afterAll(async () => {
-    await db.close();
-  });
-  beforeEach(async () => {
-    f = await openAccountsFixture(db);
-  });
-  afterEach(async () => {
-    await f.close();
+  fixturePerTest(kind, openAccountsFixture, (database, fixture) => {
+    db = database;
+    f = fixture;
   });
 
   it('sessions expired more than 30 days ago are forgotten; a recently expired one still answers token_expired', async () => {

@@ -2,26 +2,16 @@
  * Sign-in: POST /api/v1/auth/login on PGlite and PostgreSQL.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '@/server/storage/database';
+import { describe, expect, it } from 'vitest';
 import { loginResponseSchema } from '@/sync/authMessages';
 import { TEST_DATABASES } from '../../support/databases';
+import { fixturePerTest } from '../../support/fixturePerTest';
 import { openAccountsFixture, PASSWORDS, type AccountsFixture } from './accountsFixture';
 
 describe.each(TEST_DATABASES)('sign-in on $name', (kind) => {
-  let db: Database;
   let f: AccountsFixture;
-  beforeAll(async () => {
-    db = await kind.open();
-  });
-  afterAll(async () => {
-    await db.close();
-  });
-  beforeEach(async () => {
-    f = await openAccountsFixture(db);
-  });
-  afterEach(async () => {
-    await f.close();
+  fixturePerTest(kind, openAccountsFixture, (_database, fixture) => {
+    f = fixture;
   });
 
   it('the right password opens a session: token, expiry, user and school', async () => {

@@ -2,29 +2,20 @@
  * Failed sign-ins are limited per account and per address (sliding windows), answering
  * 429 too_many_requests with Retry-After; the limits bound the limiter's memory too.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/server/storage/database';
 import { SlidingWindowCounter } from '@/server/auth/SlidingWindowCounter';
 import { TEST_DATABASES } from '../../support/databases';
+import { fixturePerTest } from '../../support/fixturePerTest';
 import { openAccountsFixture, PASSWORDS, type AccountsFixture } from './accountsFixture';
 
 const MINUTE = 60_000;
 const LIMITS = { perAccount: { max: 3, windowMs: 15 * MINUTE }, perAddress: { max: 5, windowMs: 15 * MINUTE } };
 
 describe.each(TEST_DATABASES)('sign-in rate limits on $name', (kind) => {
-  let db: Database;
   let f: AccountsFixture;
-  beforeAll(async () => {
-    db = await kind.open();
-  });
-  afterAll(async () => {
-    await db.close();
-  });
-  beforeEach(async () => {
-    f = await openAccountsFixture(db, { loginRateLimits: LIMITS });
-  });
-  afterEach(async () => {
-    await f.close();
+  fixturePerTest(kind, (database) => openAccountsFixture(database, { loginRateLimits: LIMITS }), (_database, fixture) => {
+    f = fixture;
   });
 
   it('per account: after 3 failures even the right password, from any address, gets 429 with Retry-After', async () => {

@@ -2,29 +2,22 @@
  * Sessions: bearer tokens that expire (sliding), can be revoked, and are refused with the
  * code a device acts on, by /auth/me and by /api/v1/sync alike. PGlite and PostgreSQL.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '@/server/storage/database';
 import { hashSessionToken } from '@/server/auth/sessionToken';
 import { meResponseSchema } from '@/sync/authMessages';
 import { TEST_DATABASES } from '../../support/databases';
+import { fixturePerTest } from '../../support/fixturePerTest';
 import { DAY_MS, emptySyncBody, openAccountsFixture, PASSWORDS, type AccountsFixture } from './accountsFixture';
 
 describe.each(TEST_DATABASES)('sessions on $name', (kind) => {
   let db: Database;
   let f: AccountsFixture;
   let token: string;
-  beforeAll(async () => {
-    db = await kind.open();
-  });
-  afterAll(async () => {
-    await db.close();
-  });
-  beforeEach(async () => {
-    f = await openAccountsFixture(db);
+  fixturePerTest(kind, openAccountsFixture, async (database, fixture) => {
+    db = database;
+    f = fixture;
     token = (await f.login('teacher1', PASSWORDS.teacher)).json().token;
-  });
-  afterEach(async () => {
-    await f.close();
   });
 
   const me = (authorization?: string, url = '/api/v1/auth/me') =>

@@ -3,25 +3,18 @@
  * passwords, the forced change at first sign-in, resets, roles, disabling and enabling,
  * authorization (role matrix, another school), rate limit and audit log.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '@/server/storage/database';
 import { TEST_DATABASES } from '../../support/databases';
+import { fixturePerTest } from '../../support/fixturePerTest';
 import { openPeopleFixture, PASSWORD, type PeopleFixture } from './peopleFixture';
 
 describe.each(TEST_DATABASES)('people administration on $name', (kind) => {
   let db: Database;
   let f: PeopleFixture;
-  beforeAll(async () => {
-    db = await kind.open();
-  });
-  afterAll(async () => {
-    await db.close();
-  });
-  beforeEach(async () => {
-    f = await openPeopleFixture(db);
-  });
-  afterEach(async () => {
-    await f.close();
+  fixturePerTest(kind, openPeopleFixture, (database, fixture) => {
+    db = database;
+    f = fixture;
   });
 
   it('the head creates a staff login; its one-time password is stored hashed and must be changed before any other use', async () => {
