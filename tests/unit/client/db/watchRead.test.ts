@@ -8,7 +8,12 @@ import { trackingView } from '@/client/db/queries/trackingView';
 import { formatStamp } from '@/domain/hlc';
 import { lessonSessionId } from '@/domain/timetable/lessonSessionId';
 import { DATE, seedAttendanceSchool } from '../attendance/attendanceSchool';
+import type { TableName } from '@/domain/tables';
+import { validRow, type RowRefs } from '../../../support/validRows';
 import { ASSISTANT, SCHOOL_ID, makeDb } from './testDb';
+
+/** Any ids: a row only has to reach the table for the watch to fire. */
+const REFS: RowRefs = { pupilId: 'pupil-x', classSetId: 'class-5-6', subjectId: 'subject-x', academicYearId: 'year-x', staffId: 'staff-teacher-1' };
 
 const opened: SandyqDb[] = [];
 const stops: (() => void)[] = [];
@@ -96,5 +101,25 @@ describe('watchRead: a live read with no table list', () => {
     ]);
     const withConflict = await nextOutcome(outcomes, (reg) => (reg?.pupils.find((p) => p.pupilId === pupil.pupilId)?.conflicts.length ?? 0) > 0);
     expect(withConflict!.pupils.find((p) => p.pupilId === pupil.pupilId)!.conflicts.map((c) => c.losingValue)).toEqual(['late']);
+  });
+
+  it('runs again after a row arrives by sync in each of the tables the register reads (none is left unwatched)', async () => {
+    const { db, outcomes } = await watchedRegister();
+    // What the register shows comes from these tables (written out here, by the test, so a
+    // table the mechanism failed to find still gets a write and the test fails).
+    const tables = ['academicYears', 'timetableSlots', 'lessonSessions', 'enrolments', 'classSets', 'subjects', 'attendanceMarks', 'pupils', 'conflicts'];
+    let later = Date.UTC(2026, 10, 21, 9);
+    for (const table of tables) {
+      const stamp = formatStamp({ millis: (later += 60_000), counter: 0, node: '00000000000000cc' });
+      const row = (await db.table(table).toCollection().first()) as ({ id: string; clocks: Record<string, string> } & Record<string, unknown>) | undefined;
+      // A seeded row: the same value again with a later stamp. A table with no row yet (the
+      // lesson not held, no marks, no conflicts): a new valid row.
+      const [field] = row ? Object.keys(row.clocks) : [];
+      const fields = row ? { [field!]: row[field!] } : validRow(table as TableName, REFS);
+      const change = { table, id: row?.id ?? `synced-${table}`, schoolId: SCHOOL_ID, fields, clocks: Object.fromEntries(Object.keys(fields).map((f) => [f, stamp])) };
+      const before = outcomes.length;
+      await applyRemoteChanges(db, [change as never]);
+      await expect.poll(() => outcomes.length, { timeout: 2_000 }).toBeGreaterThan(before);
+    }
   });
 });
