@@ -39,13 +39,19 @@ const LIBRARY_HOMES = [
 ];
 
 const isInside = (path, folder) => path === folder || path.startsWith(`${folder}/`);
-const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const packageOf = (specifier) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
 
 /** The import's target as a root-relative path, or undefined for a package. */
 function targetOf(specifier, importer) {
   if (specifier.startsWith('@/')) return `src/${specifier.slice(2)}`;
   if (!specifier.startsWith('.')) return undefined;
-  return relative(ROOT, resolve(dirname(importer), specifier)).split(sep).join('/');
+  return relative(ROOT, resolve(dirname(importer), specifier))
+    .split(sep)
+    .join('/');
 }
 
 /** Why `importer` (root-relative) may not import `specifier`, or undefined when it may. */
@@ -91,7 +97,10 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
       'sandyq/layers': 'error',
       // A leading underscore marks a value kept on purpose (a destructured field left out, a callback's unused argument).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
 );

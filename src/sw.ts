@@ -40,7 +40,9 @@ async function primeHttpCache(urls: string[]): Promise<void> {
   const worker = async () => {
     while (next < urls.length) {
       const url = urls[next++]!;
-      await fetch(url, { credentials: 'same-origin' }).then((r) => r.arrayBuffer()).catch(() => undefined);
+      await fetch(url, { credentials: 'same-origin' })
+        .then((r) => r.arrayBuffer())
+        .catch(() => undefined);
     }
   };
   await Promise.all(Array.from({ length: PARALLEL_FETCHES }, worker));

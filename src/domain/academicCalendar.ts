@@ -25,9 +25,7 @@ export function isHoliday(date: IsoDate, year: Pick<AcademicYear, 'holidays'>): 
 
 /** Whether lessons are held on `date`: inside a quarter, on a school weekday, not a holiday. */
 export function isSchoolDay(date: IsoDate, year: Pick<AcademicYear, 'quarters' | 'holidays' | 'schoolWeek'>): boolean {
-  return (
-    quarterOf(date, year) !== undefined && year.schoolWeek.includes(weekdayOf(date)) && !isHoliday(date, year)
-  );
+  return quarterOf(date, year) !== undefined && year.schoolWeek.includes(weekdayOf(date)) && !isHoliday(date, year);
 }
 
 /** The school days of a quarter, in order. */

@@ -36,10 +36,7 @@ export interface LessonAttendance {
 }
 
 /** Held lessons joined with the pupil's marks, ordered by date then period. */
-export function lessonAttendance(
-  lessons: readonly ExpectedLesson[],
-  marks: readonly PupilMark[],
-): LessonAttendance[] {
+export function lessonAttendance(lessons: readonly ExpectedLesson[], marks: readonly PupilMark[]): LessonAttendance[] {
   const bySession = new Map(marks.map((m) => [m.sessionId, m.status]));
   return lessons
     .filter((l) => l.status === LessonStatus.held)
@@ -106,10 +103,7 @@ export interface AttendanceSummary {
 }
 
 /** Every count a report needs for one pupil. */
-export function attendanceSummary(
-  lessons: readonly ExpectedLesson[],
-  marks: readonly PupilMark[],
-): AttendanceSummary {
+export function attendanceSummary(lessons: readonly ExpectedLesson[], marks: readonly PupilMark[]): AttendanceSummary {
   return summarizeLessonAttendance(lessonAttendance(lessons, marks));
 }
 

@@ -64,7 +64,7 @@ export function isoDate(instantMs: number, timeZone: string = KAZAKHSTAN_TIME_ZO
 export function weekdayOf(date: IsoDate): Weekday {
   // 1970-01-01 was a Thursday (ISO 4).
   const n = dayNumber(date);
-  return ((((n + 3) % 7) + 7) % 7 + 1) as Weekday;
+  return (((((n + 3) % 7) + 7) % 7) + 1) as Weekday;
 }
 
 /** The date `days` calendar days after `date` (negative: before). */

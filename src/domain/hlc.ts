@@ -49,10 +49,7 @@ function carry(millis: number, counter: number): { millis: number; counter: numb
 /** Advance the clock for a local event and return the new state and the event's stamp. */
 export function tick(state: HlcState, nowMs: number): { state: HlcState; stamp: HlcStamp } {
   const phys = clampMillis(nowMs);
-  const next =
-    phys > state.millis
-      ? { millis: phys, counter: 0 }
-      : carry(state.millis, state.counter + 1);
+  const next = phys > state.millis ? { millis: phys, counter: 0 } : carry(state.millis, state.counter + 1);
   const s: HlcState = { ...next, node: state.node };
   return { state: s, stamp: formatStamp(s) };
 }

@@ -62,8 +62,7 @@ export function runMigrations(steps: readonly MigrationStep[], currentVersion: n
     currentVersion,
     ...(step === undefined ? {} : { step }),
   });
-  if (typeof rowVersion !== 'number' || !Number.isInteger(rowVersion) || rowVersion < 1)
-    return refuse(MigrationRefusal.invalidVersion);
+  if (typeof rowVersion !== 'number' || !Number.isInteger(rowVersion) || rowVersion < 1) return refuse(MigrationRefusal.invalidVersion);
   if (rowVersion > currentVersion) return refuse(MigrationRefusal.newerVersion);
 
   let next = row;

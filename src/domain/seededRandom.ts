@@ -20,7 +20,10 @@ export interface SeededRandom {
 export function seededRandom(seed: string): SeededRandom {
   let [a, b, c, d] = cyrb128(seed);
   const next = (): number => {
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
+    a >>>= 0;
+    b >>>= 0;
+    c >>>= 0;
+    d >>>= 0;
     let t = (a + b) | 0;
     a = b ^ (b >>> 9);
     b = (c + (c << 3)) | 0;

@@ -53,7 +53,12 @@ export interface BuildAppOptions {
 }
 
 export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ ...(options.logger ? { loggerInstance: options.logger } : { logger: false }), frameworkErrors, clientErrorHandler, trustProxy: options.trustProxy ?? false });
+  const app = Fastify({
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    frameworkErrors,
+    clientErrorHandler,
+    trustProxy: options.trustProxy ?? false,
+  });
   installErrorHandling(app);
   installSecurityHeaders(app);
   await registerCompression(app);
@@ -66,13 +71,19 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     limiter: new LoginRateLimiter(options.loginRateLimits),
     authenticate: createAuthenticate({ db, now }),
   };
-  const files = accounts && options.files && {
-    db: accounts.db,
-    authenticate: accounts.authenticate,
-    store: options.files.store,
-    maxBytes: options.files.maxBytes ?? FILE_LIMITS.defaultMaxBytes,
-  };
-  await app.register(apiRoutes, { prefix: API_PREFIX, ...(accounts ? { accounts } : {}), ...(files ? { files } : {}), ...(options.people ? { people: options.people } : {}) });
+  const files = accounts &&
+    options.files && {
+      db: accounts.db,
+      authenticate: accounts.authenticate,
+      store: options.files.store,
+      maxBytes: options.files.maxBytes ?? FILE_LIMITS.defaultMaxBytes,
+    };
+  await app.register(apiRoutes, {
+    prefix: API_PREFIX,
+    ...(accounts ? { accounts } : {}),
+    ...(files ? { files } : {}),
+    ...(options.people ? { people: options.people } : {}),
+  });
   if (accounts) {
     const clock = options.clock ?? new ServerClock(now);
     await app.register(async (scope) => syncRoutes(scope, { db: accounts.db, clock, authenticate: accounts.authenticate, now }));

@@ -54,7 +54,10 @@ export const mutationSchema = changeSchema.extend({
 export type Mutation = z.infer<typeof mutationSchema>;
 
 /** Opaque pull position. Devices store it and send it back; only the server reads it. */
-export const cursorSchema = z.string().max(64).regex(/^v1:\d+$/);
+export const cursorSchema = z
+  .string()
+  .max(64)
+  .regex(/^v1:\d+$/);
 export type Cursor = z.infer<typeof cursorSchema>;
 
 export const syncRequestSchema = z.object({

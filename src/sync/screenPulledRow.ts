@@ -18,7 +18,10 @@ export type PulledRowProblem = (typeof PulledRowProblem)[keyof typeof PulledRowP
 
 const KNOWN_TABLES = new Set<string>(TABLE_NAMES);
 
-export function pulledRowProblem(row: { table: unknown; id: unknown; fields: unknown; clocks: unknown }, serverTimeMs: number): PulledRowProblem | undefined {
+export function pulledRowProblem(
+  row: { table: unknown; id: unknown; fields: unknown; clocks: unknown },
+  serverTimeMs: number,
+): PulledRowProblem | undefined {
   if (typeof row.table !== 'string' || !KNOWN_TABLES.has(row.table)) return PulledRowProblem.unknownTable;
   if (typeof row.id !== 'string' || typeof row.fields !== 'object' || row.fields === null || typeof row.clocks !== 'object' || row.clocks === null) {
     return PulledRowProblem.malformed;

@@ -9,4 +9,13 @@ import { syncSchoolDay } from './syncSchoolDay';
 import { syncSchoolTerm } from './syncSchoolTerm';
 import { warmStartOffline } from './warmStartOffline';
 
-export const benchmarks: readonly Benchmark[] = [firstVisitBytes, coldLoad, warmStartOffline, syncSchoolDay, syncSchoolTerm, syncRegionMorning, registerOpen, lighthouseScores];
+export const benchmarks: readonly Benchmark[] = [
+  firstVisitBytes,
+  coldLoad,
+  warmStartOffline,
+  syncSchoolDay,
+  syncSchoolTerm,
+  syncRegionMorning,
+  registerOpen,
+  lighthouseScores,
+];

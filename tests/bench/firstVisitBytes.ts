@@ -32,7 +32,13 @@ export const firstVisitBytes: Benchmark = {
 
     const precache = await precachedFiles(distDir);
     if (precache === undefined) {
-      rows.push({ name: 'precache-bytes', workload: 'app-shell', link: 'none', files: null, note: 'no dist/sw.js: this build has no service worker yet' });
+      rows.push({
+        name: 'precache-bytes',
+        workload: 'app-shell',
+        link: 'none',
+        files: null,
+        note: 'no dist/sw.js: this build has no service worker yet',
+      });
     } else {
       const existing = precache.filter((f) => existsSync(join(distDir, f)));
       const missing = precache.length - existing.length;

@@ -105,7 +105,9 @@ function termRecords(yearId: string, days: readonly string[]): TermRecord[] {
   const random = seededRandom('bench-register');
   const subjectId = derivedId('bench-register', 'subject');
   const teacherId = derivedId('bench-register', 'teacher');
-  const out: TermRecord[] = [{ table: 'subjects', id: subjectId, fields: { code: 'benchMathematics', names: { kk: 'Математика', ru: 'Математика', en: 'Mathematics' } } }];
+  const out: TermRecord[] = [
+    { table: 'subjects', id: subjectId, fields: { code: 'benchMathematics', names: { kk: 'Математика', ru: 'Математика', en: 'Mathematics' } } },
+  ];
   const add = (table: TermRecord['table'], id: string, fields: Record<string, unknown>) => out.push({ table, id, fields });
   for (const set of CLASS_SETS) {
     add('classSets', set.id, { name: set.name, grades: set.grades, language: 'kk', academicYearId: yearId, status: 'active' });
@@ -118,7 +120,15 @@ function termRecords(yearId: string, days: readonly string[]): TermRecord[] {
     });
     for (const weekday of YEAR.schoolWeek) {
       for (let period = 1; period <= PERIODS; period++) {
-        add('timetableSlots', slotIdOf(set.name, weekday, period), { classSetId: set.id, weekday, period, subjectId, teacherId, mode: 'inClass', validFrom: YEAR.startsOn });
+        add('timetableSlots', slotIdOf(set.name, weekday, period), {
+          classSetId: set.id,
+          weekday,
+          period,
+          subjectId,
+          teacherId,
+          mode: 'inClass',
+          validFrom: YEAR.startsOn,
+        });
       }
     }
     for (const date of days) {
@@ -146,7 +156,13 @@ function pulledTerm(days: readonly string[]): PulledRow[] {
   const records: TermRecord[] = [{ table: 'academicYears', id: yearId, fields: { ...YEAR } }, ...termRecords(yearId, days)];
   return records.map((r, i) => {
     const stamp = formatStamp({ millis: Date.UTC(2026, 8, 1) + i, counter: 0, node: '0000000000000000' });
-    return { table: r.table, id: r.id, schoolId: SCHOOL_ID, fields: r.fields, clocks: Object.fromEntries(Object.keys(r.fields).map((f) => [f, stamp])) };
+    return {
+      table: r.table,
+      id: r.id,
+      schoolId: SCHOOL_ID,
+      fields: r.fields,
+      clocks: Object.fromEntries(Object.keys(r.fields).map((f) => [f, stamp])),
+    };
   });
 }
 
@@ -203,7 +219,10 @@ async function measureInChromium(distDir: string, runs: number, log: (line: stri
       const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
       start = performance.now();
       await openApp(page, server.url);
-      await signIn(page, demo.accounts.find((a) => a.login === 'head')!);
+      await signIn(
+        page,
+        demo.accounts.find((a) => a.login === 'head')!,
+      );
       const first = days[0]!;
       const last = days.at(-1)!;
       const sessionId = lessonSessionId(slotIdOf('5-6', weekdayOf(last), 3), last);
@@ -211,7 +230,9 @@ async function measureInChromium(distDir: string, runs: number, log: (line: stri
       const register = `${dayList}&session=${sessionId}`;
       const marked = { selector: '.register-row[data-stored="true"]', count: 25 };
       await page.goto(`${server.url}/${register}`);
-      await page.waitForFunction((n) => document.querySelectorAll('.register-row[data-stored="true"]').length === n, 25, { timeout: PULL_TIMEOUT_MS });
+      await page.waitForFunction((n) => document.querySelectorAll('.register-row[data-stored="true"]').length === n, 25, {
+        timeout: PULL_TIMEOUT_MS,
+      });
       log(`register-open (chromium): the term pulled and a register shown in ${Math.round(performance.now() - start)} ms`);
 
       const registerMs: number[] = [];
@@ -223,7 +244,12 @@ async function measureInChromium(distDir: string, runs: number, log: (line: stri
       const report = (period: string) => `#/reports?scope=${TARGET_CLASS}&${period}`;
       for (let i = 0; i < runs; i++) {
         await timeInPage(page, report(`period=day&date=${last}`), { selector: 'tfoot [data-figure="lessons"]', text: String(25 * PERIODS) });
-        reportMs.push(await timeInPage(page, report(`period=custom&from=${first}&to=${last}&date=${last}`), { selector: 'tfoot [data-figure="lessons"]', text: String(25 * PERIODS * DAYS) }));
+        reportMs.push(
+          await timeInPage(page, report(`period=custom&from=${first}&to=${last}&date=${last}`), {
+            selector: 'tfoot [data-figure="lessons"]',
+            text: String(25 * PERIODS * DAYS),
+          }),
+        );
       }
       log(`register-open (chromium): register ${medianOf(registerMs)} ms, term report ${medianOf(reportMs)} ms`);
       return {
@@ -271,7 +297,8 @@ async function measureInNode(runs: number, log: (line: string) => void): Promise
     const range = { from: term.days[0]!, to: lastDay };
     const query = { schoolId: SCHOOL_ID, sessionId: lessonSessionId(slotIdOf('5-6', weekdayOf(lastDay), 3), lastDay), date: lastDay };
     const check = await loadRegister(term.db, query);
-    if (check?.pupils.length !== 25 || check.pupils.some((p) => p.mark === undefined)) throw new Error('the register did not open with its 25 marked pupils');
+    if (check?.pupils.length !== 25 || check.pupils.some((p) => p.mark === undefined))
+      throw new Error('the register did not open with its 25 marked pupils');
     const thresholds = { absencePercent: 20, consecutiveAbsences: 3 };
     const report = await loadClassSetReport(term.db, TARGET_CLASS, range, thresholds, { language: 'kk' });
     if (report.report.heldLessons !== DAYS * PERIODS || report.journal.rows.length !== 25) throw new Error('the term report does not hold the term');
@@ -280,7 +307,8 @@ async function measureInNode(runs: number, log: (line: string) => void): Promise
     const registerMs: number[] = [];
     const reportMs: number[] = [];
     for (let i = 0; i < samples; i++) registerMs.push(await timed(() => loadRegister(term.db, query)));
-    for (let i = 0; i < Math.max(runs * 3, 5); i++) reportMs.push(await timed(() => loadClassSetReport(term.db, TARGET_CLASS, range, thresholds, { language: 'kk' })));
+    for (let i = 0; i < Math.max(runs * 3, 5); i++)
+      reportMs.push(await timed(() => loadClassSetReport(term.db, TARGET_CLASS, range, thresholds, { language: 'kk' })));
     log(`register-open (fake-indexeddb): register ${medianOf(registerMs)} ms, term report ${medianOf(reportMs)} ms`);
     return {
       ...row,

@@ -57,7 +57,5 @@ export async function watchShellReady(context: BrowserContext): Promise<ShellRea
 
 /** The load event's time, for a build whose shell does not set the ready marker yet. */
 export async function loadEventTime(page: Page): Promise<number> {
-  return page.evaluate<number>(
-    "performance.getEntriesByType('navigation')[0]?.loadEventEnd || performance.now()",
-  );
+  return page.evaluate<number>("performance.getEntriesByType('navigation')[0]?.loadEventEnd || performance.now()");
 }

@@ -112,7 +112,12 @@ async function measure(kind: string, open: () => Promise<Database>, log: (line: 
   const server = await startTestServer({ database, app: { clock } });
   try {
     const prepStart = performance.now();
-    const schools = await prepareRegionSchools(database, { schools: SCHOOLS, date: DATE, clock, onProgress: (n) => n % 10 === 0 && log(`  ${kind}: prepared ${n} schools`) });
+    const schools = await prepareRegionSchools(database, {
+      schools: SCHOOLS,
+      date: DATE,
+      clock,
+      onProgress: (n) => n % 10 === 0 && log(`  ${kind}: prepared ${n} schools`),
+    });
     log(`  ${kind}: ${schools.length} schools prepared in ${Math.round((performance.now() - prepStart) / 1000)} s; ${CONCURRENCY} laptops at once`);
     const r = await runMorning(server.port, schools);
     // Every change of every finished school is stored exactly once.
@@ -157,7 +162,13 @@ export const syncRegionMorning: Benchmark = {
     rows.push(await measure(pglite === 'memory' ? 'pglite' : `pglite-${pglite}`, () => openBenchPglite(pglite), log));
     const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
     if (!url) {
-      rows.push({ name: 'sync-region-morning', workload: 'region-morning', link: 'lan', database: 'postgres', note: 'skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL' });
+      rows.push({
+        name: 'sync-region-morning',
+        workload: 'region-morning',
+        link: 'lan',
+        database: 'postgres',
+        note: 'skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL',
+      });
       return rows;
     }
     const schema = `bench_${randomBytes(5).toString('hex')}`;

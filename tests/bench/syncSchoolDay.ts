@@ -29,16 +29,7 @@ import { planSchoolDay, type SchoolDayPlan } from '../support/workloads/schoolDa
 import { schoolFacts, type SchoolFacts } from '../support/workloads/schoolFacts';
 import { writeOnDevice } from '../support/workloads/writeOnDevice';
 import type { Benchmark, BenchResult } from './benchmark';
-import {
-  floorSeconds,
-  medianOf,
-  payloadSizes,
-  pouchFigures,
-  signInOnDevice,
-  syncThroughLink,
-  type DeviceUser,
-  type Measured,
-} from './syncSupport';
+import { floorSeconds, medianOf, payloadSizes, pouchFigures, signInOnDevice, syncThroughLink, type DeviceUser, type Measured } from './syncSupport';
 
 export const SCHOOL_DAY_DATE = '2026-11-23';
 const SEED = 1;
@@ -72,7 +63,11 @@ async function prepare(log: (line: string) => void, only?: (r: SchoolDayPlan['re
   await laptop.sync(); // the laptop held the school before the day
   const colleague = await openTestDevice({ serverUrl: server.url, login: 'teacher2', password: account('teacher2').password });
   await colleague.sync();
-  const pupils = await signInOnDevice(server.url, laptop, plan.quizPupilIds.map((id) => facts.pupilAccounts.get(id)!));
+  const pupils = await signInOnDevice(
+    server.url,
+    laptop,
+    plan.quizPupilIds.map((id) => facts.pupilAccounts.get(id)!),
+  );
   const byPupil = new Map(plan.quizPupilIds.map((id, i) => [id, pupils[i]!.userId]));
   const started = performance.now();
   const records = only ? plan.records.filter(only) : plan.records;
@@ -125,21 +120,35 @@ async function sampleOnce(link: LinkName, concurrent: boolean, log: (line: strin
     if (concurrent) {
       const again = await prepare(log);
       try {
-        dayConcurrent = await syncThroughLink(again.server.port, link, again.laptop, [{ ...again.head, pull: true }, ...again.pupils.map((p) => ({ ...p, pull: false }))], { concurrentPushes: 6 });
+        dayConcurrent = await syncThroughLink(
+          again.server.port,
+          link,
+          again.laptop,
+          [{ ...again.head, pull: true }, ...again.pupils.map((p) => ({ ...p, pull: false }))],
+          { concurrentPushes: 6 },
+        );
       } finally {
         await dispose(again);
       }
     }
 
     const demo = l.server.demo!;
-    const fresh = await openTestDevice({ serverUrl: l.server.url, login: 'teacher1', password: demo.accounts.find((a) => a.login === 'teacher1')!.password });
+    const fresh = await openTestDevice({
+      serverUrl: l.server.url,
+      login: 'teacher1',
+      password: demo.accounts.find((a) => a.login === 'teacher1')!.password,
+    });
     try {
       const user: DeviceUser = { userId: fresh.login.user.id, session: { userId: fresh.login.user.id, token: fresh.login.token } };
       const pullEmpty = await syncThroughLink(l.server.port, link, fresh, [{ ...user, pull: true }]);
       if (pullEmpty.pulled !== Number(stored?.n)) throw new Error(`the empty laptop pulled ${pullEmpty.pulled} of ${stored?.n} rows`);
-      const colleague: DeviceUser = { userId: l.colleague.login.user.id, session: { userId: l.colleague.login.user.id, token: l.colleague.login.token } };
+      const colleague: DeviceUser = {
+        userId: l.colleague.login.user.id,
+        session: { userId: l.colleague.login.user.id, token: l.colleague.login.token },
+      };
       const pullDay = await syncThroughLink(l.server.port, link, l.colleague, [{ ...colleague, pull: true }]);
-      if (pullDay.pulled !== l.plan.records.length) throw new Error(`the colleague pulled ${pullDay.pulled} of ${l.plan.records.length} rows of the day`);
+      if (pullDay.pulled !== l.plan.records.length)
+        throw new Error(`the colleague pulled ${pullDay.pulled} of ${l.plan.records.length} rows of the day`);
       return { sample: { journal, attendance, day, ...(dayConcurrent ? { dayConcurrent } : {}), pullEmpty, pullDay }, plan: l.plan };
     } finally {
       await fresh.close();
@@ -149,7 +158,9 @@ async function sampleOnce(link: LinkName, concurrent: boolean, log: (line: strin
   }
 }
 
-function figures(samples: ReadonlyArray<{ wallS: number; requests: number; stats: LinkStats; storeS?: number; pulled?: number; pushed?: number }>): Record<string, number> {
+function figures(
+  samples: ReadonlyArray<{ wallS: number; requests: number; stats: LinkStats; storeS?: number; pulled?: number; pushed?: number }>,
+): Record<string, number> {
   const m = (f: (s: (typeof samples)[number]) => number) => medianOf(samples.map(f));
   return {
     requests: m((s) => s.requests),
@@ -185,19 +196,76 @@ export const syncSchoolDay: Benchmark = {
       const target = (f: Record<string, number>): Record<string, boolean> =>
         link === 'geo-sat' ? { meetsTarget: f.requests! <= TARGET.requests && f.wallMs! <= TARGET.wallS * 1000 } : {};
       const journal = figures(samples.map((s) => s.journal));
-      rows.push({ name: 'sync-school-day push-journal', ...base, records: journalRecords.length, streams: 1, ...journal, floorMs: ms(floorSeconds(link, journalSizes.gzipBytes, 'up')), ...target(journal), plainBytes: journalSizes.plainBytes, gzipBytes: journalSizes.gzipBytes });
+      rows.push({
+        name: 'sync-school-day push-journal',
+        ...base,
+        records: journalRecords.length,
+        streams: 1,
+        ...journal,
+        floorMs: ms(floorSeconds(link, journalSizes.gzipBytes, 'up')),
+        ...target(journal),
+        plainBytes: journalSizes.plainBytes,
+        gzipBytes: journalSizes.gzipBytes,
+      });
       const attendanceRecords = day.records.filter(isAttendance);
       const attendanceSizes = payloadSizes(attendanceRecords);
       const attendance = figures(samples.map((s) => s.attendance));
-      rows.push({ name: 'sync-school-day push-attendance', ...base, records: attendanceRecords.length, streams: 1, ...attendance, floorMs: ms(floorSeconds(link, attendanceSizes.gzipBytes, 'up')), ...target(attendance), plainBytes: attendanceSizes.plainBytes, gzipBytes: attendanceSizes.gzipBytes });
+      rows.push({
+        name: 'sync-school-day push-attendance',
+        ...base,
+        records: attendanceRecords.length,
+        streams: 1,
+        ...attendance,
+        floorMs: ms(floorSeconds(link, attendanceSizes.gzipBytes, 'up')),
+        ...target(attendance),
+        plainBytes: attendanceSizes.plainBytes,
+        gzipBytes: attendanceSizes.gzipBytes,
+      });
       const push = figures(samples.map((s) => s.day));
-      rows.push({ name: 'sync-school-day push-day', ...base, records: day.records.length, streams: 1 + day.quizPupilIds.length, ...push, floorMs: ms(floorSeconds(link, sizes.gzipBytes, 'up')), ...target(push), plainBytes: sizes.plainBytes, gzipBytes: sizes.gzipBytes, ...pouchFigures(`school-day/${link}/push` as const) });
+      rows.push({
+        name: 'sync-school-day push-day',
+        ...base,
+        records: day.records.length,
+        streams: 1 + day.quizPupilIds.length,
+        ...push,
+        floorMs: ms(floorSeconds(link, sizes.gzipBytes, 'up')),
+        ...target(push),
+        plainBytes: sizes.plainBytes,
+        gzipBytes: sizes.gzipBytes,
+        ...pouchFigures(`school-day/${link}/push` as const),
+      });
       const concurrent = samples.flatMap((s) => (s.dayConcurrent ? [s.dayConcurrent] : []));
-      if (concurrent.length) rows.push({ name: 'sync-school-day push-day-6', ...base, records: day.records.length, streams: 1 + day.quizPupilIds.length, ...figures(concurrent), floorMs: ms(floorSeconds(link, sizes.gzipBytes, 'up')), runs: concurrent.length });
+      if (concurrent.length)
+        rows.push({
+          name: 'sync-school-day push-day-6',
+          ...base,
+          records: day.records.length,
+          streams: 1 + day.quizPupilIds.length,
+          ...figures(concurrent),
+          floorMs: ms(floorSeconds(link, sizes.gzipBytes, 'up')),
+          runs: concurrent.length,
+        });
       const pullEmpty = figures(samples.map((s) => s.pullEmpty));
-      rows.push({ name: 'sync-school-day pull-empty', ...base, rows: samples[0]!.pullEmpty.pulled, ...pullEmpty, storeMs: Math.round(medianOf(samples.map((s) => s.pullEmpty.storeS)) * 1000), floorMs: ms(floorSeconds(link, sizes.brotliBytes, 'down')), ...target(pullEmpty), ...pouchFigures(`school-day/${link}/pull` as const) });
+      rows.push({
+        name: 'sync-school-day pull-empty',
+        ...base,
+        rows: samples[0]!.pullEmpty.pulled,
+        ...pullEmpty,
+        storeMs: Math.round(medianOf(samples.map((s) => s.pullEmpty.storeS)) * 1000),
+        floorMs: ms(floorSeconds(link, sizes.brotliBytes, 'down')),
+        ...target(pullEmpty),
+        ...pouchFigures(`school-day/${link}/pull` as const),
+      });
       const pullDay = figures(samples.map((s) => s.pullDay));
-      rows.push({ name: 'sync-school-day pull-day', ...base, rows: samples[0]!.pullDay.pulled, ...pullDay, storeMs: Math.round(medianOf(samples.map((s) => s.pullDay.storeS)) * 1000), floorMs: ms(floorSeconds(link, sizes.brotliBytes, 'down')), ...target(pullDay) });
+      rows.push({
+        name: 'sync-school-day pull-day',
+        ...base,
+        rows: samples[0]!.pullDay.pulled,
+        ...pullDay,
+        storeMs: Math.round(medianOf(samples.map((s) => s.pullDay.storeS)) * 1000),
+        floorMs: ms(floorSeconds(link, sizes.brotliBytes, 'down')),
+        ...target(pullDay),
+      });
     }
     return rows;
   },

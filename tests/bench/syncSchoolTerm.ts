@@ -93,7 +93,9 @@ export const syncSchoolTerm: Benchmark = {
   async run({ runs, log }) {
     const started = performance.now();
     const server = await startTermServer();
-    log(`  term server ready in ${Math.round((performance.now() - started) / 1000)} s (term written in ${Math.round(server.writeS)} s): ${server.rows} rows`);
+    log(
+      `  term server ready in ${Math.round((performance.now() - started) / 1000)} s (term written in ${Math.round(server.writeS)} s): ${server.rows} rows`,
+    );
     const serverUrl = `http://127.0.0.1:${server.port}`;
     const rows: BenchResult[] = [];
     try {
@@ -125,8 +127,22 @@ export const syncSchoolTerm: Benchmark = {
         const d = fig(device);
         const n = fig(network);
         const floor = floorSeconds(link, server.brotliBytes, 'down');
-        rows.push({ name: 'sync-school-term first-pull', ...base, ...d, storeS: round(medianOf(device.map((m) => m.storeS))), floorS: floor, ...(link === 'geo-sat' ? { meetsTarget: d.wallS < TARGET_S } : {}), ...pouchFigures(`school-term/${link}/pull` as const) });
-        rows.push({ name: 'sync-school-term first-pull-network', ...base, ...n, floorS: floor, ...(link === 'geo-sat' ? { meetsTarget: n.wallS < TARGET_S } : {}) });
+        rows.push({
+          name: 'sync-school-term first-pull',
+          ...base,
+          ...d,
+          storeS: round(medianOf(device.map((m) => m.storeS))),
+          floorS: floor,
+          ...(link === 'geo-sat' ? { meetsTarget: d.wallS < TARGET_S } : {}),
+          ...pouchFigures(`school-term/${link}/pull` as const),
+        });
+        rows.push({
+          name: 'sync-school-term first-pull-network',
+          ...base,
+          ...n,
+          floorS: floor,
+          ...(link === 'geo-sat' ? { meetsTarget: n.wallS < TARGET_S } : {}),
+        });
       }
     } finally {
       await server.stop();

@@ -28,7 +28,14 @@ export const POUCHDB = {
 } as const;
 
 export function pouchFigures(key: keyof typeof POUCHDB): Record<string, number | string> {
-  const p = POUCHDB[key] as { requests: number; wallS: number; bytesUp: number; bytesDown: number; batch1000?: { requests: number; wallS: number }; batch5000?: { requests: number; wallS: number } };
+  const p = POUCHDB[key] as {
+    requests: number;
+    wallS: number;
+    bytesUp: number;
+    bytesDown: number;
+    batch1000?: { requests: number; wallS: number };
+    batch5000?: { requests: number; wallS: number };
+  };
   const best = p.batch1000 ?? p.batch5000;
   return {
     pouchRequests: p.requests,
@@ -46,7 +53,8 @@ export function payloadSizes(records: readonly WorkloadRecord[]): { plainBytes: 
   return {
     plainBytes: data.length,
     gzipBytes: gzipSync(data, { level: 6 }).length,
-    brotliBytes: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }).length,
+    brotliBytes: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } })
+      .length,
   };
 }
 
@@ -70,7 +78,11 @@ export interface DeviceUser {
 }
 
 /** Signs further users in on the device (a shared laptop), as the sign-in screen would. */
-export async function signInOnDevice(serverUrl: string, device: TestDevice, accounts: ReadonlyArray<{ login: string; password: string }>): Promise<DeviceUser[]> {
+export async function signInOnDevice(
+  serverUrl: string,
+  device: TestDevice,
+  accounts: ReadonlyArray<{ login: string; password: string }>,
+): Promise<DeviceUser[]> {
   const { deviceId } = await getDeviceIdentity(device.db);
   const users: DeviceUser[] = [];
   for (const a of accounts) {
@@ -120,7 +132,11 @@ export async function syncThroughLink(
   link: LinkName,
   device: TestDevice,
   users: ReadonlyArray<DeviceUser & { pull: boolean }>,
-  options: { batchSize?: number; concurrentPushes?: number; onUserDone?: (i: number, elapsedS: number, stats: LinkStats, result: SyncPassResult) => void } = {},
+  options: {
+    batchSize?: number;
+    concurrentPushes?: number;
+    onUserDone?: (i: number, elapsedS: number, stats: LinkStats, result: SyncPassResult) => void;
+  } = {},
 ): Promise<Measured> {
   const emulator: LinkEmulator = await startLinkEmulator({ target: { host: '127.0.0.1', port: serverPort }, link });
   try {
@@ -134,7 +150,14 @@ export async function syncThroughLink(
     };
     const start = performance.now();
     const pass = (u: DeviceUser & { pull: boolean }) =>
-      runSyncPass({ store: timed.store, transport, session: u.session, now: Date.now, pull: u.pull, ...(options.batchSize ? { batchSize: options.batchSize } : {}) });
+      runSyncPass({
+        store: timed.store,
+        transport,
+        session: u.session,
+        now: Date.now,
+        pull: u.pull,
+        ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+      });
     const concurrent = options.concurrentPushes ?? 1;
     let i = 0;
     // The pulling user first and alone; then the push-only users, `concurrent` at a time.

@@ -27,7 +27,9 @@ const writeS = (performance.now() - started) / 1000;
 const [total] = await database.query<{ n: number }>('SELECT count(*)::int AS n FROM records WHERE school_id = $1', [facts.schoolId]);
 const teacher = demo.accounts.find((a) => a.login === 'teacher1')!;
 const sizes = payloadSizes(records);
-process.stdout.write(`${JSON.stringify({ port: server.port, login: teacher.login, password: teacher.password, rows: Number(total?.n), plainBytes: sizes.plainBytes, brotliBytes: sizes.brotliBytes, writeS })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ port: server.port, login: teacher.login, password: teacher.password, rows: Number(total?.n), plainBytes: sizes.plainBytes, brotliBytes: sizes.brotliBytes, writeS })}\n`,
+);
 
 const stop = async () => {
   await server.close();

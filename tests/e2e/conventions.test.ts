@@ -23,7 +23,8 @@ function layoutShift(page: Page): Promise<number> {
       new Promise<number>((resolve) => {
         let total = 0;
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) total += entry.value;
+          for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+            if (!entry.hadRecentInput) total += entry.value;
         }).observe({ type: 'layout-shift', buffered: true });
         setTimeout(() => resolve(total), 1_500);
       }),
@@ -46,86 +47,104 @@ describe.skipIf(skipReason)('conventions users expect', () => {
   });
 
   it('titles, corrected addresses, dates in the interface language, a report that fits 1366×768, a header that does not jump', async () => {
-    await withFailureScreenshots('conventions', () => [page], async () => {
-      const url = demo.server.url;
-      page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-      await openApp(page, url);
-      expect(await page.title()).toBe('Бұл ноутбукты кім пайдаланып отыр? — Сандық');
-      await signIn(page, demo.account('head'));
+    await withFailureScreenshots(
+      'conventions',
+      () => [page],
+      async () => {
+        const url = demo.server.url;
+        page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+        await openApp(page, url);
+        expect(await page.title()).toBe('Бұл ноутбукты кім пайдаланып отыр? — Сандық');
+        await signIn(page, demo.account('head'));
 
-      // Titles per screen, in the interface language.
-      // The header keeps its height while its lazily loaded parts arrive (a fresh load of a quiet screen).
-      await page.goto(`${url}/#/settings`);
-      await expect.poll(() => page!.title()).toBe('Баптаулар — Сандық');
-      expect(await layoutShift(page)).toBeLessThan(0.1);
-      await page.goto(`${url}/#/timetable`);
-      await expect.poll(() => page!.title()).toBe('Сабақ кестесі — Сандық');
+        // Titles per screen, in the interface language.
+        // The header keeps its height while its lazily loaded parts arrive (a fresh load of a quiet screen).
+        await page.goto(`${url}/#/settings`);
+        await expect.poll(() => page!.title()).toBe('Баптаулар — Сандық');
+        expect(await layoutShift(page)).toBeLessThan(0.1);
+        await page.goto(`${url}/#/timetable`);
+        await expect.poll(() => page!.title()).toBe('Сабақ кестесі — Сандық');
 
-      // Dates as Kazakh and Russian write them, then as English does; an impossible one is said in words.
-      const from = page.getByLabel('Өзгерістер қай күннен бастап күшіне енеді');
-      await expect.poll(() => from.inputValue()).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
-      await from.fill('31.02.2026');
-      await from.blur();
-      await page.getByText('Мұндай күн жоқ', { exact: false }).waitFor({ timeout: TIMEOUT_MS });
-      await page.getByRole('button', { name: 'English', exact: true }).click();
-      await expect.poll(() => page!.title()).toBe('Timetable — Sandyq');
-      await expect.poll(() => page!.getByLabel('Changes take effect from', { exact: false }).inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
-      await page.getByRole('button', { name: 'Қазақша', exact: true }).click();
+        // Dates as Kazakh and Russian write them, then as English does; an impossible one is said in words.
+        const from = page.getByLabel('Өзгерістер қай күннен бастап күшіне енеді');
+        await expect.poll(() => from.inputValue()).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
+        await from.fill('31.02.2026');
+        await from.blur();
+        await page.getByText('Мұндай күн жоқ', { exact: false }).waitFor({ timeout: TIMEOUT_MS });
+        await page.getByRole('button', { name: 'English', exact: true }).click();
+        await expect.poll(() => page!.title()).toBe('Timetable — Sandyq');
+        await expect.poll(() => page!.getByLabel('Changes take effect from', { exact: false }).inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+        await page.getByRole('button', { name: 'Қазақша', exact: true }).click();
 
-      // An unknown address, and one the head's role does not have, become the head's home screen.
-      await page.goto(`${url}/#/nonsense`);
-      await expect.poll(() => new URL(page!.url()).hash).toBe('#/schoolSetup');
-      await page.goto(`${url}/#/myResults`);
-      await expect.poll(() => new URL(page!.url()).hash).toBe('#/schoolSetup');
+        // An unknown address, and one the head's role does not have, become the head's home screen.
+        await page.goto(`${url}/#/nonsense`);
+        await expect.poll(() => new URL(page!.url()).hash).toBe('#/schoolSetup');
+        await page.goto(`${url}/#/myResults`);
+        await expect.poll(() => new URL(page!.url()).hash).toBe('#/schoolSetup');
 
-      // A class set's term report fits beside the menu: nothing wider than the window.
-      await page.goto(`${url}/#/reports?period=quarter`);
-      await page.getByLabel('Сынып', { exact: true }).selectOption({ label: '5-6' });
-      const table = page.locator('table.report-table');
-      await table.waitFor({ timeout: TIMEOUT_MS });
-      const fit = await page.evaluate(() => {
-        const t = document.querySelector('table.report-table')!;
-        return { pageWidth: document.documentElement.scrollWidth, window: innerWidth, tableRight: t.getBoundingClientRect().right, frame: t.parentElement!.clientWidth, tableWidth: t.scrollWidth };
-      });
-      expect(fit.pageWidth).toBeLessThanOrEqual(fit.window);
-      expect(fit.tableRight).toBeLessThanOrEqual(fit.window);
-      expect(fit.tableWidth).toBeLessThanOrEqual(fit.frame);
-      expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    });
+        // A class set's term report fits beside the menu: nothing wider than the window.
+        await page.goto(`${url}/#/reports?period=quarter`);
+        await page.getByLabel('Сынып', { exact: true }).selectOption({ label: '5-6' });
+        const table = page.locator('table.report-table');
+        await table.waitFor({ timeout: TIMEOUT_MS });
+        const fit = await page.evaluate(() => {
+          const t = document.querySelector('table.report-table')!;
+          return {
+            pageWidth: document.documentElement.scrollWidth,
+            window: innerWidth,
+            tableRight: t.getBoundingClientRect().right,
+            frame: t.parentElement!.clientWidth,
+            tableWidth: t.scrollWidth,
+          };
+        });
+        expect(fit.pageWidth).toBeLessThanOrEqual(fit.window);
+        expect(fit.tableRight).toBeLessThanOrEqual(fit.window);
+        expect(fit.tableWidth).toBeLessThanOrEqual(fit.frame);
+        expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      },
+    );
   });
 
   it("a pupil following a teacher's link lands on their own home screen", async () => {
-    await withFailureScreenshots('conventions-pupil', () => [page], async () => {
-      const url = demo.server.url;
-      page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-      await openApp(page, `${url}/#/people`);
-      await signIn(page, demo.account('pupil01'));
-      await expect.poll(() => new URL(page!.url()).hash).toBe('#/selfStudy');
-      await expect.poll(() => page!.title()).toMatch(/ — Сандық$/);
-    });
+    await withFailureScreenshots(
+      'conventions-pupil',
+      () => [page],
+      async () => {
+        const url = demo.server.url;
+        page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+        await openApp(page, `${url}/#/people`);
+        await signIn(page, demo.account('pupil01'));
+        await expect.poll(() => new URL(page!.url()).hash).toBe('#/selfStudy');
+        await expect.poll(() => page!.title()).toMatch(/ — Сандық$/);
+      },
+    );
   });
 
   it('on a phone (412×915) the main screens fit the window: nothing scrolls the page sideways', async () => {
-    await withFailureScreenshots('conventions-phone', () => [page], async () => {
-      const url = demo.server.url;
-      page = await browser.newPage({ viewport: { width: 412, height: 915 } });
-      const overflow = () => page!.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-      await openApp(page, url);
-      expect(await overflow()).toBeLessThanOrEqual(0);
-      await signIn(page, demo.account('assistant1'));
-      await page.goto(`${url}/#/today`);
-      const card = page.locator('.lesson-card').first();
-      await card.waitFor({ timeout: TIMEOUT_MS });
-      expect(await overflow(), 'Today').toBeLessThanOrEqual(0);
-      await card.click();
-      await page.locator('section[data-session-id]').waitFor({ timeout: TIMEOUT_MS });
-      expect(await overflow(), 'the register').toBeLessThanOrEqual(0);
-      await page.goto(`${url}/#/attendance`);
-      await expect.poll(() => page!.title()).not.toMatch(/^Бүгін/);
-      expect(await overflow(), 'Attendance').toBeLessThanOrEqual(0);
-      await page.goto(`${url}/#/settings`);
-      await page.locator('[data-build-id]').first().waitFor({ timeout: TIMEOUT_MS });
-      expect(await overflow(), 'Settings').toBeLessThanOrEqual(0);
-    });
+    await withFailureScreenshots(
+      'conventions-phone',
+      () => [page],
+      async () => {
+        const url = demo.server.url;
+        page = await browser.newPage({ viewport: { width: 412, height: 915 } });
+        const overflow = () => page!.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+        await openApp(page, url);
+        expect(await overflow()).toBeLessThanOrEqual(0);
+        await signIn(page, demo.account('assistant1'));
+        await page.goto(`${url}/#/today`);
+        const card = page.locator('.lesson-card').first();
+        await card.waitFor({ timeout: TIMEOUT_MS });
+        expect(await overflow(), 'Today').toBeLessThanOrEqual(0);
+        await card.click();
+        await page.locator('section[data-session-id]').waitFor({ timeout: TIMEOUT_MS });
+        expect(await overflow(), 'the register').toBeLessThanOrEqual(0);
+        await page.goto(`${url}/#/attendance`);
+        await expect.poll(() => page!.title()).not.toMatch(/^Бүгін/);
+        expect(await overflow(), 'Attendance').toBeLessThanOrEqual(0);
+        await page.goto(`${url}/#/settings`);
+        await page.locator('[data-build-id]').first().waitFor({ timeout: TIMEOUT_MS });
+        expect(await overflow(), 'Settings').toBeLessThanOrEqual(0);
+      },
+    );
   });
 });

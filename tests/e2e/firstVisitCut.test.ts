@@ -31,44 +31,46 @@ describe.skipIf(skipReason)('a first visit cut halfway', () => {
   });
 
   it('says it is not ready offline, then completes on the next visit', async () => {
-    await withFailureScreenshots('first-visit-cut', () => [page], async () => {
-      context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-      // The link drops for some of the service worker's downloads (every other script it
-      // precaches, and the large icon); the page's own requests go through.
-      let cutRequests = 0;
-      await context.route(/\/assets\/.*\.js$|\/icons\/icon-512\.png$/, async (route) => {
-        const request = route.request();
-        const isCut = !!request.serviceWorker() && (/icon-512/.test(request.url()) || cutRequests % 2 === 0);
-        if (isCut) {
-          cutRequests++;
-          await route.abort('internetdisconnected');
-        } else {
-          await route.continue();
-        }
-      });
-      page = await context.newPage();
-      await openApp(page, server.url);
+    await withFailureScreenshots(
+      'first-visit-cut',
+      () => [page],
+      async () => {
+        context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+        // The link drops for some of the service worker's downloads (every other script it
+        // precaches, and the large icon); the page's own requests go through.
+        let cutRequests = 0;
+        await context.route(/\/assets\/.*\.js$|\/icons\/icon-512\.png$/, async (route) => {
+          const request = route.request();
+          const isCut = !!request.serviceWorker() && (/icon-512/.test(request.url()) || cutRequests % 2 === 0);
+          if (isCut) {
+            cutRequests++;
+            await route.abort('internetdisconnected');
+          } else {
+            await route.continue();
+          }
+        });
+        page = await context.newPage();
+        await openApp(page, server.url);
 
-      // The install fails as a whole: no worker, nothing half-stored is used.
-      await expect.poll(() => cutRequests, { timeout: 30_000 }).toBeGreaterThan(0);
-      await expect
-        .poll(() => page!.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())), { timeout: 30_000 })
-        .toBe(false);
-      expect(await indicator(page).getAttribute('data-offline-ready')).toBe('false');
-      expect(await indicator(page).textContent()).toContain('Интернетсіз жұмысқа әлі дайын емес');
+        // The install fails as a whole: no worker, nothing half-stored is used.
+        await expect.poll(() => cutRequests, { timeout: 30_000 }).toBeGreaterThan(0);
+        await expect.poll(() => page!.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())), { timeout: 30_000 }).toBe(false);
+        expect(await indicator(page).getAttribute('data-offline-ready')).toBe('false');
+        expect(await indicator(page).textContent()).toContain('Интернетсіз жұмысқа әлі дайын емес');
 
-      // The next visit, with the link back, completes it: ready, and it does open offline.
-      await context.unrouteAll();
-      await page.reload();
-      await waitForAppReady(page);
-      await waitForOfflineReady(page);
-      expect(await indicator(page).textContent()).toContain('Интернетсіз жұмысқа дайын');
-      await context.setOffline(true);
-      await page.reload();
-      await waitForAppReady(page);
-      expect(await indicator(page).getAttribute('data-sync-status')).toBe('offline');
-      await page.getByRole('button', { name: 'English' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Who is using this laptop?' }).waitFor();
-    });
+        // The next visit, with the link back, completes it: ready, and it does open offline.
+        await context.unrouteAll();
+        await page.reload();
+        await waitForAppReady(page);
+        await waitForOfflineReady(page);
+        expect(await indicator(page).textContent()).toContain('Интернетсіз жұмысқа дайын');
+        await context.setOffline(true);
+        await page.reload();
+        await waitForAppReady(page);
+        expect(await indicator(page).getAttribute('data-sync-status')).toBe('offline');
+        await page.getByRole('button', { name: 'English' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Who is using this laptop?' }).waitFor();
+      },
+    );
   });
 });

@@ -35,7 +35,13 @@ export const TEST_DATABASES: TestDatabaseKind[] = [
           async open() {
             const schema = `t_${randomBytes(6).toString('hex')}`;
             const db = await openDatabase({ databaseUrl: url, schema });
-            return { ...db, close: async () => { await db.close(); await dropSchema(schema); } };
+            return {
+              ...db,
+              close: async () => {
+                await db.close();
+                await dropSchema(schema);
+              },
+            };
           },
         },
       ]

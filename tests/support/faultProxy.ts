@@ -45,7 +45,12 @@ export interface FaultProxyOptions {
   faultRate?: number;
 }
 
-function forward(target: string, req: Captured, bodyOverride?: Buffer, abortAfterBody = false): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+function forward(
+  target: string,
+  req: Captured,
+  bodyOverride?: Buffer,
+  abortAfterBody = false,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const url = new URL(req.path, target);
     const body = bodyOverride ?? req.body;
@@ -71,7 +76,13 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   let target = options.target;
   const stored: Captured[] = [];
   const counts: Record<Fault | 'lateReplay', number> = {
-    none: 0, dropRequest: 0, cutRequestBody: 0, dropResponse: 0, cutResponse: 0, duplicate: 0, lateReplay: 0,
+    none: 0,
+    dropRequest: 0,
+    cutRequestBody: 0,
+    dropResponse: 0,
+    cutResponse: 0,
+    duplicate: 0,
+    lateReplay: 0,
   };
   const faults: Fault[] = [Fault.dropRequest, Fault.cutRequestBody, Fault.dropResponse, Fault.cutResponse, Fault.duplicate];
   const proxy: FaultProxy = {
@@ -99,7 +110,12 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     const chunks: Buffer[] = [];
     clientReq.on('data', (c: Buffer) => chunks.push(c));
     clientReq.on('end', () => {
-      const req: Captured = { method: clientReq.method ?? 'GET', path: clientReq.url ?? '/', headers: clientReq.headers, body: Buffer.concat(chunks) };
+      const req: Captured = {
+        method: clientReq.method ?? 'GET',
+        path: clientReq.url ?? '/',
+        headers: clientReq.headers,
+        body: Buffer.concat(chunks),
+      };
       const fault: Fault = proxy.enabled && random.chance(faultRate) ? random.pick(faults) : Fault.none;
       counts[fault]++;
       if (proxy.enabled && req.method === 'POST' && random.chance(0.2)) stored.push(req);

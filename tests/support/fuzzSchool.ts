@@ -32,17 +32,65 @@ export async function createFuzzSchool(db: Database, seed: string, clock: Server
   const subjectId = id('subject');
   const staff = { head: id('staff', 'head'), teacher: id('staff', 'teacher'), assistant: id('staff', 'assistant') };
   const records: SystemRecord[] = [
-    { table: 'schools', id: schoolId, fields: { name: `Fuzz ${seed}`, kind: 'small', teachingModel: 3, connection: 'satellite', region: 'Ақтөбе облысы', district: 'Мұғалжар ауданы', languages: ['kk'] } },
-    { table: 'academicYears', id: yearId, fields: { name: '2026-2027', startsOn: '2026-09-01', endsOn: '2027-05-25', quarters: [{ startsOn: '2026-09-01', endsOn: '2026-10-26' }, { startsOn: '2026-11-03', endsOn: '2026-12-29' }, { startsOn: '2027-01-08', endsOn: '2027-03-17' }, { startsOn: '2027-03-30', endsOn: '2027-05-25' }], holidays: [], schoolWeek: [1, 2, 3, 4, 5] } },
+    {
+      table: 'schools',
+      id: schoolId,
+      fields: {
+        name: `Fuzz ${seed}`,
+        kind: 'small',
+        teachingModel: 3,
+        connection: 'satellite',
+        region: 'Ақтөбе облысы',
+        district: 'Мұғалжар ауданы',
+        languages: ['kk'],
+      },
+    },
+    {
+      table: 'academicYears',
+      id: yearId,
+      fields: {
+        name: '2026-2027',
+        startsOn: '2026-09-01',
+        endsOn: '2027-05-25',
+        quarters: [
+          { startsOn: '2026-09-01', endsOn: '2026-10-26' },
+          { startsOn: '2026-11-03', endsOn: '2026-12-29' },
+          { startsOn: '2027-01-08', endsOn: '2027-03-17' },
+          { startsOn: '2027-03-30', endsOn: '2027-05-25' },
+        ],
+        holidays: [],
+        schoolWeek: [1, 2, 3, 4, 5],
+      },
+    },
     ...(['head', 'teacher', 'assistant'] as const).map((role) => ({
-      table: 'staff' as const, id: staff[role], fields: { surname: 'Сапарова', name: role, roles: [role], status: 'active' },
+      table: 'staff' as const,
+      id: staff[role],
+      fields: { surname: 'Сапарова', name: role, roles: [role], status: 'active' },
     })),
     { table: 'subjects', id: subjectId, fields: { code: 'math', names: { kk: 'Математика', ru: 'Математика', en: 'Mathematics' }, grades: [5, 6] } },
-    ...classSetIds.map((cs, i) => ({ table: 'classSets' as const, id: cs, fields: { name: `${5 + i}`, grades: [5 + i], language: 'kk', academicYearId: yearId, status: 'active' } })),
-    ...pupilIds.map((p, i) => ({ table: 'pupils' as const, id: p, fields: { surname: 'Ахметов', name: `Оқушы ${i}`, grade: 5, classSetId: classSetIds[0], status: 'active' } })),
+    ...classSetIds.map((cs, i) => ({
+      table: 'classSets' as const,
+      id: cs,
+      fields: { name: `${5 + i}`, grades: [5 + i], language: 'kk', academicYearId: yearId, status: 'active' },
+    })),
+    ...pupilIds.map((p, i) => ({
+      table: 'pupils' as const,
+      id: p,
+      fields: { surname: 'Ахметов', name: `Оқушы ${i}`, grade: 5, classSetId: classSetIds[0], status: 'active' },
+    })),
     ...sessionIds.map((s, i) => ({
-      table: 'lessonSessions' as const, id: s,
-      fields: { classSetId: classSetIds[0], date: '2026-11-23', period: i + 1, subjectId, teacherId: staff.teacher, assistantId: staff.assistant, mode: 'inClass', status: 'planned' },
+      table: 'lessonSessions' as const,
+      id: s,
+      fields: {
+        classSetId: classSetIds[0],
+        date: '2026-11-23',
+        period: i + 1,
+        subjectId,
+        teacherId: staff.teacher,
+        assistantId: staff.assistant,
+        mode: 'inClass',
+        status: 'planned',
+      },
     })),
   ];
   const school = { id: schoolId, name: `Fuzz ${seed}`, district: 'Мұғалжар ауданы' };

@@ -52,7 +52,15 @@ export async function runFuzzScenario(o: FuzzOptions): Promise<FuzzOutcome> {
   let restarts = 0;
   try {
     for (const role of ['head', 'teacher', 'assistant'] as const) {
-      devices.push(await openTestDevice({ serverUrl: server.url, syncUrl: proxy.url, login: school.logins[role], password: school.password, batchSize: 1 + random.int(40) }));
+      devices.push(
+        await openTestDevice({
+          serverUrl: server.url,
+          syncUrl: proxy.url,
+          login: school.logins[role],
+          password: school.password,
+          batchSize: 1 + random.int(40),
+        }),
+      );
     }
     proxy.enabled = false;
     for (const d of devices) await d.sync();
@@ -65,7 +73,16 @@ export async function runFuzzScenario(o: FuzzOptions): Promise<FuzzOutcome> {
       const entry = await d.db.$outbox.orderBy(':id').last();
       if (entry?.seq !== undefined && entry.seq > lastSeq.get(d)!) {
         lastSeq.set(d, entry.seq);
-        logged.get(d)!.push({ table: entry.table, id: entry.id, fields: entry.fields, clocks: entry.clocks, ...(entry.bases ? { bases: entry.bases } : {}), seq: entry.seq } as LoggedWrite);
+        logged
+          .get(d)!
+          .push({
+            table: entry.table,
+            id: entry.id,
+            fields: entry.fields,
+            clocks: entry.clocks,
+            ...(entry.bases ? { bases: entry.bases } : {}),
+            seq: entry.seq,
+          } as LoggedWrite);
       }
     };
 
@@ -76,15 +93,31 @@ export async function runFuzzScenario(o: FuzzOptions): Promise<FuzzOutcome> {
         if (roll < 0.35) {
           const sessionId = random.pick(school.sessionIds);
           const pupilId = random.pick(school.pupilIds);
-          await createRecord(d.db, d.author, 'attendanceMarks', {
-            sessionId, pupilId, classSetId: school.classSetIds[0]!, date: '2026-11-23', status: random.pick(STATUSES),
-          }, { id: derivedId(sessionId, pupilId) });
+          await createRecord(
+            d.db,
+            d.author,
+            'attendanceMarks',
+            {
+              sessionId,
+              pupilId,
+              classSetId: school.classSetIds[0]!,
+              date: '2026-11-23',
+              status: random.pick(STATUSES),
+            },
+            { id: derivedId(sessionId, pupilId) },
+          );
         } else if (roll < 0.5) {
           await updateRecord(d.db, d.author, 'lessonSessions', random.pick(school.sessionIds), { topic: random.pick(TOPICS) });
         } else if (roll < 0.62) {
-          await updateRecord(d.db, d.author, 'classSets', random.pick(school.classSetIds), { name: `${5 + random.int(2)}-${random.pick(['А', 'Ә', 'Б'])}` });
+          await updateRecord(d.db, d.author, 'classSets', random.pick(school.classSetIds), {
+            name: `${5 + random.int(2)}-${random.pick(['А', 'Ә', 'Б'])}`,
+          });
         } else if (roll < 0.7) {
-          const id = await createRecord(d.db, d.author, 'subjects', { code: `s${random.int(1000)}`, names: { kk: 'Пән', ru: 'Предмет', en: 'Subject' }, grades: [5] });
+          const id = await createRecord(d.db, d.author, 'subjects', {
+            code: `s${random.int(1000)}`,
+            names: { kk: 'Пән', ru: 'Предмет', en: 'Subject' },
+            grades: [5],
+          });
           createdSubjects.push(id);
         } else if (roll < 0.75 && createdSubjects.length) {
           const id = random.pick(createdSubjects);
@@ -150,10 +183,16 @@ export async function runFuzzScenario(o: FuzzOptions): Promise<FuzzOutcome> {
     for (const lost of mustBeConflicts(accepted, expected)) {
       if (process.env.SYNC_FUZZ_DEBUG && !conflictKeys.has(`${lost.table}/${lost.id}/${lost.field}/${lost.stamp}`)) {
         console.log('LOST', lost, 'final', expected.get(rowKey(lost.table, lost.id))!.get(lost.field));
-        for (const d of devices) for (const w of logged.get(d)!) if (w.id === lost.id && lost.field in w.clocks) console.log(d.name.slice(0, 20), w.clocks[lost.field], w.bases?.[lost.field], w.fields[lost.field]);
+        for (const d of devices)
+          for (const w of logged.get(d)!)
+            if (w.id === lost.id && lost.field in w.clocks)
+              console.log(d.name.slice(0, 20), w.clocks[lost.field], w.bases?.[lost.field], w.fields[lost.field]);
         console.log(conflictRows.filter((c) => c.data.rowId === lost.id));
       }
-      expect(conflictKeys.has(`${lost.table}/${lost.id}/${lost.field}/${lost.stamp}`), `seed ${o.seed}: lost ${lost.table}.${lost.field} kept as a conflict`).toBe(true);
+      expect(
+        conflictKeys.has(`${lost.table}/${lost.id}/${lost.field}/${lost.stamp}`),
+        `seed ${o.seed}: lost ${lost.table}.${lost.field} kept as a conflict`,
+      ).toBe(true);
     }
     const acceptedValues = new Map<string, unknown>();
     for (const w of accepted) for (const [f, s] of Object.entries(w.clocks)) acceptedValues.set(`${w.table}/${w.id}/${f}/${s}`, w.fields[f]);
@@ -171,8 +210,16 @@ export async function runFuzzScenario(o: FuzzOptions): Promise<FuzzOutcome> {
         if (!local && process.env.SYNC_FUZZ_DEBUG) {
           console.log('MISSING on', d.name.slice(0, 25), r);
           for (const dd of devices) {
-            console.log(dd.name.slice(0, 25), 'writes', logged.get(dd)!.filter((w) => w.id === r.id));
-            console.log(dd.name.slice(0, 25), 'rejections', (await dd.db.$rejections.toArray()).filter((x) => x.rowId === r.id));
+            console.log(
+              dd.name.slice(0, 25),
+              'writes',
+              logged.get(dd)!.filter((w) => w.id === r.id),
+            );
+            console.log(
+              dd.name.slice(0, 25),
+              'rejections',
+              (await dd.db.$rejections.toArray()).filter((x) => x.rowId === r.id),
+            );
           }
         }
         expect(local, `seed ${o.seed}: ${d.name} holds ${r.tbl}/${r.id}`).toBeDefined();
@@ -183,7 +230,9 @@ export async function runFuzzScenario(o: FuzzOptions): Promise<FuzzOutcome> {
       expect(held).toBe(serverRows.length);
     }
 
-    const streams = await o.db.query<{ device_id: string; last_seq: number }>('SELECT device_id, last_seq FROM device_streams WHERE school_id = $1', [school.schoolId]);
+    const streams = await o.db.query<{ device_id: string; last_seq: number }>('SELECT device_id, last_seq FROM device_streams WHERE school_id = $1', [
+      school.schoolId,
+    ]);
     for (const d of devices) {
       const writes = logged.get(d)!;
       if (writes.length === 0) continue;

@@ -75,7 +75,7 @@ export async function openTestDevice(options: DeviceOptions): Promise<TestDevice
         transport: httpSyncTransport({ baseUrl: o.baseUrl ?? device.baseUrl, firstByteTimeoutMs: 20_000, idleTimeoutMs: 10_000 }),
         session: { userId: login.user.id, token: login.token },
         now: options.env?.now ?? Date.now,
-        ...(o.batchSize ?? options.batchSize ? { batchSize: o.batchSize ?? options.batchSize } : {}),
+        ...((o.batchSize ?? options.batchSize) ? { batchSize: o.batchSize ?? options.batchSize } : {}),
         ...(o.pull !== undefined ? { pull: o.pull } : {}),
         ...(o.onProgress ? { onProgress: o.onProgress } : {}),
       }),

@@ -71,17 +71,23 @@ const NO_SCHOOL_DAY: SchoolYearCalendar = {
 };
 
 /** The day's lessons in scope (`sessionsOfDay`'s order: by period, then audience). */
-export async function readDaySessions(db: SandyqDb, query: DayLessonsQuery): Promise<{ sessions: DaySession[]; year: SchoolYearCalendar | undefined; roles: Map<string, LessonRole> }> {
+export async function readDaySessions(
+  db: SandyqDb,
+  query: DayLessonsQuery,
+): Promise<{ sessions: DaySession[]; year: SchoolYearCalendar | undefined; roles: Map<string, LessonRole> }> {
   const sources = await readDayLessonSources(db, query.schoolId, query.date);
   const all = sessionsOfDay({ date: query.date, year: sources.year ?? NO_SCHOOL_DAY, slots: sources.slots, stored: sources.stored });
   const roles = new Map<string, LessonRole>();
   if (query.scope === LessonScope.school) return { sessions: all, year: sources.year, roles };
   const staffId = query.staffId;
-  const mine = staffId === undefined ? [] : all.filter((s) => {
-    const role = roleInLesson(s.session, staffId);
-    if (role !== undefined) roles.set(s.id, role);
-    return role !== undefined;
-  });
+  const mine =
+    staffId === undefined
+      ? []
+      : all.filter((s) => {
+          const role = roleInLesson(s.session, staffId);
+          if (role !== undefined) roles.set(s.id, role);
+          return role !== undefined;
+        });
   return { sessions: mine, year: sources.year, roles };
 }
 
@@ -92,7 +98,11 @@ export interface LessonRolls {
 }
 
 /** The current roll of each lesson's class set or group on the date. */
-export async function readLessonRolls(db: SandyqDb, sessions: readonly { id: string; session: LessonSession }[], date: IsoDate): Promise<LessonRolls> {
+export async function readLessonRolls(
+  db: SandyqDb,
+  sessions: readonly { id: string; session: LessonSession }[],
+  date: IsoDate,
+): Promise<LessonRolls> {
   const classSetIds = [...new Set(sessions.flatMap((s) => (s.session.classSetId !== undefined ? [s.session.classSetId] : [])))];
   const groupIds = [...new Set(sessions.flatMap((s) => (s.session.groupId !== undefined ? [s.session.groupId] : [])))];
   const [classSetSources, groups] = await Promise.all([
@@ -103,7 +113,12 @@ export async function readLessonRolls(db: SandyqDb, sessions: readonly { id: str
   const byGroup = new Map(groups.map(([id, sources]) => [id, groupRollOn(sources, sources.group?.pupilIds ?? [], date)]));
   const rolls = new Map<string, RollMember[]>();
   for (const s of sessions) {
-    const roll = s.session.classSetId !== undefined ? byClassSet.get(s.session.classSetId) : s.session.groupId !== undefined ? byGroup.get(s.session.groupId) : undefined;
+    const roll =
+      s.session.classSetId !== undefined
+        ? byClassSet.get(s.session.classSetId)
+        : s.session.groupId !== undefined
+          ? byGroup.get(s.session.groupId)
+          : undefined;
     rolls.set(s.id, roll ?? []);
   }
   return { rolls, groupNames: new Map(groups.map(([id, sources]) => [id, sources.group?.name ?? ''])) };
@@ -113,7 +128,10 @@ export async function loadDayLessons(db: SandyqDb, query: DayLessonsQuery): Prom
   const { sessions, year, roles } = await readDaySessions(db, query);
   const [names, marks, { rolls, groupNames }] = await Promise.all([
     readSchoolNames(db, query.schoolId),
-    readMarksOfSessions(db, sessions.map((s) => s.id)),
+    readMarksOfSessions(
+      db,
+      sessions.map((s) => s.id),
+    ),
     readLessonRolls(db, sessions, query.date),
   ]);
   const classSetNames = new Map(names.classSets.map((c) => [c.id, c.name]));

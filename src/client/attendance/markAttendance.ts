@@ -44,7 +44,13 @@ export async function ensureLessonHeld(db: SandyqDb, author: Author, lesson: Reg
   await createRecord(db, author, 'lessonSessions', { ...lesson.session, status: LessonStatus.held }, { id: lesson.id });
 }
 
-export async function setMarkStatus(db: SandyqDb, author: Author, lesson: RegisterLesson, pupil: MarkTarget, status: AttendanceStatus): Promise<void> {
+export async function setMarkStatus(
+  db: SandyqDb,
+  author: Author,
+  lesson: RegisterLesson,
+  pupil: MarkTarget,
+  status: AttendanceStatus,
+): Promise<void> {
   await ensureLessonHeld(db, author, lesson);
   await createRecord(
     db,

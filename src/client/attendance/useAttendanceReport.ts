@@ -38,8 +38,5 @@ export function usePupilReport(
   range: DateRange | undefined,
   thresholds: AttendanceThresholds,
 ): PupilAttendanceReport | undefined {
-  return useLiveRead(
-    async (db) => (pupilId && range ? loadPupilReport(db, pupilId, range, thresholds) : undefined),
-    [pupilId, range, thresholds],
-  );
+  return useLiveRead(async (db) => (pupilId && range ? loadPupilReport(db, pupilId, range, thresholds) : undefined), [pupilId, range, thresholds]);
 }

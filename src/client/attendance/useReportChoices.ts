@@ -14,8 +14,11 @@ export interface ReportChoices extends SchoolNames {
 
 export function useReportChoices(): ReportChoices | undefined {
   const { schoolId } = useSignedInUser();
-  return useLiveRead(async (db) => {
-    const [names, years] = await Promise.all([readSchoolNames(db, schoolId), readAcademicYears(db, schoolId)]);
-    return { ...names, years };
-  }, [schoolId]);
+  return useLiveRead(
+    async (db) => {
+      const [names, years] = await Promise.all([readSchoolNames(db, schoolId), readAcademicYears(db, schoolId)]);
+      return { ...names, years };
+    },
+    [schoolId],
+  );
 }

@@ -16,12 +16,26 @@ export interface ChangeOwnPasswordDeps {
   iterations?: number;
 }
 
-export async function changeOwnPassword(deps: ChangeOwnPasswordDeps, userId: string, currentPassword: string, newPassword: string): Promise<PeopleAnswer<undefined>> {
+export async function changeOwnPassword(
+  deps: ChangeOwnPasswordDeps,
+  userId: string,
+  currentPassword: string,
+  newPassword: string,
+): Promise<PeopleAnswer<undefined>> {
   const profile = await readProfile(deps.profilesDb, userId);
   if (!profile?.token) return { ok: false, failure: 'signedOut' };
-  const answer = await peopleRequest({ baseUrl: deps.baseUrl, token: profile.token, ...(deps.fetch ? { fetch: deps.fetch } : {}) }, 'POST', '/account/password', undefined, { currentPassword, newPassword });
+  const answer = await peopleRequest(
+    { baseUrl: deps.baseUrl, token: profile.token, ...(deps.fetch ? { fetch: deps.fetch } : {}) },
+    'POST',
+    '/account/password',
+    undefined,
+    { currentPassword, newPassword },
+  );
   if (!answer.ok) return answer;
-  const verifier = await deriveVerifier(newPassword, { ...(deps.iterations ? { iterations: deps.iterations } : {}), ...(deps.crypto ? { crypto: deps.crypto } : {}) });
+  const verifier = await deriveVerifier(newPassword, {
+    ...(deps.iterations ? { iterations: deps.iterations } : {}),
+    ...(deps.crypto ? { crypto: deps.crypto } : {}),
+  });
   await updateProfile(deps.profilesDb, userId, { password: verifier });
   return { ok: true, value: undefined };
 }

@@ -87,7 +87,10 @@ export async function signInWithPin(deps: SignInDeps, userId: string, pin: strin
 /** Sets (or replaces) the person's PIN; false when it is not 4-6 digits. */
 export async function setPin(deps: Pick<SignInDeps, 'profilesDb' | 'crypto' | 'iterations'>, userId: string, pin: string): Promise<boolean> {
   if (!isValidPin(pin)) return false;
-  const verifier = await deriveVerifier(pin, { ...(deps.iterations ? { iterations: deps.iterations } : {}), ...(deps.crypto ? { crypto: deps.crypto } : {}) });
+  const verifier = await deriveVerifier(pin, {
+    ...(deps.iterations ? { iterations: deps.iterations } : {}),
+    ...(deps.crypto ? { crypto: deps.crypto } : {}),
+  });
   await updateProfile(deps.profilesDb, userId, { pin: verifier, pinFailures: 0 });
   return true;
 }
@@ -102,7 +105,10 @@ async function profileFromLogin(
 ): Promise<DeviceProfile> {
   const now = deps.now();
   const expiresAt = Date.parse(answer.expiresAt);
-  const passwordVerifier = await deriveVerifier(password, { ...(deps.iterations ? { iterations: deps.iterations } : {}), ...(deps.crypto ? { crypto: deps.crypto } : {}) });
+  const passwordVerifier = await deriveVerifier(password, {
+    ...(deps.iterations ? { iterations: deps.iterations } : {}),
+    ...(deps.crypto ? { crypto: deps.crypto } : {}),
+  });
   // The same person again keeps their PIN and language; a login now naming another account does not.
   const previous = existing?.userId === answer.user.id ? existing : undefined;
   const profile: DeviceProfile = {

@@ -57,18 +57,21 @@ const SET_ASIDE_CHARS = 4_000;
 /** Fields of the envelope a pulled row must not overwrite; `deleted` merges like any field. */
 const FIXED_FIELDS = new Set(['id', 'schoolId', 'clocks', 'schemaVersion']);
 
-export function applyRemoteChanges(
-  db: SandyqDb,
-  pulled: readonly PulledRow[],
-  options: ApplyRemoteOptions = {},
-): Promise<ApplyRemoteResult> {
+export function applyRemoteChanges(db: SandyqDb, pulled: readonly PulledRow[], options: ApplyRemoteOptions = {}): Promise<ApplyRemoteResult> {
   const serverTime = options.serverTime ?? Number.POSITIVE_INFINITY;
   const rejects: SetAsideRow[] = [];
   const rows: PulledRow[] = [];
   for (const row of pulled) {
     const problem = pulledRowProblem(row, serverTime);
     if (problem === undefined) rows.push(row);
-    else rejects.push({ table: String(row.table), rowId: String(row.id), problem, row: JSON.stringify(row).slice(0, SET_ASIDE_CHARS), receivedAt: db.env.now() });
+    else
+      rejects.push({
+        table: String(row.table),
+        rowId: String(row.id),
+        problem,
+        row: JSON.stringify(row).slice(0, SET_ASIDE_CHARS),
+        receivedAt: db.env.now(),
+      });
   }
   const tables = [...new Set(rows.map((r) => r.table))].map((t) => db.records(t));
   return guardStorage(db, () =>
@@ -118,13 +121,7 @@ function mergePulledRow(pulled: PulledRow, current: RecordRow | undefined): Reco
   return toRow(pulled.table, pulled, current, merged.row.fields, merged.row.clocks);
 }
 
-function toRow(
-  table: TableName,
-  pulled: PulledRow,
-  current: RecordRow | undefined,
-  fields: RecordData,
-  clocks: Record<string, HlcStamp>,
-): RecordRow {
+function toRow(table: TableName, pulled: PulledRow, current: RecordRow | undefined, fields: RecordData, clocks: Record<string, HlcStamp>): RecordRow {
   const row: RecordRow = {
     id: pulled.id,
     schoolId: current?.schoolId ?? pulled.schoolId,

@@ -24,11 +24,16 @@ export function dexieSyncStore(db: SandyqDb): SyncStore {
     },
     async readBatch(userId, limit) {
       const entries = await readOutbox(db, userId, limit);
-      return entries.map(
-        ({ seq, table, id, schoolId, kind, fields, clocks, bases }): Mutation => ({
-          seq, table, id, schoolId, kind, fields, clocks, ...(bases ? { bases } : {}),
-        }),
-      );
+      return entries.map(({ seq, table, id, schoolId, kind, fields, clocks, bases }): Mutation => ({
+        seq,
+        table,
+        id,
+        schoolId,
+        kind,
+        fields,
+        clocks,
+        ...(bases ? { bases } : {}),
+      }));
     },
     acknowledge(userId, upToSeq, rejected, serverStamp) {
       const tables = [...new Set(rejected.map((r) => r.table))].filter(isTableName).map((t) => db.records(t));

@@ -28,18 +28,11 @@ export type SyncStateRow = { [K in SyncStateKey]: { key: K; value: SyncStateValu
 
 export type SyncStateTable = Table<SyncStateRow, SyncStateKey>;
 
-export async function readSyncState<K extends SyncStateKey>(
-  table: SyncStateTable,
-  key: K,
-): Promise<SyncStateValues[K] | undefined> {
+export async function readSyncState<K extends SyncStateKey>(table: SyncStateTable, key: K): Promise<SyncStateValues[K] | undefined> {
   const row = await table.get(key);
   return row?.value as SyncStateValues[K] | undefined;
 }
 
-export async function writeSyncState<K extends SyncStateKey>(
-  table: SyncStateTable,
-  key: K,
-  value: SyncStateValues[K],
-): Promise<void> {
+export async function writeSyncState<K extends SyncStateKey>(table: SyncStateTable, key: K, value: SyncStateValues[K]): Promise<void> {
   await table.put({ key, value } as SyncStateRow);
 }

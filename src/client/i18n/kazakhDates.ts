@@ -26,7 +26,9 @@ export function hasKazakhIntlData(): boolean {
 }
 
 function calendarParts(value: Date | number, timeZone: string | undefined) {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', weekday: 'short' }).formatToParts(value);
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', weekday: 'short' }).formatToParts(
+    value,
+  );
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return { year: Number(part('year')), month: Number(part('month')) - 1, day: Number(part('day')), weekday: EN_WEEKDAYS.indexOf(part('weekday')) };
 }
@@ -39,7 +41,10 @@ export function formatKazakhDate(value: Date | number, options: Intl.DateTimeFor
   const { year, month, day, weekday } = calendarParts(value, timeZone);
   const hasTime = !!timeStyle || options.hour !== undefined;
   const time = hasTime
-    ? new Intl.DateTimeFormat('ru', timeStyle ? { timeStyle, timeZone } : { hour: options.hour, minute: options.minute, second: options.second, timeZone }).format(value)
+    ? new Intl.DateTimeFormat(
+        'ru',
+        timeStyle ? { timeStyle, timeZone } : { hour: options.hour, minute: options.minute, second: options.second, timeZone },
+      ).format(value)
     : '';
 
   let date: string;

@@ -21,7 +21,14 @@ interface ManifestScreenshot {
 }
 
 export const MANIFEST_SCREENSHOTS: readonly ManifestScreenshot[] = [
-  { src: 'screenshots/register-wide.png', sizes: '1280x800', type: 'image/png', form_factor: 'wide', label: 'Сабақтағы қатысу журналы', screen: 'register' },
+  {
+    src: 'screenshots/register-wide.png',
+    sizes: '1280x800',
+    type: 'image/png',
+    form_factor: 'wide',
+    label: 'Сабақтағы қатысу журналы',
+    screen: 'register',
+  },
   { src: 'screenshots/today-narrow.png', sizes: '412x915', type: 'image/png', form_factor: 'narrow', label: 'Бүгінгі сабақтар', screen: 'today' },
 ];
 

@@ -8,9 +8,5 @@ import type { AcademicYear } from '@/domain/entities/academicYear';
 
 export function currentAcademicYear<Y extends Pick<AcademicYear, 'startsOn' | 'endsOn'>>(years: readonly Y[], date: IsoDate): Y | undefined {
   const byStart = [...years].sort((a, b) => (a.startsOn < b.startsOn ? -1 : a.startsOn > b.startsOn ? 1 : 0));
-  return (
-    byStart.find((y) => y.startsOn <= date && date <= y.endsOn) ??
-    byStart.find((y) => y.startsOn > date) ??
-    byStart[byStart.length - 1]
-  );
+  return byStart.find((y) => y.startsOn <= date && date <= y.endsOn) ?? byStart.find((y) => y.startsOn > date) ?? byStart[byStart.length - 1];
 }

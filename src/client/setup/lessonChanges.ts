@@ -50,7 +50,8 @@ async function refuseBusySubstitute(db: SandyqDb, day: DaySession, staffId: stri
   const clash = (await readSlotsOfStaff(db, staffId)).find(
     (s) => s.classSetId !== classSetId && s.weekday === weekday && s.period === period && isDateWithin(date, s.validFrom, s.validTo),
   );
-  if (clash) throw new SetupError(SetupErrorReason.staffBusy, { classSet: (clash.classSetId && (await readClassSet(db, clash.classSetId))?.name) || '—' });
+  if (clash)
+    throw new SetupError(SetupErrorReason.staffBusy, { classSet: (clash.classSetId && (await readClassSet(db, clash.classSetId))?.name) || '—' });
 }
 
 /** Cancels the lesson for that day, or (`false`) puts it back as planned. */

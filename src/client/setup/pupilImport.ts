@@ -26,8 +26,7 @@ export async function previewPupilImport(db: SandyqDb, schoolId: string, bytes: 
 }
 
 export type StoreImportResult =
-  | { readonly ok: true; readonly pupilsCreated: number }
-  | { readonly ok: false; readonly error: Extract<PupilImportPlan, { ok: false }>['error'] };
+  { readonly ok: true; readonly pupilsCreated: number } | { readonly ok: false; readonly error: Extract<PupilImportPlan, { ok: false }>['error'] };
 
 export async function storePupilImport(db: SandyqDb, author: Author, plan: PupilImportPlan, choice: PupilImportChoice): Promise<StoreImportResult> {
   const result = pupilImportWrites(plan, choice);

@@ -18,14 +18,7 @@ import { PupilStatus } from '@/domain/entities/pupil';
 import { isSamePupil } from '../csv/pupilIdentity';
 import type { Author } from '../db/author';
 import type { SandyqDb } from '../db/db';
-import {
-  readClassSet,
-  readPupil,
-  readEnrolmentsOfPupil,
-  readPupils,
-  type ClassSetRow,
-  type EnrolmentRow,
-} from '../db/queries/setupQueries';
+import { readClassSet, readPupil, readEnrolmentsOfPupil, readPupils, type ClassSetRow, type EnrolmentRow } from '../db/queries/setupQueries';
 import { writeTogether } from '../db/queries/setupTransaction';
 import { validateNewRecord } from '../db/validateRecord';
 import { createRecord, deleteRecord, updateRecord } from '../db/writeRecord';

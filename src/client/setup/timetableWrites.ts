@@ -45,7 +45,11 @@ async function refuseTakenTime(db: SandyqDb, input: SlotInput, span: { validFrom
 const REMOTE_MODES: ReadonlySet<LessonMode> = new Set(['fromHub', 'streamed']);
 
 /** One remote lesson of one subject by one teacher, shown in several class sets. */
-function isSharedRemoteLesson(staffId: string, a: Pick<SlotInput, 'teacherId' | 'subjectId' | 'mode'>, b: Pick<SlotInput, 'teacherId' | 'subjectId' | 'mode'>): boolean {
+function isSharedRemoteLesson(
+  staffId: string,
+  a: Pick<SlotInput, 'teacherId' | 'subjectId' | 'mode'>,
+  b: Pick<SlotInput, 'teacherId' | 'subjectId' | 'mode'>,
+): boolean {
   return a.teacherId === staffId && b.teacherId === staffId && a.subjectId === b.subjectId && REMOTE_MODES.has(a.mode) && REMOTE_MODES.has(b.mode);
 }
 
@@ -60,7 +64,8 @@ async function refuseBusyStaff(db: SandyqDb, input: SlotInput, span: { validFrom
         overlaps(s, span) &&
         !isSharedRemoteLesson(staffId, s, input),
     );
-    if (clash) throw new SetupError(SetupErrorReason.staffBusy, { classSet: (clash.classSetId && (await readClassSet(db, clash.classSetId))?.name) || '—' });
+    if (clash)
+      throw new SetupError(SetupErrorReason.staffBusy, { classSet: (clash.classSetId && (await readClassSet(db, clash.classSetId))?.name) || '—' });
   }
 }
 

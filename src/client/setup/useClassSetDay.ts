@@ -13,10 +13,13 @@ export function useClassSetDay(
   date: IsoDate,
   year: SchoolYearCalendar | undefined,
 ): readonly DaySession[] | undefined {
-  return useLiveRead(async (db) => {
-    if (!classSetId) return [];
-    const [slots, stored] = await Promise.all([readSlotsOfClassSet(db, classSetId), readStoredSessionsOfClassSet(db, classSetId, date)]);
-    const calendar = year ?? { quarters: [], holidays: [], schoolWeek: [] };
-    return sessionsOfDay({ date, year: calendar as SchoolYearCalendar, slots, stored });
-  }, [classSetId, date, year]);
+  return useLiveRead(
+    async (db) => {
+      if (!classSetId) return [];
+      const [slots, stored] = await Promise.all([readSlotsOfClassSet(db, classSetId), readStoredSessionsOfClassSet(db, classSetId, date)]);
+      const calendar = year ?? { quarters: [], holidays: [], schoolWeek: [] };
+      return sessionsOfDay({ date, year: calendar as SchoolYearCalendar, slots, stored });
+    },
+    [classSetId, date, year],
+  );
 }

@@ -37,10 +37,7 @@ async function attempt<T>(call: (() => Promise<T>) | undefined): Promise<T | und
 }
 
 export async function getStorageStatus(api: StorageApi | undefined = storageApi()): Promise<StorageStatus> {
-  const [estimate, persisted] = await Promise.all([
-    attempt(api?.estimate?.bind(api)),
-    attempt(api?.persisted?.bind(api)),
-  ]);
+  const [estimate, persisted] = await Promise.all([attempt(api?.estimate?.bind(api)), attempt(api?.persisted?.bind(api))]);
   const status: StorageStatus = {};
   if (typeof estimate?.usage === 'number') status.usage = estimate.usage;
   if (typeof estimate?.quota === 'number') status.quota = estimate.quota;

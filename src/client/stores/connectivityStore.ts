@@ -66,7 +66,9 @@ export const useConnectivityStore = create<ConnectivityState>()((set) => ({
  * (the school's Wi-Fi is up, the satellite link is down): that is "no connection", not a
  * failed send in red, and nothing the person must act on.
  */
-export function selectIndicatorStatus(state: Pick<ConnectivityState, 'isOnline' | 'syncActivity'> & { sync?: Pick<SyncFacts, 'lastError'> }): IndicatorStatus {
+export function selectIndicatorStatus(
+  state: Pick<ConnectivityState, 'isOnline' | 'syncActivity'> & { sync?: Pick<SyncFacts, 'lastError'> },
+): IndicatorStatus {
   if (!state.isOnline) return IndicatorStatus.offline;
   const lastError = state.sync?.lastError;
   if (state.syncActivity === SyncActivity.error && (lastError === 'offline' || lastError === 'timeout')) return IndicatorStatus.offline;

@@ -57,10 +57,20 @@ export function parseSignedInUser(value: unknown): SignedInUser | null {
   const isOptionalText = (x: unknown) => x === undefined || isText(x);
   const methods: readonly unknown[] = Object.values(SignInMethod);
   if (
-    !isText(v.id) || !isText(v.login) || !isText(v.displayName) || !isText(v.schoolId) || typeof v.schoolName !== 'string' ||
-    !Array.isArray(v.roles) || v.roles.length === 0 || !v.roles.every(isRole) || !isRole(v.role) ||
-    !isOptionalText(v.pupilId) || !isOptionalText(v.staffId) || !isText(v.dbName) ||
-    !methods.includes(v.signedInWith) || typeof v.signedInAt !== 'number'
+    !isText(v.id) ||
+    !isText(v.login) ||
+    !isText(v.displayName) ||
+    !isText(v.schoolId) ||
+    typeof v.schoolName !== 'string' ||
+    !Array.isArray(v.roles) ||
+    v.roles.length === 0 ||
+    !v.roles.every(isRole) ||
+    !isRole(v.role) ||
+    !isOptionalText(v.pupilId) ||
+    !isOptionalText(v.staffId) ||
+    !isText(v.dbName) ||
+    !methods.includes(v.signedInWith) ||
+    typeof v.signedInAt !== 'number'
   ) {
     return null;
   }

@@ -110,7 +110,9 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncPassRes
     // A full batch may have been the last one: ask the outbox rather than send an empty
     // request (a round trip of 600 ms over a satellite link) to find out.
     // Changes re-stamped after a wrong clock (C4) wait in the outbox too: go again for them.
-    const mayHaveMorePush = (mutations.length === batchSize || result.rejected.some((r) => r.reason === 'stampAhead' && mutations.some((m) => m.seq === r.seq))) && (await store.countPending(session.userId)) > 0;
+    const mayHaveMorePush =
+      (mutations.length === batchSize || result.rejected.some((r) => r.reason === 'stampAhead' && mutations.some((m) => m.seq === r.seq))) &&
+      (await store.countPending(session.userId)) > 0;
     if (!mayHaveMorePush && !(pull && end.hasMore)) return result;
   }
 }

@@ -7,10 +7,7 @@ import type { AchievementLevel, GradingPolicy } from '../entities/gradingPolicy'
 import { PERCENT_EPSILON } from './gradingResult';
 
 /** The level `percent` reaches, or `undefined` if the policy has no levels or the percent is not 0-100. */
-export function achievementLevel(
-  percent: number,
-  policy: Pick<GradingPolicy, 'achievementLevels'>,
-): AchievementLevel | undefined {
+export function achievementLevel(percent: number, policy: Pick<GradingPolicy, 'achievementLevels'>): AchievementLevel | undefined {
   const bands = policy.achievementLevels;
   if (!bands || !Number.isFinite(percent) || percent < 0 || percent > 100 + PERCENT_EPSILON) return undefined;
   let level: AchievementLevel | undefined;

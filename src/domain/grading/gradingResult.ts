@@ -25,8 +25,7 @@ export const GradingError = {
 export type GradingError = (typeof GradingError)[keyof typeof GradingError];
 
 export type GradingResult<T, F extends object = object> =
-  | { readonly ok: true; readonly value: T }
-  | ({ readonly ok: false; readonly reason: GradingError } & F);
+  { readonly ok: true; readonly value: T } | ({ readonly ok: false; readonly reason: GradingError } & F);
 
 export function ok<T>(value: T): { readonly ok: true; readonly value: T } {
   return { ok: true, value };

@@ -18,11 +18,7 @@ export function scaleFor(policy: Pick<GradingPolicy, 'scales'>, grade: number): 
   return policy.scales.find((s) => grade >= s.fromGrade && grade <= s.toGrade);
 }
 
-export function percentToMark(
-  percent: number,
-  grade: number,
-  policy: Pick<GradingPolicy, 'scales'>,
-): GradingResult<FivePointMark> {
+export function percentToMark(percent: number, grade: number, policy: Pick<GradingPolicy, 'scales'>): GradingResult<FivePointMark> {
   if (!Number.isFinite(percent)) return fail(GradingError.notANumber);
   if (percent < 0) return fail(GradingError.negative);
   if (percent > 100 + PERCENT_EPSILON) return fail(GradingError.aboveMaximum);

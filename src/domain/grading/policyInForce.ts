@@ -20,8 +20,7 @@ export function policyInForce<P extends Pick<GradingPolicy, 'effectiveFrom' | 's
   let best: P | undefined;
   for (const p of policies) {
     if (p.effectiveFrom > date) continue;
-    if (p.subjectIds !== undefined && (subjectId === undefined || !(p.subjectIds as readonly string[]).includes(subjectId)))
-      continue;
+    if (p.subjectIds !== undefined && (subjectId === undefined || !(p.subjectIds as readonly string[]).includes(subjectId))) continue;
     if (
       best === undefined ||
       p.effectiveFrom > best.effectiveFrom ||

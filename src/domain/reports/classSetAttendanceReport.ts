@@ -55,7 +55,9 @@ export function classSetMembers(
   for (const pupilId of index.pupilsByClassSet.get(classSetId) ?? []) {
     const spans = spansWithin(index, pupilId, classSetId, range);
     if (spans.length === 0) continue;
-    const last = spansIn(index, pupilId, classSetId).filter((s) => s.from <= range.to).at(-1);
+    const last = spansIn(index, pupilId, classSetId)
+      .filter((s) => s.from <= range.to)
+      .at(-1);
     members.push({ pupilId, grade: last?.grade ?? 0, spans });
   }
   const person = (id: string): PersonName => index.pupils.get(id) ?? { surname: '', name: '' };

@@ -72,7 +72,14 @@ export function allLessonsOf(index: AttendanceIndex, pupilId: string, range: Dat
   const spans = index.spansByPupil.get(pupilId) ?? [];
   const out: ReportLesson[] = [];
   for (const classSetId of new Set(spans.map((s) => s.classSetId))) {
-    collect(index, pupilId, index.heldByClassSet.get(classSetId), spans.filter((s) => s.classSetId === classSetId), range, out);
+    collect(
+      index,
+      pupilId,
+      index.heldByClassSet.get(classSetId),
+      spans.filter((s) => s.classSetId === classSetId),
+      range,
+      out,
+    );
   }
   for (const groupId of index.groupsByPupil.get(pupilId) ?? []) collect(index, pupilId, index.heldByGroup.get(groupId), spans, range, out);
   return out.sort((a, b) => compareLessons({ ...a, id: a.sessionId }, { ...b, id: b.sessionId }));

@@ -22,6 +22,10 @@ export async function bindSyncDevice(tx: SqlExecutor, ctx: AuthContext, deviceId
     [ctx.schoolId, deviceId, laptop],
   );
   if (device?.laptop_id !== laptop) {
-    throw new ApiError(403, ErrorCode.forbidden, 'This device id belongs to another laptop: a device syncs only with sessions signed in on its own laptop');
+    throw new ApiError(
+      403,
+      ErrorCode.forbidden,
+      'This device id belongs to another laptop: a device syncs only with sessions signed in on its own laptop',
+    );
   }
 }

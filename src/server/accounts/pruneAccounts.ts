@@ -20,10 +20,7 @@ export interface PrunedAccounts {
 
 export async function pruneAccounts(db: SqlExecutor, now: number): Promise<PrunedAccounts> {
   const sessionCutoff = new Date(now - SESSION_KEEP_MS);
-  const sessions = await db.query(
-    `DELETE FROM sessions WHERE expires_at < $1 OR revoked_at < $1 RETURNING token_hash`,
-    [sessionCutoff],
-  );
+  const sessions = await db.query(`DELETE FROM sessions WHERE expires_at < $1 OR revoked_at < $1 RETURNING token_hash`, [sessionCutoff]);
   const devices = await db.query(
     `DELETE FROM devices d
       WHERE d.last_seen_at < $1

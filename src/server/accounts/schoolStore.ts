@@ -16,13 +16,15 @@ export const SCHOOL_ID_PATTERN = /^[A-Za-z0-9-]{1,64}$/;
 
 /** Inserts the school; false when a school with this id exists already (nothing changed). */
 export async function insertSchool(db: SqlExecutor, school: SchoolAccount): Promise<boolean> {
-  if (!SCHOOL_ID_PATTERN.test(school.id)) throw new AccountError(AccountErrorReason.invalidName, 'A school id must be 1-64 letters, digits or dashes');
+  if (!SCHOOL_ID_PATTERN.test(school.id))
+    throw new AccountError(AccountErrorReason.invalidName, 'A school id must be 1-64 letters, digits or dashes');
   const name = school.name.trim();
   if (!name || name.length > 200) throw new AccountError(AccountErrorReason.invalidName, 'A school name must be 1-200 characters');
-  const rows = await db.query(
-    'INSERT INTO schools (id, name, district) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING RETURNING id',
-    [school.id, name, school.district?.trim() || null],
-  );
+  const rows = await db.query('INSERT INTO schools (id, name, district) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING RETURNING id', [
+    school.id,
+    name,
+    school.district?.trim() || null,
+  ]);
   return rows.length > 0;
 }
 

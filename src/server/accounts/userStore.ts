@@ -85,7 +85,10 @@ export function normalizeLogin(login: string): string {
 /** The checks every new account passes; throws an AccountError naming the first failure. */
 export function checkNewUser(user: NewUser): void {
   if (!LOGIN_PATTERN.test(normalizeLogin(user.login))) {
-    throw new AccountError(AccountErrorReason.invalidLogin, 'A login is 2-63 latin letters, digits, dots, dashes or underscores, starting with a letter or digit');
+    throw new AccountError(
+      AccountErrorReason.invalidLogin,
+      'A login is 2-63 latin letters, digits, dots, dashes or underscores, starting with a letter or digit',
+    );
   }
   const name = user.displayName.trim();
   if (!name || name.length > 200) throw new AccountError(AccountErrorReason.invalidName, 'A display name must be 1-200 characters');
@@ -127,7 +130,18 @@ export async function insertUser(db: SqlExecutor, user: HashedNewUser): Promise<
   const [row] = await db.query<UserRow>(
     `INSERT INTO users (school_id, id, login, display_name, roles, pupil_id, staff_id, district, password_hash, must_change_password)
      VALUES ($1, $2, $3, $4, $5::text[], $6, $7, $8, $9, $10) RETURNING ${COLUMNS}`,
-    [user.schoolId, id, normalizeLogin(user.login), user.displayName, [...user.roles], user.pupilId ?? null, user.staffId ?? null, district, user.passwordHash, user.mustChangePassword ?? false],
+    [
+      user.schoolId,
+      id,
+      normalizeLogin(user.login),
+      user.displayName,
+      [...user.roles],
+      user.pupilId ?? null,
+      user.staffId ?? null,
+      district,
+      user.passwordHash,
+      user.mustChangePassword ?? false,
+    ],
   );
   return toAccount(row!);
 }
@@ -157,9 +171,16 @@ export async function setUserDisabled(db: SqlExecutor, schoolId: string, id: str
 }
 
 /** The account linked to a staff or pupil record, if it has one. */
-export async function findUserByPerson(db: SqlExecutor, schoolId: string, person: { staffId?: string; pupilId?: string }): Promise<UserAccount | undefined> {
+export async function findUserByPerson(
+  db: SqlExecutor,
+  schoolId: string,
+  person: { staffId?: string; pupilId?: string },
+): Promise<UserAccount | undefined> {
   const column = person.pupilId !== undefined ? 'pupil_id' : 'staff_id';
-  const [row] = await db.query<UserRow>(`SELECT ${COLUMNS} FROM users WHERE school_id = $1 AND ${column} = $2`, [schoolId, person.pupilId ?? person.staffId]);
+  const [row] = await db.query<UserRow>(`SELECT ${COLUMNS} FROM users WHERE school_id = $1 AND ${column} = $2`, [
+    schoolId,
+    person.pupilId ?? person.staffId,
+  ]);
   return row && toAccount(row);
 }
 
@@ -169,7 +190,12 @@ export async function setUserRoles(db: SqlExecutor, schoolId: string, id: string
 
 /** Stores a new password hash; `mustChange` marks a one-time password handed out by the head. */
 export async function setUserPasswordHash(db: SqlExecutor, schoolId: string, id: string, passwordHash: string, mustChange: boolean): Promise<void> {
-  await db.query('UPDATE users SET password_hash = $3, must_change_password = $4 WHERE school_id = $1 AND id = $2', [schoolId, id, passwordHash, mustChange]);
+  await db.query('UPDATE users SET password_hash = $3, must_change_password = $4 WHERE school_id = $1 AND id = $2', [
+    schoolId,
+    id,
+    passwordHash,
+    mustChange,
+  ]);
 }
 
 export async function findPasswordHash(db: SqlExecutor, schoolId: string, id: string): Promise<string | undefined> {
@@ -179,6 +205,9 @@ export async function findPasswordHash(db: SqlExecutor, schoolId: string, id: st
 
 /** Enabled accounts of the school holding the head role: a school never loses its last one. */
 export async function countEnabledHeads(db: SqlExecutor, schoolId: string): Promise<number> {
-  const [row] = await db.query<{ n: number | string }>(`SELECT count(*) AS n FROM users WHERE school_id = $1 AND NOT disabled AND 'head' = ANY(roles)`, [schoolId]);
+  const [row] = await db.query<{ n: number | string }>(
+    `SELECT count(*) AS n FROM users WHERE school_id = $1 AND NOT disabled AND 'head' = ANY(roles)`,
+    [schoolId],
+  );
   return Number(row?.n ?? 0);
 }

@@ -30,12 +30,7 @@ export function systemDeviceId(schoolId: string): string {
   return derivedId('sandyq-server', 'system-device', schoolId);
 }
 
-export async function writeSystemRecords(
-  tx: SqlExecutor,
-  schoolId: string,
-  records: readonly SystemRecord[],
-  clock: ServerClock,
-): Promise<void> {
+export async function writeSystemRecords(tx: SqlExecutor, schoolId: string, records: readonly SystemRecord[], clock: ServerClock): Promise<void> {
   if (records.length === 0) return;
   const deviceId = systemDeviceId(schoolId);
   const ctx: AuthContext = { schoolId, userId: SYSTEM_USER_ID, roles: [Role.head] };

@@ -33,8 +33,20 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
     await app.register(authRoutes, options.accounts);
     const { db, now, authenticate } = options.accounts;
     const people = options.people ?? {};
-    await app.register(peopleRoutes, { db, now, authenticate, ...(people.rateLimit ? { rateLimit: people.rateLimit } : {}), ...(people.passwordParams ? { passwordParams: people.passwordParams } : {}) });
-    await app.register(passwordRoutes, { db, now, authenticate, ...(people.passwordChangeLimit ? { rateLimit: people.passwordChangeLimit } : {}), ...(people.passwordParams ? { passwordParams: people.passwordParams } : {}) });
+    await app.register(peopleRoutes, {
+      db,
+      now,
+      authenticate,
+      ...(people.rateLimit ? { rateLimit: people.rateLimit } : {}),
+      ...(people.passwordParams ? { passwordParams: people.passwordParams } : {}),
+    });
+    await app.register(passwordRoutes, {
+      db,
+      now,
+      authenticate,
+      ...(people.passwordChangeLimit ? { rateLimit: people.passwordChangeLimit } : {}),
+      ...(people.passwordParams ? { passwordParams: people.passwordParams } : {}),
+    });
   }
   if (options.files) await app.register(fileRoutes, options.files);
 }

@@ -57,10 +57,11 @@ export async function slideSession(db: SqlExecutor, session: SessionRow, now: nu
   const current = new Date(session.expires_at).getTime();
   if (now + SESSION_TTL_MS - current < SLIDE_STEP_MS) return new Date(current);
   const next = new Date(now + SESSION_TTL_MS);
-  await db.query(
-    'UPDATE sessions SET expires_at = $3 WHERE school_id = $1 AND token_hash = $2 AND revoked_at IS NULL',
-    [session.school_id, session.token_hash, next],
-  );
+  await db.query('UPDATE sessions SET expires_at = $3 WHERE school_id = $1 AND token_hash = $2 AND revoked_at IS NULL', [
+    session.school_id,
+    session.token_hash,
+    next,
+  ]);
   return next;
 }
 

@@ -146,7 +146,8 @@ export async function runAdminCommand(argv: readonly string[], deps: AdminDeps):
       case 'set-retention': {
         const school = required('school');
         const days = Number(values.days);
-        if (!Number.isInteger(days) || days < 1 || days > 3650) throw new UsageError('set-retention needs --days, a whole number of days from 1 to 3650');
+        if (!Number.isInteger(days) || days < 1 || days > 3650)
+          throw new UsageError('set-retention needs --days, a whole number of days from 1 to 3650');
         if (!(await setTombstoneRetention(deps.db, school, days))) {
           deps.out(`Refused: no school with id ${school}`);
           return 1;
@@ -171,7 +172,10 @@ export async function runAdminCommand(argv: readonly string[], deps: AdminDeps):
 }
 
 function splitList(value: string): string[] {
-  return value.split(',').map((s) => s.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function readRoles(role: readonly string[] | undefined, roles: string | undefined): Role[] {

@@ -10,14 +10,7 @@ import { Role } from '@/domain/roles';
 import type { TableName } from '@/domain/tables';
 import type { SchoolAccount } from '../accounts/schoolStore';
 import type { SystemRecord } from '../accounts/writeSystemRecords';
-import {
-  DEMO_CLASS_SETS,
-  DEMO_SUBJECTS,
-  PASSWORD_WORDS,
-  TEACHER_POSITIONS,
-  teacherIndexFor,
-  type DemoClassSet,
-} from './demoCurriculum';
+import { DEMO_CLASS_SETS, DEMO_SUBJECTS, PASSWORD_WORDS, TEACHER_POSITIONS, teacherIndexFor, type DemoClassSet } from './demoCurriculum';
 import { Sex, uniqueNameDrawer, type PersonName } from './kazakhNames';
 import { seededRandom, type SeededRandom } from '@/domain/seededRandom';
 
@@ -141,7 +134,10 @@ export function buildDemoSchool(seed: string = DEFAULT_DEMO_SEED): DemoSchool {
 
   // The two assistant teachers each stay with one combined class (5-6 and 7-8), as the
   // hub-school model has them: keeping attendance and helping beside every lesson there.
-  const assistantOfClassSet = new Map([[3, assistants[0]!.staffId], [4, assistants[1]!.staffId]]);
+  const assistantOfClassSet = new Map([
+    [3, assistants[0]!.staffId],
+    [4, assistants[1]!.staffId],
+  ]);
   for (const slot of slots) {
     const assistantId = assistantOfClassSet.get(slot.classSet);
     add('timetableSlots', id('timetableSlot', String(slot.classSet), String(slot.weekday), String(slot.period)), {

@@ -32,7 +32,8 @@ export function downloadFile(deps: FileRouteDeps) {
     if (matchesIfNoneMatch(request.headers['if-none-match'], sha256)) return setFileHeaders(reply, file).code(304).send();
 
     const ifRange = request.headers['if-range'] as string | undefined;
-    const range = ifRange === undefined || ifRange.trim() === etagOf(sha256) ? parseRange(request.headers.range, file.size) : { kind: 'whole' as const };
+    const range =
+      ifRange === undefined || ifRange.trim() === etagOf(sha256) ? parseRange(request.headers.range, file.size) : { kind: 'whole' as const };
     if (range.kind === 'unsatisfiable') {
       reply.header('content-range', `bytes */${file.size}`);
       throw new ApiError(416, ErrorCode.rangeNotSatisfiable, `Ask for one byte range within the file's ${file.size} bytes`);

@@ -78,10 +78,18 @@ export function uploadFile(deps: FileRouteDeps) {
         return { sha256, stored: false, offset: result.offset, maxBytes };
       case PutStatus.hashMismatch:
         reply.header(UPLOAD_OFFSET_HEADER, '0');
-        throw new ApiError(422, ErrorCode.hashMismatch, `The file's SHA-256 is ${result.actual}, not its name: nothing was stored, upload again from byte 0`);
+        throw new ApiError(
+          422,
+          ErrorCode.hashMismatch,
+          `The file's SHA-256 is ${result.actual}, not its name: nothing was stored, upload again from byte 0`,
+        );
       case PutStatus.offsetMismatch:
         reply.header(UPLOAD_OFFSET_HEADER, String(result.offset));
-        throw new ApiError(409, ErrorCode.uploadOffsetMismatch, `The server holds ${result.offset} bytes of this file: send the next chunk from there`);
+        throw new ApiError(
+          409,
+          ErrorCode.uploadOffsetMismatch,
+          `The server holds ${result.offset} bytes of this file: send the next chunk from there`,
+        );
       case PutStatus.tooLarge:
         reply.header(UPLOAD_OFFSET_HEADER, String(result.offset));
         throw tooLarge(maxBytes);

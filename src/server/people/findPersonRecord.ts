@@ -14,7 +14,11 @@ export interface PersonRecord {
 }
 
 export async function findPersonRecord(db: SqlExecutor, schoolId: string, person: PersonRef): Promise<PersonRecord | undefined> {
-  const [row] = await db.query<{ data: Record<string, unknown> }>('SELECT data FROM records WHERE school_id = $1 AND tbl = $2 AND id = $3', [schoolId, person.table, person.id]);
+  const [row] = await db.query<{ data: Record<string, unknown> }>('SELECT data FROM records WHERE school_id = $1 AND tbl = $2 AND id = $3', [
+    schoolId,
+    person.table,
+    person.id,
+  ]);
   const data = row?.data;
   if (!data || data.deleted === true || typeof data.surname !== 'string' || typeof data.name !== 'string') return undefined;
   const patronymic = typeof data.patronymic === 'string' ? data.patronymic : undefined;

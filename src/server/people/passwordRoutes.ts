@@ -49,12 +49,19 @@ export async function passwordRoutes(app: FastifyInstance, options: PasswordRout
       failures.record(key, now());
       throw new ApiError(401, ErrorCode.invalidCredentials, 'The current password is wrong');
     }
-    if (newPassword.length < MIN_PASSWORD_LENGTH) throw new ApiError(400, ErrorCode.badRequest, `newPassword: at least ${MIN_PASSWORD_LENGTH} characters`);
+    if (newPassword.length < MIN_PASSWORD_LENGTH)
+      throw new ApiError(400, ErrorCode.badRequest, `newPassword: at least ${MIN_PASSWORD_LENGTH} characters`);
     if (newPassword === currentPassword) throw new ApiError(400, ErrorCode.badRequest, 'newPassword: must differ from the current one');
     const newHash = await hashPassword(newPassword, options.passwordParams);
     await db.transaction(async (tx) => {
       await setUserPasswordHash(tx, auth.schoolId, auth.userId, newHash, false);
-      await writeAudit(tx, { schoolId: auth.schoolId, at: now(), actorUserId: auth.userId, action: PeopleAction.changeOwnPassword, targetUserId: auth.userId });
+      await writeAudit(tx, {
+        schoolId: auth.schoolId,
+        at: now(),
+        actorUserId: auth.userId,
+        action: PeopleAction.changeOwnPassword,
+        targetUserId: auth.userId,
+      });
     });
     return reply.code(204).send();
   });

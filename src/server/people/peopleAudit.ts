@@ -18,10 +18,14 @@ export interface NewAuditEntry {
 export const AUDIT_PAGE = 200;
 
 export async function writeAudit(db: SqlExecutor, entry: NewAuditEntry): Promise<void> {
-  await db.query(
-    'INSERT INTO people_audit (school_id, at, actor_user_id, action, target_user_id, detail) VALUES ($1, $2, $3, $4, $5, $6::jsonb)',
-    [entry.schoolId, new Date(entry.at), entry.actorUserId, entry.action, entry.targetUserId, JSON.stringify(entry.detail ?? {})],
-  );
+  await db.query('INSERT INTO people_audit (school_id, at, actor_user_id, action, target_user_id, detail) VALUES ($1, $2, $3, $4, $5, $6::jsonb)', [
+    entry.schoolId,
+    new Date(entry.at),
+    entry.actorUserId,
+    entry.action,
+    entry.targetUserId,
+    JSON.stringify(entry.detail ?? {}),
+  ]);
 }
 
 interface AuditRow {

@@ -20,7 +20,18 @@ import {
   type PersonAccount,
 } from '@/sync/peopleMessages';
 import { AccountError, AccountErrorReason } from '../accounts/AccountError';
-import { countEnabledHeads, findUser, findUserByPerson, insertUser, listUsers, prepareUser, setUserDisabled, setUserPasswordHash, setUserRoles, type UserAccount } from '../accounts/userStore';
+import {
+  countEnabledHeads,
+  findUser,
+  findUserByPerson,
+  insertUser,
+  listUsers,
+  prepareUser,
+  setUserDisabled,
+  setUserPasswordHash,
+  setUserRoles,
+  type UserAccount,
+} from '../accounts/userStore';
 import type { AuthContext } from '../auth/authContext';
 import type { Authenticate } from '../auth/authenticate';
 import { hashPassword, type ScryptParams } from '../auth/passwordHash';
@@ -90,7 +101,8 @@ export async function peopleRoutes(app: FastifyInstance, options: PeopleRoutesOp
   async function managedAccount(auth: AuthContext, userId: string): Promise<UserAccount> {
     const user = await findUser(db, auth.schoolId, userId);
     if (!user) throw new ApiError(404, ErrorCode.notFound, 'No such account in this school');
-    if (user.roles.includes(Role.methodologist)) throw new ApiError(403, ErrorCode.forbidden, 'A methodologist\'s account belongs to the district, not the school');
+    if (user.roles.includes(Role.methodologist))
+      throw new ApiError(403, ErrorCode.forbidden, "A methodologist's account belongs to the district, not the school");
     return user;
   }
 
@@ -120,18 +132,29 @@ export async function peopleRoutes(app: FastifyInstance, options: PeopleRoutesOp
     if (record.status !== 'active') throw new ApiError(409, ErrorCode.conflict, 'This person has left the school: readmit them first');
     const isPupil = person.table === 'pupils';
     const roles = isPupil ? [Role.pupil] : parsed.data.roles;
-    if (isPupil && parsed.data.roles.some((r) => r !== Role.pupil)) throw new ApiError(400, ErrorCode.badRequest, 'roles: a pupil\'s login has the pupil role alone');
+    if (isPupil && parsed.data.roles.some((r) => r !== Role.pupil))
+      throw new ApiError(400, ErrorCode.badRequest, "roles: a pupil's login has the pupil role alone");
     if (!isPupil) checkGrantable(roles);
     const link = isPupil ? { pupilId: person.id } : { staffId: person.id };
     if (await findUserByPerson(db, auth.schoolId, link)) throw new ApiError(409, ErrorCode.conflict, 'This person already has a login');
     const password = generateOneTimePassword();
     const prepared = await guarded(() =>
-      prepareUser({ schoolId: auth.schoolId, login, displayName: record.displayName, roles, password, mustChangePassword: true, ...link }, options.passwordParams),
+      prepareUser(
+        { schoolId: auth.schoolId, login, displayName: record.displayName, roles, password, mustChangePassword: true, ...link },
+        options.passwordParams,
+      ),
     );
     const created = await guarded(() =>
       db.transaction(async (tx) => {
         const user = await insertUser(tx, prepared);
-        await writeAudit(tx, { schoolId: auth.schoolId, at: now(), actorUserId: auth.userId, action: PeopleAction.createLogin, targetUserId: user.id, detail: { login: user.login, roles: user.roles } });
+        await writeAudit(tx, {
+          schoolId: auth.schoolId,
+          at: now(),
+          actorUserId: auth.userId,
+          action: PeopleAction.createLogin,
+          targetUserId: user.id,
+          detail: { login: user.login, roles: user.roles },
+        });
         return user;
       }),
     );
@@ -145,28 +168,47 @@ export async function peopleRoutes(app: FastifyInstance, options: PeopleRoutesOp
     await db.transaction(async (tx) => {
       await setUserPasswordHash(tx, auth.schoolId, user.id, hash, true);
       await revokeUserSessions(tx, auth.schoolId, user.id, now());
-      await writeAudit(tx, { schoolId: auth.schoolId, at: now(), actorUserId: auth.userId, action: PeopleAction.resetPassword, targetUserId: user.id });
+      await writeAudit(tx, {
+        schoolId: auth.schoolId,
+        at: now(),
+        actorUserId: auth.userId,
+        action: PeopleAction.resetPassword,
+        targetUserId: user.id,
+      });
     });
     return { account: toPersonAccount({ ...user, mustChangePassword: true }), oneTimePassword: password };
   });
 
-  app.put<{ Params: { userId: string } }>('/people/accounts/:userId/roles', { bodyLimit: BODY_LIMIT }, async (request, reply): Promise<AccountResponse> => {
-    const auth = await asChangingHead(request, reply);
-    const parsed = setRolesRequestSchema.safeParse(request.body);
-    if (!parsed.success) throw new ApiError(400, ErrorCode.badRequest, describeIssues(parsed.error.issues));
-    const user = await managedAccount(auth, request.params.userId);
-    if (user.roles.includes(Role.pupil)) throw new ApiError(400, ErrorCode.badRequest, 'A pupil\'s login has the pupil role alone');
-    const roles = parsed.data.roles;
-    checkGrantable(roles);
-    const losesHead = user.roles.includes(Role.head) && !roles.includes(Role.head);
-    if (losesHead && user.id === auth.userId) throw new ApiError(409, ErrorCode.conflict, 'You cannot take away your own head role: another head must do it');
-    await db.transaction(async (tx) => {
-      if (losesHead && !user.disabled && (await countEnabledHeads(tx, auth.schoolId)) <= 1) throw new ApiError(409, ErrorCode.conflict, 'The school would have no head');
-      await setUserRoles(tx, auth.schoolId, user.id, roles);
-      await writeAudit(tx, { schoolId: auth.schoolId, at: now(), actorUserId: auth.userId, action: PeopleAction.setRoles, targetUserId: user.id, detail: { before: user.roles, after: roles } });
-    });
-    return { account: toPersonAccount({ ...user, roles: [...roles] }) };
-  });
+  app.put<{ Params: { userId: string } }>(
+    '/people/accounts/:userId/roles',
+    { bodyLimit: BODY_LIMIT },
+    async (request, reply): Promise<AccountResponse> => {
+      const auth = await asChangingHead(request, reply);
+      const parsed = setRolesRequestSchema.safeParse(request.body);
+      if (!parsed.success) throw new ApiError(400, ErrorCode.badRequest, describeIssues(parsed.error.issues));
+      const user = await managedAccount(auth, request.params.userId);
+      if (user.roles.includes(Role.pupil)) throw new ApiError(400, ErrorCode.badRequest, "A pupil's login has the pupil role alone");
+      const roles = parsed.data.roles;
+      checkGrantable(roles);
+      const losesHead = user.roles.includes(Role.head) && !roles.includes(Role.head);
+      if (losesHead && user.id === auth.userId)
+        throw new ApiError(409, ErrorCode.conflict, 'You cannot take away your own head role: another head must do it');
+      await db.transaction(async (tx) => {
+        if (losesHead && !user.disabled && (await countEnabledHeads(tx, auth.schoolId)) <= 1)
+          throw new ApiError(409, ErrorCode.conflict, 'The school would have no head');
+        await setUserRoles(tx, auth.schoolId, user.id, roles);
+        await writeAudit(tx, {
+          schoolId: auth.schoolId,
+          at: now(),
+          actorUserId: auth.userId,
+          action: PeopleAction.setRoles,
+          targetUserId: user.id,
+          detail: { before: user.roles, after: roles },
+        });
+      });
+      return { account: toPersonAccount({ ...user, roles: [...roles] }) };
+    },
+  );
 
   app.post<{ Params: { userId: string } }>('/people/accounts/:userId/disable', async (request, reply): Promise<AccountResponse> => {
     const auth = await asChangingHead(request, reply);
@@ -205,7 +247,8 @@ async function guarded<T>(run: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (!(error instanceof AccountError)) throw error;
     if (error.reason === AccountErrorReason.loginTaken) throw new ApiError(409, ErrorCode.conflict, error.message);
-    if (error.reason === AccountErrorReason.schoolNotFound || error.reason === AccountErrorReason.userNotFound) throw new ApiError(404, ErrorCode.notFound, error.message);
+    if (error.reason === AccountErrorReason.schoolNotFound || error.reason === AccountErrorReason.userNotFound)
+      throw new ApiError(404, ErrorCode.notFound, error.message);
     throw new ApiError(400, ErrorCode.badRequest, error.message);
   }
 }

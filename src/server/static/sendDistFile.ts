@@ -36,11 +36,7 @@ export async function sendDistFile(
   if (isNotModified(request, etag, mtime)) return reply.code(304).send();
 
   const body = await cache.get(file.absolutePath, file.stats, encoding);
-  return reply
-    .header('content-type', contentType)
-    .header('content-encoding', encoding)
-    .header('content-length', body.length)
-    .send(body);
+  return reply.header('content-type', contentType).header('content-encoding', encoding).header('content-length', body.length).send(body);
 }
 
 function isNotModified(request: FastifyRequest, etag: string, mtime: number): boolean {

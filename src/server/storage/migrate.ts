@@ -17,9 +17,7 @@ export async function migrate(db: Database, migrations: readonly Migration[] = M
   for (const row of applied) {
     const known = migrations.find((m) => m.id === row.id);
     if (!known || known.name !== row.name) {
-      throw new UnknownMigrationHistoryError(
-        `Database has migration ${row.id} "${row.name}" that this server does not know; refusing to start.`,
-      );
+      throw new UnknownMigrationHistoryError(`Database has migration ${row.id} "${row.name}" that this server does not know; refusing to start.`);
     }
   }
   const done = new Set(applied.map((r) => r.id));

@@ -26,7 +26,17 @@ function executor(db: Pick<PGlite, 'query' | 'exec'>): SqlExecutor {
 
 /** PGlite's own start parameters, with fsync back on (`-F` turns it off) and a WAL flush that reaches the disk. */
 export function durableStartParams(): string[] {
-  return [...PGlite.defaultStartParams.filter((p) => p !== '-F'), '-c', 'fsync=on', '-c', 'wal_sync_method=fsync', '-c', 'synchronous_commit=on', '-c', 'full_page_writes=on'];
+  return [
+    ...PGlite.defaultStartParams.filter((p) => p !== '-F'),
+    '-c',
+    'fsync=on',
+    '-c',
+    'wal_sync_method=fsync',
+    '-c',
+    'synchronous_commit=on',
+    '-c',
+    'full_page_writes=on',
+  ];
 }
 
 export interface PgliteOptions {
@@ -38,7 +48,11 @@ export interface PgliteOptions {
 export async function openPgliteDatabase(dataDir?: string, options: PgliteOptions = {}): Promise<Database> {
   const durable = dataDir !== undefined && options.durable !== false;
   if (durable) fsyncTree(dataDir);
-  const pg = !dataDir ? new PGlite() : durable ? new PGlite({ fs: new DurableNodeFS(dataDir), startParams: durableStartParams() }) : new PGlite(dataDir);
+  const pg = !dataDir
+    ? new PGlite()
+    : durable
+      ? new PGlite({ fs: new DurableNodeFS(dataDir), startParams: durableStartParams() })
+      : new PGlite(dataDir);
   await pg.waitReady;
   if (durable) fsyncTree(dataDir);
   const base = executor(pg);

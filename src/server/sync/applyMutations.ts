@@ -58,7 +58,13 @@ export async function applyMutations(
   const reused = replayed.filter((m) => wasNeverApplied(m, replayRows.get(recordKey(m.table, m.id))));
   const fresh = [...reused, ...mutations.filter((m) => m.seq > lastSeq)];
   if (fresh.length === 0 && freshScreened.length === 0) {
-    const stored = rejected.length ? await loadRecords(tx, ctx.schoolId, rejected.map((r) => ({ table: r.table, id: r.id }))) : new Map();
+    const stored = rejected.length
+      ? await loadRecords(
+          tx,
+          ctx.schoolId,
+          rejected.map((r) => ({ table: r.table, id: r.id })),
+        )
+      : new Map();
     const reader = await readerFor(tx, ctx);
     return {
       ackUpToSeq: mutations.length || screened.length || lastSeq ? maxSeq : null,
@@ -143,14 +149,21 @@ export async function applyMutations(
 function wasNeverApplied(m: Mutation, stored: StoredRecord | undefined): boolean {
   if (!stored) return true;
   if (m.kind === 'append') return !sameValue(stored.data, m.fields);
-  return Object.entries(m.clocks).some(([field, stamp]) => field in m.fields && (stored.clocks[field] === undefined || stored.clocks[field]! < stamp));
+  return Object.entries(m.clocks).some(
+    ([field, stamp]) => field in m.fields && (stored.clocks[field] === undefined || stored.clocks[field]! < stamp),
+  );
 }
 
 /** Lets the device undo a refused change: the row as stored, where the user may read it, as they may read it. */
 function withServerRow(ctx: AuthContext, reader: Reader, r: Rejection, stored: StoredRecord | undefined): Rejection {
   if (r.reason === 'wrongSchool' || r.reason === 'unsupported') return r;
   if (stored !== undefined && !mayReadStored(reader, stored)) return r;
-  return { ...r, row: stored ? { table: stored.tbl, id: stored.id, schoolId: ctx.schoolId, fields: fieldsSeenBy(reader, stored.data), clocks: stored.clocks } : null };
+  return {
+    ...r,
+    row: stored
+      ? { table: stored.tbl, id: stored.id, schoolId: ctx.schoolId, fields: fieldsSeenBy(reader, stored.data), clocks: stored.clocks }
+      : null,
+  };
 }
 
 /** Whether a rejection may carry the stored row: by the same read rules as a pull (P2). */
@@ -216,7 +229,7 @@ function conflictRecord(
 
 async function previousRejections(tx: SqlExecutor, schoolId: string, deviceId: string, userId: string, seqs: number[]): Promise<Rejection[]> {
   const rows = await tx.query<{ seq: number; tbl: TableName; row_id: string; reason: Rejection['reason']; issues: string[] | null }>(
-    'SELECT seq, tbl, row_id, reason, issues FROM rejections WHERE school_id = $1 AND device_id = $2 AND user_id IN ($4, \'\') AND seq = ANY($3::bigint[])',
+    "SELECT seq, tbl, row_id, reason, issues FROM rejections WHERE school_id = $1 AND device_id = $2 AND user_id IN ($4, '') AND seq = ANY($3::bigint[])",
     [schoolId, deviceId, seqs, userId],
   );
   return rows.map((r) => ({ seq: Number(r.seq), table: r.tbl, id: r.row_id, reason: r.reason, ...(r.issues ? { issues: r.issues } : {}) }));
@@ -228,6 +241,11 @@ async function storeRejections(tx: SqlExecutor, schoolId: string, deviceId: stri
      SELECT $1, $2, $4, x.seq, x.tbl, x.row_id, x.reason, x.issues
        FROM jsonb_to_recordset($3::jsonb) AS x(seq bigint, tbl text, row_id text, reason text, issues jsonb)
      ON CONFLICT DO NOTHING`,
-    [schoolId, deviceId, JSON.stringify(rejections.map((r) => ({ seq: r.seq, tbl: r.table, row_id: r.id, reason: r.reason, issues: r.issues ?? null }))), userId],
+    [
+      schoolId,
+      deviceId,
+      JSON.stringify(rejections.map((r) => ({ seq: r.seq, tbl: r.table, row_id: r.id, reason: r.reason, issues: r.issues ?? null }))),
+      userId,
+    ],
   );
 }

@@ -79,7 +79,6 @@ export async function* pullRows(db: SqlExecutor, ctx: AuthContext, options: Pull
       ${numbered(scope.where, 6)}`;
   const baseParams = [ctx.schoolId, options.fromSeq, head, options.deviceId, options.fromSeq, ...scope.params];
 
-
   // Keyset pages over bounded seq windows: each query looks at no more than `window` log
   // entries, whatever plan the database picks. Unbounded (`seq > after AND seq <= head`
   // ORDER BY seq LIMIT n), a table without fresh statistics (PGlite never analyzes on its

@@ -6,7 +6,16 @@
  */
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import { PROTOCOL_VERSION, SYNC_LIMITS, parseCursor, syncEnvelopeSchema, type Mutation, type Rejection, type SyncHeader, type SyncLine } from '@/sync/protocol';
+import {
+  PROTOCOL_VERSION,
+  SYNC_LIMITS,
+  parseCursor,
+  syncEnvelopeSchema,
+  type Mutation,
+  type Rejection,
+  type SyncHeader,
+  type SyncLine,
+} from '@/sync/protocol';
 import type { Database } from '../storage/database';
 import type { AuthContext } from '../auth/authContext';
 import { ApiError } from '../errors/ApiError';
@@ -32,7 +41,10 @@ export async function syncRoutes(app: FastifyInstance, deps: SyncRouteDeps): Pro
     const ctx: AuthContext = auth;
     const parsed = syncEnvelopeSchema.safeParse(request.body);
     if (!parsed.success) {
-      const detail = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.code}`).join('; ');
+      const detail = parsed.error.issues
+        .slice(0, 5)
+        .map((i) => `${i.path.join('.')}: ${i.code}`)
+        .join('; ');
       throw new ApiError(400, ErrorCode.badRequest, detail);
     }
     const body = parsed.data;
@@ -83,9 +95,6 @@ export async function syncRoutes(app: FastifyInstance, deps: SyncRouteDeps): Pro
         yield JSON.stringify(line) + '\n';
       }
     }
-    return reply
-      .header('content-type', 'application/x-ndjson; charset=utf-8')
-      .header('cache-control', 'no-store')
-      .send(Readable.from(lines()));
+    return reply.header('content-type', 'application/x-ndjson; charset=utf-8').header('cache-control', 'no-store').send(Readable.from(lines()));
   });
 }

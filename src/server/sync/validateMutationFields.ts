@@ -23,11 +23,7 @@ function codes(issues: readonly z.core.$ZodIssue[]): string[] {
   return [...new Set(issues.map((i) => `${i.path.map(String).join('.') || '_'}:${issueCode(i)}`))].slice(0, MAX_ISSUES);
 }
 
-export function validateMutationFields(
-  table: TableName,
-  fields: Record<string, unknown>,
-  current: Record<string, unknown> | undefined,
-): string[] {
+export function validateMutationFields(table: TableName, fields: Record<string, unknown>, current: Record<string, unknown> | undefined): string[] {
   const change = changeFieldsSchema(table).safeParse(fields);
   if (!change.success) return codes(change.error.issues);
   if (current) return [];

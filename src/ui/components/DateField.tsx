@@ -3,7 +3,17 @@ import { useId } from 'react';
 import type { IsoDate } from '@/domain/dates';
 import { DateInput } from './DateInput';
 
-export function DateField({ label, value, onChange, isRequired = true }: { label: string; value: IsoDate; onChange: (date: IsoDate) => void; isRequired?: boolean }) {
+export function DateField({
+  label,
+  value,
+  onChange,
+  isRequired = true,
+}: {
+  label: string;
+  value: IsoDate;
+  onChange: (date: IsoDate) => void;
+  isRequired?: boolean;
+}) {
   const id = useId();
   return (
     <div className="field">

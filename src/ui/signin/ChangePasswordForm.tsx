@@ -45,11 +45,33 @@ export function ChangePasswordForm({ userId, oneTimePassword, onDone }: { userId
   };
 
   return (
-    <form className="sign-in-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={ids.title} aria-describedby={ids.intro} aria-busy={isBusy}>
+    <form
+      className="sign-in-form"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby={ids.title}
+      aria-describedby={ids.intro}
+      aria-busy={isBusy}
+    >
       <h2 id={ids.title}>{t('changePasswordTitle')}</h2>
       <p id={ids.intro}>{t('changePasswordMessage')}</p>
-      <SecretField label={t('newPasswordLabel')} name="new-password" autoFocus value={password} onChange={setPassword} isInvalid={problem === 'tooShort' || problem === 'same'} errorId={ids.error} />
-      <SecretField label={t('repeatPasswordLabel')} name="repeat-password" value={repeat} onChange={setRepeat} isInvalid={problem === 'mismatch'} errorId={ids.error} />
+      <SecretField
+        label={t('newPasswordLabel')}
+        name="new-password"
+        autoFocus
+        value={password}
+        onChange={setPassword}
+        isInvalid={problem === 'tooShort' || problem === 'same'}
+        errorId={ids.error}
+      />
+      <SecretField
+        label={t('repeatPasswordLabel')}
+        name="repeat-password"
+        value={repeat}
+        onChange={setRepeat}
+        isInvalid={problem === 'mismatch'}
+        errorId={ids.error}
+      />
       <p id={ids.error} className="field-error" role="alert">
         {problem ? t(PROBLEM_KEYS[problem]) : ''}
       </p>

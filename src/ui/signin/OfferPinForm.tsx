@@ -31,14 +31,37 @@ export function OfferPinForm({ userId, onDone }: { userId: string; onDone: () =>
   };
 
   const problemText =
-    problem === 'invalid' ? t('pinFormatMessage') : problem === 'mismatch' ? t('pinMismatchMessage') : problem === 'failed' ? t('storageFailedMessage') : '';
+    problem === 'invalid'
+      ? t('pinFormatMessage')
+      : problem === 'mismatch'
+        ? t('pinMismatchMessage')
+        : problem === 'failed'
+          ? t('storageFailedMessage')
+          : '';
 
   return (
     <form className="sign-in-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={ids.title} aria-describedby={ids.intro}>
       <h2 id={ids.title}>{t('offerPinTitle')}</h2>
       <p id={ids.intro}>{t('offerPinMessage')}</p>
-      <SecretField label={t('newPinLabel')} name="new-pin" isPin autoFocus value={pin} onChange={setPin} isInvalid={problem === 'invalid'} errorId={ids.error} />
-      <SecretField label={t('repeatPinLabel')} name="repeat-pin" isPin value={repeat} onChange={setRepeat} isInvalid={problem === 'mismatch'} errorId={ids.error} />
+      <SecretField
+        label={t('newPinLabel')}
+        name="new-pin"
+        isPin
+        autoFocus
+        value={pin}
+        onChange={setPin}
+        isInvalid={problem === 'invalid'}
+        errorId={ids.error}
+      />
+      <SecretField
+        label={t('repeatPinLabel')}
+        name="repeat-pin"
+        isPin
+        value={repeat}
+        onChange={setRepeat}
+        isInvalid={problem === 'mismatch'}
+        errorId={ids.error}
+      />
       <p id={ids.error} className="field-error" role="alert">
         {problemText}
       </p>

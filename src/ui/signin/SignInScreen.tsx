@@ -68,7 +68,9 @@ function SignInViews({ profiles, reload }: { profiles: ProfileSummary[]; reload:
 
   let content;
   if (view.kind === 'changePassword') {
-    content = <ChangePasswordForm userId={view.result.user.id} oneTimePassword={view.oneTimePassword} onDone={() => afterPasswordChecked(view.result)} />;
+    content = (
+      <ChangePasswordForm userId={view.result.user.id} oneTimePassword={view.oneTimePassword} onDone={() => afterPasswordChecked(view.result)} />
+    );
   } else if (view.kind === 'offerPin') {
     content = <OfferPinForm userId={view.result.user.id} onDone={() => void completeSignIn(view.result)} />;
   } else if (view.kind === 'profile' && profileOf(view.userId)) {

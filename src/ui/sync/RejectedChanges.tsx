@@ -38,7 +38,12 @@ export function RejectedChanges() {
               <ul className="rejected-issues">
                 {change.issues.map((issue) => {
                   const { path, key } = rejectionIssue(issue);
-                  return <li key={issue}>{path !== '' && path !== '_' ? `${path}: ` : ''}{t(key, { ns: 'validation' })}</li>;
+                  return (
+                    <li key={issue}>
+                      {path !== '' && path !== '_' ? `${path}: ` : ''}
+                      {t(key, { ns: 'validation' })}
+                    </li>
+                  );
                 })}
               </ul>
             )}

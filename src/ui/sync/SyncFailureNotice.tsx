@@ -17,7 +17,11 @@ export function SyncFailureNotice({ failure, nextRetryAt }: { failure: SyncFailu
   const isUnreachable = failure === 'offline' || failure === 'timeout';
   return (
     // No connection is no one's fault and needs nothing done: said calmly, not as an alarm.
-    <div className={isUnreachable ? 'sync-notice' : 'sync-notice sync-notice-error'} role={isUnreachable ? 'status' : 'alert'} data-sync-error={failure}>
+    <div
+      className={isUnreachable ? 'sync-notice' : 'sync-notice sync-notice-error'}
+      role={isUnreachable ? 'status' : 'alert'}
+      data-sync-error={failure}
+    >
       <p>
         {t(SYNC_FAILURE_KEYS[failure])}
         {nextRetryAt !== undefined && nextRetryAt > now && <> {t('nextRetryMessage', { when: relative(nextRetryAt, now) })}</>}

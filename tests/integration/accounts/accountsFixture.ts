@@ -33,10 +33,7 @@ export async function emptyDatabase(db: Database): Promise<void> {
   await db.exec('TRUNCATE schools, users, sessions, devices, device_streams, records, rejections, files');
 }
 
-export async function openAccountsFixture(
-  db: Database,
-  options: { loginRateLimits?: LoginRateLimits } = {},
-): Promise<AccountsFixture> {
+export async function openAccountsFixture(db: Database, options: { loginRateLimits?: LoginRateLimits } = {}): Promise<AccountsFixture> {
   await emptyDatabase(db);
   const time = { now: Date.parse('2026-11-23T08:00:00Z') };
   const school: SchoolAccount = { id: randomUUID(), name: 'Қарабұтақ шағын жинақты мектебі', district: 'Мұғалжар ауданы' };

@@ -51,7 +51,9 @@ describe.each(TEST_DATABASES)('admin CLI commands on $name', (kind) => {
     const id = /with id (\S+)/.exec(out.join('\n'))![1]!;
     const [record] = await db.query<{ data: Record<string, unknown> }>("SELECT data FROM records WHERE school_id = $1 AND tbl = 'schools'", [id]);
     expect(ENTITY_SCHEMAS.schools.parse(record!.data)).toMatchObject({ name: 'Жарқамыс мектебі', district: 'Байғанин ауданы', kind: 'small' });
-    expect(await db.query('SELECT name, district FROM schools WHERE id = $1', [id])).toEqual([{ name: 'Жарқамыс мектебі', district: 'Байғанин ауданы' }]);
+    expect(await db.query('SELECT name, district FROM schools WHERE id = $1', [id])).toEqual([
+      { name: 'Жарқамыс мектебі', district: 'Байғанин ауданы' },
+    ]);
   });
 
   it('create-school refuses an invalid school and an id that exists', async () => {
@@ -61,7 +63,9 @@ describe.each(TEST_DATABASES)('admin CLI commands on $name', (kind) => {
   });
 
   it('create-user without --password generates one, shows it once, and it signs in', async () => {
-    expect(await admin('create-user', '--school', schoolId, '--login', 'Aigul.S', '--name', 'Сейітова Айгүл', '--role', 'teacher', '--role', 'assistant')).toBe(0);
+    expect(
+      await admin('create-user', '--school', schoolId, '--login', 'Aigul.S', '--name', 'Сейітова Айгүл', '--role', 'teacher', '--role', 'assistant'),
+    ).toBe(0);
     const password = /Password \(shown once[^)]*\): (\S+)/.exec(out.join('\n'))![1]!;
     expect(password).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
     const res = await signIn('aigul.s', password);
@@ -71,7 +75,21 @@ describe.each(TEST_DATABASES)('admin CLI commands on $name', (kind) => {
   });
 
   it('create-user with --password uses it and does not print it', async () => {
-    expect(await admin('create-user', '--school', schoolId, '--login', 'head', '--name', 'Омаров Серік', '--roles', 'head,teacher', '--password', 'bes-tort-5')).toBe(0);
+    expect(
+      await admin(
+        'create-user',
+        '--school',
+        schoolId,
+        '--login',
+        'head',
+        '--name',
+        'Омаров Серік',
+        '--roles',
+        'head,teacher',
+        '--password',
+        'bes-tort-5',
+      ),
+    ).toBe(0);
     expect(out.join('\n')).not.toContain('bes-tort-5');
     expect((await signIn('head', 'bes-tort-5')).statusCode).toBe(200);
   });
@@ -135,7 +153,14 @@ describe.each(TEST_DATABASES)('admin CLI commands on $name', (kind) => {
   });
 
   it('wrong usage answers exit code 2 with the usage text', async () => {
-    for (const argv of [[], ['frobnicate'], ['create-school', '--name', 'X'], ['list-users'], ['create-user', '--bogus', 'x'], ['create-user', '--school', schoolId, '--login', 'a1', '--name', 'A', '--role', 'wizard']]) {
+    for (const argv of [
+      [],
+      ['frobnicate'],
+      ['create-school', '--name', 'X'],
+      ['list-users'],
+      ['create-user', '--bogus', 'x'],
+      ['create-user', '--school', schoolId, '--login', 'a1', '--name', 'A', '--role', 'wizard'],
+    ]) {
       out = [];
       expect(await runAdminCommand(argv, { db, out: (l) => out.push(l) }), argv.join(' ')).toBe(2);
       expect(out.join('\n')).toContain('Usage: npm run admin');

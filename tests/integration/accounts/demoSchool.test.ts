@@ -189,7 +189,10 @@ describe.each(TEST_DATABASES)('the demo school stored on $name', (kind) => {
         payload: { protocol: 1, deviceId, mutations: [], cursor: null, clientTime: Date.now() },
       });
       expect(res.statusCode).toBe(200);
-      const lines = res.body.trim().split('\n').map((l) => JSON.parse(l) as SyncLine);
+      const lines = res.body
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as SyncLine);
       return lines.flatMap((l) => (l.type === 'page' ? l.rows : []));
     } finally {
       await app.close();

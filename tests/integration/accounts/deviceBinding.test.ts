@@ -21,7 +21,11 @@ describe.each(TEST_DATABASES)('device ids bound to their laptop on $name', (kind
   });
 
   const signInOn = async (actor: 'head' | 'teacher', laptopId: string) => {
-    const res = await f.server.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login: f.accounts[actor].login, password: f.accounts[actor].password, deviceId: laptopId } });
+    const res = await f.server.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { login: f.accounts[actor].login, password: f.accounts[actor].password, deviceId: laptopId },
+    });
     expect(res.statusCode).toBe(200);
     return res.json().token as string;
   };
@@ -34,7 +38,12 @@ describe.each(TEST_DATABASES)('device ids bound to their laptop on $name', (kind
         payload: { protocol: 1, deviceId, mutations, cursor: null, pull, clientTime: f.time.now },
       }),
     );
-  const subject = (id: string, code: string) => ({ table: 'subjects' as const, id, schoolId: f.schoolId, fields: { code, names: { kk: code, ru: code, en: code } } });
+  const subject = (id: string, code: string) => ({
+    table: 'subjects' as const,
+    id,
+    schoolId: f.schoolId,
+    fields: { code, names: { kk: code, ru: code, en: code } },
+  });
   const withSeq = (m: Mutation, seq: number): Mutation => ({ ...m, seq });
 
   it("a user of another laptop cannot push under a laptop's device id (403, nothing stored); the laptop then pulls every change", async () => {

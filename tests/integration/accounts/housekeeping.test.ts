@@ -49,7 +49,9 @@ describe.each(TEST_DATABASES)('housekeeping of sessions and devices on $name', (
     await db.query('UPDATE sessions SET expires_at = $2 WHERE device_id = $1', [usedLaptop, new Date(f.time.now + 600 * DAY_MS)]);
     f.time.now += 399 * DAY_MS;
     await housekeeping();
-    expect((await db.query<{ id: string }>('SELECT id FROM devices ORDER BY id')).map((d) => d.id).sort()).toEqual([idleLaptop, usedLaptop, syncDevice].sort());
+    expect((await db.query<{ id: string }>('SELECT id FROM devices ORDER BY id')).map((d) => d.id).sort()).toEqual(
+      [idleLaptop, usedLaptop, syncDevice].sort(),
+    );
     // Past 400 days by any clock: a sync stamps `last_seen_at` with the database's own time.
     f.time.now += 60 * DAY_MS;
     await housekeeping();

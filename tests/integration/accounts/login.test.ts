@@ -85,7 +85,12 @@ describe.each(TEST_DATABASES)('sign-in on $name', (kind) => {
       expect(res.json().error.code).toBe('bad_request');
       expect(res.body).not.toContain(secret);
     }
-    const notJson = await f.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: '{"login":', headers: { 'content-type': 'application/json' } });
+    const notJson = await f.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: '{"login":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(notJson.statusCode).toBe(400);
     expect(notJson.json().error.code).toBe('bad_request');
   });

@@ -14,9 +14,13 @@ const LIMITS = { perAccount: { max: 3, windowMs: 15 * MINUTE }, perAddress: { ma
 
 describe.each(TEST_DATABASES)('sign-in rate limits on $name', (kind) => {
   let f: AccountsFixture;
-  fixturePerTest(kind, (database) => openAccountsFixture(database, { loginRateLimits: LIMITS }), (_database, fixture) => {
-    f = fixture;
-  });
+  fixturePerTest(
+    kind,
+    (database) => openAccountsFixture(database, { loginRateLimits: LIMITS }),
+    (_database, fixture) => {
+      f = fixture;
+    },
+  );
 
   it('per account: after 3 failures even the right password, from any address, gets 429 with Retry-After', async () => {
     for (const address of ['127.0.0.2', '127.0.0.3', '127.0.0.4']) {
@@ -59,7 +63,10 @@ describe.each(TEST_DATABASES)('sign-in rate limits on $name', (kind) => {
   });
 
   it('per address: right passwords do not use up the address budget (a whole school signs in from one address)', async () => {
-    for (let i = 0; i < 8; i++) expect((await f.login(i % 2 ? 'teacher1' : 'pupil01', i % 2 ? PASSWORDS.teacher : PASSWORDS.pupil, { address: '127.0.0.70' })).statusCode).toBe(200);
+    for (let i = 0; i < 8; i++)
+      expect((await f.login(i % 2 ? 'teacher1' : 'pupil01', i % 2 ? PASSWORDS.teacher : PASSWORDS.pupil, { address: '127.0.0.70' })).statusCode).toBe(
+        200,
+      );
     for (let i = 0; i < 5; i++) expect((await f.login(`guess${i}`, 'wrong-pass', { address: '127.0.0.70' })).statusCode).toBe(401);
     expect((await f.login('teacher1', PASSWORDS.teacher, { address: '127.0.0.70' })).statusCode).toBe(429);
   });

@@ -22,8 +22,7 @@ describe.each(TEST_DATABASES)('sessions on $name', (kind) => {
 
   const me = (authorization?: string, url = '/api/v1/auth/me') =>
     f.app.inject({ method: 'GET', url, headers: authorization ? { authorization } : {} });
-  const sync = (authorization: string) =>
-    f.app.inject({ method: 'POST', url: '/api/v1/sync', headers: { authorization }, payload: emptySyncBody() });
+  const sync = (authorization: string) => f.app.inject({ method: 'POST', url: '/api/v1/sync', headers: { authorization }, payload: emptySyncBody() });
 
   it('/auth/me answers the user, the school and the schools they may read', async () => {
     const res = await me(`Bearer ${token}`);

@@ -48,7 +48,7 @@ describe('switching user on a shared laptop (PGlite)', () => {
     return { user: result.user, stop: () => sync.stop() };
   }
 
-  it('shows the pupil none of the staff data, and still sends the teacher\'s waiting changes', async () => {
+  it("shows the pupil none of the staff data, and still sends the teacher's waiting changes", async () => {
     const pupilAccount = account('pupil01');
     const teacher = await signInAndSync('teacher1');
     const staffDb = getDb(teacher.user.dbName);
@@ -68,8 +68,16 @@ describe('switching user on a shared laptop (PGlite)', () => {
     const other = (await staffDb.rows('pupils').toArray()).find((p) => p.id !== pupilAccount.pupilId)!;
     const year = (await staffDb.rows('academicYears').toArray())[0]!;
     const markId = await createRecord(staffDb, author, 'marks', {
-      pupilId: other.id, subjectId: subjects[0]!.id, classSetId: other.classSetId, kind: 'formative',
-      score: 3, maxScore: 10, date: '2026-11-23', quarter: 2, academicYearId: year.id, authorId: account('teacher1').staffId!,
+      pupilId: other.id,
+      subjectId: subjects[0]!.id,
+      classSetId: other.classSetId,
+      kind: 'formative',
+      score: 3,
+      maxScore: 10,
+      date: '2026-11-23',
+      quarter: 2,
+      academicYearId: year.id,
+      authorId: account('teacher1').staffId!,
     });
     expect(await countPending(staffDb, teacher.user.id)).toBe(2);
 
@@ -96,7 +104,9 @@ describe('switching user on a shared laptop (PGlite)', () => {
 
     // The teacher's changes went to the server with the teacher's token, from the staff database.
     expect(await countPending(staffDb, teacher.user.id)).toBe(0);
-    const stored = await database.query<{ id: string }>("SELECT id FROM records WHERE tbl IN ('welfareRecords', 'marks') AND id = ANY($1)", [[welfareId, markId]]);
+    const stored = await database.query<{ id: string }>("SELECT id FROM records WHERE tbl IN ('welfareRecords', 'marks') AND id = ANY($1)", [
+      [welfareId, markId],
+    ]);
     expect(stored.map((r) => r.id).sort()).toEqual([welfareId, markId].sort());
     pupil.stop();
 

@@ -134,7 +134,10 @@ describe.each(TEST_DATABASES)('file downloads on $name', (kind) => {
     expect((await put(f, f.tokens.otherTeacher, shared.sha256, shared.bytes, { 'content-type': 'image/jpeg' })).status).toBe(201);
     const ours = await put(f, f.tokens.teacher, shared.sha256, shared.bytes, { 'content-type': 'image/png' });
     expect(ours.status).toBe(201);
-    const rows = await f.server.database!.query<{ school_id: string; mime: string }>('SELECT school_id, mime FROM files WHERE sha256 = $1 ORDER BY mime', [shared.sha256]);
+    const rows = await f.server.database!.query<{ school_id: string; mime: string }>(
+      'SELECT school_id, mime FROM files WHERE sha256 = $1 ORDER BY mime',
+      [shared.sha256],
+    );
     expect(rows).toEqual([
       { school_id: f.otherSchoolId, mime: 'image/jpeg' },
       { school_id: f.schoolId, mime: 'image/png' },

@@ -40,7 +40,11 @@ export async function openFilesFixture(kind: TestDatabaseKind, storeOptions: Fil
   const demo = server.demo!;
   const other = { id: randomUUID(), name: 'Көкжар шағын жинақты мектебі', district: 'Мұғалжар ауданы' };
   await insertSchool(db, other);
-  await createUser(db, { schoolId: other.id, login: 'kokzhar-teacher', displayName: 'Teacher', roles: ['teacher'], password: 'kokzhar-1' }, TEST_SCRYPT_PARAMS);
+  await createUser(
+    db,
+    { schoolId: other.id, login: 'kokzhar-teacher', displayName: 'Teacher', roles: ['teacher'], password: 'kokzhar-1' },
+    TEST_SCRYPT_PARAMS,
+  );
   const account = (role: string) => demo.accounts.find((a) => a.roles.includes(role as never))!;
   const tokenOf = async (login: string, password: string) => (await signIn(server.url, login, password, randomUUID())).token;
   const tokens = {
@@ -85,7 +89,11 @@ export function fileUrl(f: FilesFixture, sha: string, suffix = ''): string {
 }
 
 export async function put(f: FilesFixture, token: string, sha: string, body: Uint8Array, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(fileUrl(f, sha), { method: 'PUT', headers: { ...auth(token), 'content-type': 'application/octet-stream', ...headers }, body: new Uint8Array(body) });
+  return fetch(fileUrl(f, sha), {
+    method: 'PUT',
+    headers: { ...auth(token), 'content-type': 'application/octet-stream', ...headers },
+    body: new Uint8Array(body),
+  });
 }
 
 /** Every file under the blobs folder, relative paths with their sizes. */

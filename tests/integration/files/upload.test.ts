@@ -23,7 +23,10 @@ describe.each(TEST_DATABASES)('file uploads on $name', (kind) => {
   const head = (token: string, sha: string) => fetch(fileUrl(f, sha), { method: 'HEAD', headers: auth(token) });
   const offsetOf = async (sha: string) => Number((await head(f.tokens.head, sha)).headers.get('upload-offset'));
   const storedRows = async (sha: string) =>
-    f.server.database!.query<{ school_id: string; size: number; mime: string; uploaded_by: string }>('SELECT school_id, size, mime, uploaded_by FROM files WHERE sha256 = $1', [sha]);
+    f.server.database!.query<{ school_id: string; size: number; mime: string; uploaded_by: string }>(
+      'SELECT school_id, size, mime, uploaded_by FROM files WHERE sha256 = $1',
+      [sha],
+    );
 
   it('a whole file uploaded by the head is stored under DATA_DIR/blobs/<school>/<aa>/<sha256>, recorded with its type: 201', async () => {
     const file = testFile(1, 300_000);
@@ -61,14 +64,18 @@ describe.each(TEST_DATABASES)('file uploads on $name', (kind) => {
     cut.destroy();
     await until(async () => (await statusOf(f, file.sha256)).offset === 650_000);
     expect((await head(f.tokens.teacher, file.sha256)).status).toBe(404);
-    expect(filesOnDisk(f.blobsDir).filter((x) => x.path.includes(file.sha256))).toEqual([{ path: `${f.schoolId}/uploads/${file.sha256}.part`, size: 650_000 }]);
+    expect(filesOnDisk(f.blobsDir).filter((x) => x.path.includes(file.sha256))).toEqual([
+      { path: `${f.schoolId}/uploads/${file.sha256}.part`, size: 650_000 },
+    ]);
 
     const offset = await offsetOf(file.sha256);
     const rest = await put(f, f.tokens.teacher, file.sha256, file.bytes.subarray(offset), { 'content-range': `bytes ${offset}-999999/1000000` });
     expect(rest.status).toBe(201);
     const got = await fetch(fileUrl(f, file.sha256), { headers: auth(f.tokens.pupil) });
     expect(sha256(Buffer.from(await got.arrayBuffer()))).toBe(file.sha256);
-    expect(filesOnDisk(f.blobsDir).filter((x) => x.path.includes(file.sha256))).toEqual([{ path: `${f.schoolId}/${file.sha256.slice(0, 2)}/${file.sha256}`, size: 1_000_000 }]);
+    expect(filesOnDisk(f.blobsDir).filter((x) => x.path.includes(file.sha256))).toEqual([
+      { path: `${f.schoolId}/${file.sha256.slice(0, 2)}/${file.sha256}`, size: 1_000_000 },
+    ]);
   });
 
   it('a newer upload of the same file takes over from one that stalled (a connection the server has not seen die)', async () => {
@@ -92,7 +99,9 @@ describe.each(TEST_DATABASES)('file uploads on $name', (kind) => {
   it('a chunk at offset 0 sent again (a late retry) never truncates an upload in progress: the bytes held stay, and it completes', async () => {
     const file = testFile(11, 30_000);
     expect((await put(f, f.tokens.head, file.sha256, file.bytes.subarray(0, 10_000), { 'content-range': 'bytes 0-9999/30000' })).status).toBe(202);
-    expect((await put(f, f.tokens.head, file.sha256, file.bytes.subarray(10_000, 20_000), { 'content-range': 'bytes 10000-19999/30000' })).status).toBe(202);
+    expect(
+      (await put(f, f.tokens.head, file.sha256, file.bytes.subarray(10_000, 20_000), { 'content-range': 'bytes 10000-19999/30000' })).status,
+    ).toBe(202);
     const again = await put(f, f.tokens.head, file.sha256, file.bytes.subarray(0, 10_000), { 'content-range': 'bytes 0-9999/30000' });
     expect(again.status).toBe(202);
     expect(again.headers.get('upload-offset')).toBe('20000');

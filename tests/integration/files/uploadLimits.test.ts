@@ -18,7 +18,8 @@ describe.each(TEST_DATABASES)('limits on unfinished uploads on $name', (kind) =>
   afterAll(async () => {
     await f.close();
   });
-  const offsetOf = async (token: string, sha: string) => Number((await fetch(fileUrl(f, sha), { method: 'HEAD', headers: auth(token) })).headers.get('upload-offset'));
+  const offsetOf = async (token: string, sha: string) =>
+    Number((await fetch(fileUrl(f, sha), { method: 'HEAD', headers: auth(token) })).headers.get('upload-offset'));
 
   it("a school's unfinished uploads hold at most the quota: a new file past it is refused (413 naming the quota), other schools are not affected, finishing frees it", async () => {
     const a = testFile(21, 40_000);
@@ -42,7 +43,9 @@ describe.each(TEST_DATABASES)('limits on unfinished uploads on $name', (kind) =>
 
   it('a streamed body without a length is cut at the quota', async () => {
     const held = testFile(24, 20_000);
-    expect((await put(f, f.tokens.head, held.sha256, held.bytes.subarray(0, 20_000 - 1), { 'content-range': 'bytes 0-19998/20000' })).status).toBe(202);
+    expect((await put(f, f.tokens.head, held.sha256, held.bytes.subarray(0, 20_000 - 1), { 'content-range': 'bytes 0-19998/20000' })).status).toBe(
+      202,
+    );
     const big = testFile(25, 40_000);
     const res = await fetch(fileUrl(f, big.sha256), {
       method: 'PUT',
@@ -57,7 +60,9 @@ describe.each(TEST_DATABASES)('limits on unfinished uploads on $name', (kind) =>
     } as RequestInit);
     expect(res.status).toBe(413);
     expect(filesOnDisk(f.blobsDir).filter((x) => x.path.includes(big.sha256))).toEqual([]);
-    expect((await put(f, f.tokens.head, held.sha256, held.bytes.subarray(20_000 - 1), { 'content-range': 'bytes 19999-19999/20000' })).status).toBe(201);
+    expect((await put(f, f.tokens.head, held.sha256, held.bytes.subarray(20_000 - 1), { 'content-range': 'bytes 19999-19999/20000' })).status).toBe(
+      201,
+    );
   });
 
   it('an unfinished upload idle past its expiry (7 days here) is removed by housekeeping; a recent one stays', async () => {

@@ -19,11 +19,22 @@ describe.each(TEST_DATABASES)('people administration on $name', (kind) => {
 
   it('the head creates a staff login; its one-time password is stored hashed and must be changed before any other use', async () => {
     const staffId = await f.addStaff(f.a.school.id);
-    const created = await f.call(f.a.headToken, 'POST', '/people/accounts', { person: { table: 'staff', id: staffId }, login: 'Seitova.A', roles: ['teacher', 'assistant'] });
+    const created = await f.call(f.a.headToken, 'POST', '/people/accounts', {
+      person: { table: 'staff', id: staffId },
+      login: 'Seitova.A',
+      roles: ['teacher', 'assistant'],
+    });
     expect(created.statusCode).toBe(200);
     const { account, oneTimePassword } = created.json();
     expect(oneTimePassword).toMatch(/^\d{4}-\d{4}$/);
-    expect(account).toMatchObject({ login: 'seitova.a', displayName: 'Сейітова Аружан', roles: ['teacher', 'assistant'], staffId, disabled: false, mustChangePassword: true });
+    expect(account).toMatchObject({
+      login: 'seitova.a',
+      displayName: 'Сейітова Аружан',
+      roles: ['teacher', 'assistant'],
+      staffId,
+      disabled: false,
+      mustChangePassword: true,
+    });
     const [row] = await db.query<{ password_hash: string }>('SELECT password_hash FROM users WHERE id = $1', [account.id]);
     expect(row!.password_hash).toMatch(/^\$scrypt\$/);
     expect(row!.password_hash).not.toContain(oneTimePassword);
@@ -41,7 +52,9 @@ describe.each(TEST_DATABASES)('people administration on $name', (kind) => {
     expect((await f.call(token, 'POST', '/account/password', { currentPassword: 'wrong-one', newPassword: 'qyzyl-alma-7' })).statusCode).toBe(401);
     const short = await f.call(token, 'POST', '/account/password', { currentPassword: oneTimePassword, newPassword: 'abc' });
     expect(short.statusCode).toBe(400);
-    expect((await f.call(token, 'POST', '/account/password', { currentPassword: oneTimePassword, newPassword: 'qyzyl-alma-7' })).statusCode).toBe(204);
+    expect((await f.call(token, 'POST', '/account/password', { currentPassword: oneTimePassword, newPassword: 'qyzyl-alma-7' })).statusCode).toBe(
+      204,
+    );
     expect((await f.call(token, 'GET', '/auth/me')).statusCode).toBe(200);
     expect((await f.login('seitova.a', oneTimePassword)).statusCode).toBe(401);
     const again = await f.login('seitova.a', 'qyzyl-alma-7');
@@ -51,7 +64,11 @@ describe.each(TEST_DATABASES)('people administration on $name', (kind) => {
 
   it('a pupil login has the pupil role alone and names the pupil record', async () => {
     const pupilId = await f.addPupil(f.a.school.id);
-    const refused = await f.call(f.a.headToken, 'POST', '/people/accounts', { person: { table: 'pupils', id: pupilId }, login: 'nurlan', roles: ['teacher'] });
+    const refused = await f.call(f.a.headToken, 'POST', '/people/accounts', {
+      person: { table: 'pupils', id: pupilId },
+      login: 'nurlan',
+      roles: ['teacher'],
+    });
     expect(refused.statusCode).toBe(400);
     const created = await f.call(f.a.headToken, 'POST', '/people/accounts', { person: { table: 'pupils', id: pupilId }, login: 'nurlan', roles: [] });
     expect(created.statusCode).toBe(200);
@@ -122,7 +139,7 @@ describe.each(TEST_DATABASES)('people administration on $name', (kind) => {
     expect(row!.roles).toEqual(['head', 'teacher']);
   });
 
-  it('reset password revokes the person\'s sessions and hands out a new one-time password', async () => {
+  it("reset password revokes the person's sessions and hands out a new one-time password", async () => {
     const reset = await f.call(f.a.headToken, 'POST', `/people/accounts/${f.a.teacher.id}/password`);
     expect(reset.statusCode).toBe(200);
     const { oneTimePassword } = reset.json();
@@ -148,7 +165,11 @@ describe.each(TEST_DATABASES)('people administration on $name', (kind) => {
 
   it('every action is in the audit log the head reads, newest first, with no password', async () => {
     const staffId = await f.addStaff(f.a.school.id);
-    const created = await f.call(f.a.headToken, 'POST', '/people/accounts', { person: { table: 'staff', id: staffId }, login: 'new-teacher', roles: ['teacher'] });
+    const created = await f.call(f.a.headToken, 'POST', '/people/accounts', {
+      person: { table: 'staff', id: staffId },
+      login: 'new-teacher',
+      roles: ['teacher'],
+    });
     const reset = await f.call(f.a.headToken, 'POST', `/people/accounts/${f.a.teacher.id}/password`);
     await f.call(f.a.headToken, 'PUT', `/people/accounts/${f.a.teacher.id}/roles`, { roles: ['assistant'] });
     await f.call(f.a.headToken, 'POST', `/people/accounts/${f.a.teacher.id}/disable`);
@@ -158,7 +179,13 @@ describe.each(TEST_DATABASES)('people administration on $name', (kind) => {
     expect(audit.statusCode).toBe(200);
     const entries = audit.json().entries as Array<Record<string, unknown>>;
     expect(entries.map((e) => e.action)).toEqual(['enable', 'disable', 'setRoles', 'resetPassword', 'createLogin']);
-    expect(entries[0]).toMatchObject({ actorUserId: f.a.head.id, actorName: 'head a', targetUserId: f.a.teacher.id, targetName: 'teacher a', at: '2026-11-23T08:01:00.000Z' });
+    expect(entries[0]).toMatchObject({
+      actorUserId: f.a.head.id,
+      actorName: 'head a',
+      targetUserId: f.a.teacher.id,
+      targetName: 'teacher a',
+      at: '2026-11-23T08:01:00.000Z',
+    });
     expect(entries[2]!.detail).toEqual({ before: ['teacher'], after: ['assistant'] });
     expect(entries[4]!.detail).toEqual({ login: 'new-teacher', roles: ['teacher'] });
     expect(audit.body).not.toContain(created.json().oneTimePassword);
@@ -179,7 +206,7 @@ describe.each(TEST_DATABASES)('people administration rate limits on $name', (kin
     await db.close();
   });
 
-  it('a head\'s changes are limited per window with Retry-After; a refused change is not made nor audited', async () => {
+  it("a head's changes are limited per window with Retry-After; a refused change is not made nor audited", async () => {
     for (let i = 0; i < 3; i++) expect((await f.call(f.a.headToken, 'POST', `/people/accounts/${f.a.teacher.id}/enable`)).statusCode).toBe(200);
     const limited = await f.call(f.a.headToken, 'POST', `/people/accounts/${f.a.teacher.id}/disable`);
     expect(limited.statusCode).toBe(429);
@@ -192,8 +219,13 @@ describe.each(TEST_DATABASES)('people administration rate limits on $name', (kin
     expect((await f.call(f.a.headToken, 'POST', `/people/accounts/${f.a.teacher.id}/disable`)).statusCode).toBe(200);
   });
 
-  it('wrong current passwords when changing one\'s own are limited too', async () => {
-    for (let i = 0; i < 2; i++) expect((await f.call(f.b.pupilToken, 'POST', '/account/password', { currentPassword: 'guess-1', newPassword: 'new-pass-1' })).statusCode).toBe(401);
-    expect((await f.call(f.b.pupilToken, 'POST', '/account/password', { currentPassword: PASSWORD, newPassword: 'new-pass-1' })).statusCode).toBe(429);
+  it("wrong current passwords when changing one's own are limited too", async () => {
+    for (let i = 0; i < 2; i++)
+      expect((await f.call(f.b.pupilToken, 'POST', '/account/password', { currentPassword: 'guess-1', newPassword: 'new-pass-1' })).statusCode).toBe(
+        401,
+      );
+    expect((await f.call(f.b.pupilToken, 'POST', '/account/password', { currentPassword: PASSWORD, newPassword: 'new-pass-1' })).statusCode).toBe(
+      429,
+    );
   });
 });

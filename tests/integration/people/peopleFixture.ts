@@ -37,7 +37,10 @@ export interface PeopleFixture {
   close(): Promise<void>;
 }
 
-export async function openPeopleFixture(db: Database, options: { rateLimit?: RateLimit; passwordChangeLimit?: RateLimit } = {}): Promise<PeopleFixture> {
+export async function openPeopleFixture(
+  db: Database,
+  options: { rateLimit?: RateLimit; passwordChangeLimit?: RateLimit } = {},
+): Promise<PeopleFixture> {
   await emptyDatabase(db);
   await db.exec('TRUNCATE people_audit');
   const time = { now: Date.parse('2026-11-23T08:00:00Z') };
@@ -45,18 +48,32 @@ export async function openPeopleFixture(db: Database, options: { rateLimit?: Rat
   let seq = 0;
   const addRecord = async (schoolId: string, tbl: string, audience: string, data: Record<string, unknown>): Promise<string> => {
     const id = randomUUID();
-    await db.query('INSERT INTO records (school_id, tbl, id, data, clocks, seq, audience) VALUES ($1, $2, $3, $4, $5, $6, $7)', [schoolId, tbl, id, JSON.stringify({ id, schoolId, ...data }), '{}', ++seq, audience]);
+    await db.query('INSERT INTO records (school_id, tbl, id, data, clocks, seq, audience) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+      schoolId,
+      tbl,
+      id,
+      JSON.stringify({ id, schoolId, ...data }),
+      '{}',
+      ++seq,
+      audience,
+    ]);
     return id;
   };
-  const addStaff = (schoolId: string, fields: Record<string, unknown> = {}) => addRecord(schoolId, 'staff', 'school', { surname: 'Сейітова', name: 'Аружан', roles: ['teacher'], status: 'active', ...fields });
-  const addPupil = (schoolId: string, fields: Record<string, unknown> = {}) => addRecord(schoolId, 'pupils', 'self', { surname: 'Ахметов', name: 'Нұрлан', status: 'active', ...fields });
+  const addStaff = (schoolId: string, fields: Record<string, unknown> = {}) =>
+    addRecord(schoolId, 'staff', 'school', { surname: 'Сейітова', name: 'Аружан', roles: ['teacher'], status: 'active', ...fields });
+  const addPupil = (schoolId: string, fields: Record<string, unknown> = {}) =>
+    addRecord(schoolId, 'pupils', 'self', { surname: 'Ахметов', name: 'Нұрлан', status: 'active', ...fields });
   const login = (name: string, password: string) =>
     app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login: name, password, deviceId: randomUUID() }, remoteAddress: '127.0.0.2' });
   const side = async (tag: string): Promise<SchoolSide> => {
     const school: SchoolAccount = { id: randomUUID(), name: `Мектеп ${tag}`, district: 'Мұғалжар ауданы' };
     await insertSchool(db, school);
     const make = async (name: string, roles: UserAccount['roles'], links: Partial<UserAccount>) =>
-      createUser(db, { schoolId: school.id, login: `${name}-${tag}`, displayName: `${name} ${tag}`, roles, password: PASSWORD, ...links }, TEST_SCRYPT_PARAMS);
+      createUser(
+        db,
+        { schoolId: school.id, login: `${name}-${tag}`, displayName: `${name} ${tag}`, roles, password: PASSWORD, ...links },
+        TEST_SCRYPT_PARAMS,
+      );
     const head = await make('head', ['head', 'teacher'], { staffId: await addStaff(school.id, { roles: ['head'] }) });
     const teacher = await make('teacher', ['teacher'], { staffId: await addStaff(school.id) });
     const pupil = await make('pupil', ['pupil'], { pupilId: await addPupil(school.id) });
@@ -73,7 +90,12 @@ export async function openPeopleFixture(db: Database, options: { rateLimit?: Rat
     b,
     login,
     call: (token, method, url, payload) =>
-      app.inject({ method, url: `/api/v1${url}`, headers: { authorization: `Bearer ${token}` }, ...(payload === undefined ? {} : { payload: payload as object }) }),
+      app.inject({
+        method,
+        url: `/api/v1${url}`,
+        headers: { authorization: `Bearer ${token}` },
+        ...(payload === undefined ? {} : { payload: payload as object }),
+      }),
     addStaff,
     addPupil,
     close: () => app.close(),

@@ -113,7 +113,9 @@ function rawExchange(f: SecurityFixture, bytes: Buffer, options: { cutAfterWrite
     const chunks: Buffer[] = [];
     socket.on('data', (chunk: Buffer) => chunks.push(chunk));
     socket.on('close', () => resolve(Buffer.concat(chunks).toString('latin1')));
-    socket.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' ? resolve(Buffer.concat(chunks).toString('latin1')) : reject(error)));
+    socket.on('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'ECONNRESET' ? resolve(Buffer.concat(chunks).toString('latin1')) : reject(error),
+    );
     socket.write(bytes, () => {
       if (options.cutAfterWrite) socket.destroy();
       else socket.end();
@@ -141,7 +143,12 @@ describe.each(TEST_DATABASES.map((kind, index) => ({ ...kind, index })))('malfor
     f = await openSecurityFixture(kind);
     const bytes = Buffer.from('a file the fuzz reads ranges of');
     const sha = createHash('sha256').update(bytes).digest('hex');
-    const put = await f.server.app.inject({ method: 'PUT', url: `/api/v1/files/${sha}`, headers: { authorization: `Bearer ${f.tokens.teacher}` }, payload: bytes });
+    const put = await f.server.app.inject({
+      method: 'PUT',
+      url: `/api/v1/files/${sha}`,
+      headers: { authorization: `Bearer ${f.tokens.teacher}` },
+      payload: bytes,
+    });
     expect(put.statusCode).toBe(201);
     context = { tokens: f.tokens, schoolId: f.schoolId, storedSha: sha, storedSize: bytes.length, maxFileBytes: SECURITY_MAX_FILE_BYTES };
   });
@@ -222,11 +229,16 @@ describe.each(TEST_DATABASES.map((kind, index) => ({ ...kind, index })))('malfor
       const path = r.pick(['/api/v1/sync', '/api/v1/auth/login', `/api/v1/files/${Buffer.from(r.bytes(32)).toString('hex')}`]);
       const body = Buffer.from(r.bytes(2_000 + r.int(50_000)));
       const sent = body.subarray(0, r.int(body.length));
-      const text = await withDeadline(rawExchange(f, Buffer.concat([Buffer.from(requestHead(path, body.length)), sent]), { cutAfterWrite: true }), `cut #${i}`);
+      const text = await withDeadline(
+        rawExchange(f, Buffer.concat([Buffer.from(requestHead(path, body.length)), sent]), { cutAfterWrite: true }),
+        `cut #${i}`,
+      );
       // Usually no answer reaches a dropped socket; one that does must not be a 5xx.
       if (text) expect(parseRawAnswer(text).status).toBeLessThan(500);
     }
-    const oversizedHeaders = parseRawAnswer(await rawExchange(f, Buffer.from(requestHead('/api/v1/sync', 0, `X-Padding: ${'p'.repeat(20_000)}\r\n`))));
+    const oversizedHeaders = parseRawAnswer(
+      await rawExchange(f, Buffer.from(requestHead('/api/v1/sync', 0, `X-Padding: ${'p'.repeat(20_000)}\r\n`))),
+    );
     const notHttp = parseRawAnswer(await rawExchange(f, Buffer.from('HELLO /api/v1/sync SANDYQ/9\r\n\r\n')));
     const badHeader = parseRawAnswer(await rawExchange(f, Buffer.from('GET /api/v1/health HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n')));
     for (const [name, answer] of Object.entries({ oversizedHeaders, notHttp, badHeader })) {

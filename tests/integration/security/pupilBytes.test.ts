@@ -49,9 +49,24 @@ describe.each(TEST_DATABASES)("a pupil's pulled bytes on $name", (kind) => {
     // Two staff change the pupil's own mark concurrently: the loser is a staff-only conflict row.
     const base = f.stamp();
     const [older, newer] = [f.stamp(), f.stamp()];
-    await f.sync('head', [{ ...f.mutation('head', { table: 'marks', id: ids.myMark!, schoolId: f.schoolId, fields: { score: 3 } }), clocks: { score: older }, bases: { score: base } }]);
-    await f.sync('teacher', [{ ...f.mutation('teacher', { table: 'marks', id: ids.myMark!, schoolId: f.schoolId, fields: { score: 4 } }), clocks: { score: newer }, bases: { score: base } }]);
-    const conflicts = await f.server.database!.query<{ id: string }>("SELECT id FROM records WHERE school_id = $1 AND tbl = 'conflicts' AND data->>'rowId' = $2", [f.schoolId, ids.myMark]);
+    await f.sync('head', [
+      {
+        ...f.mutation('head', { table: 'marks', id: ids.myMark!, schoolId: f.schoolId, fields: { score: 3 } }),
+        clocks: { score: older },
+        bases: { score: base },
+      },
+    ]);
+    await f.sync('teacher', [
+      {
+        ...f.mutation('teacher', { table: 'marks', id: ids.myMark!, schoolId: f.schoolId, fields: { score: 4 } }),
+        clocks: { score: newer },
+        bases: { score: base },
+      },
+    ]);
+    const conflicts = await f.server.database!.query<{ id: string }>(
+      "SELECT id FROM records WHERE school_id = $1 AND tbl = 'conflicts' AND data->>'rowId' = $2",
+      [f.schoolId, ids.myMark],
+    );
     expect(conflicts.length).toBeGreaterThan(0);
     ids.conflict = conflicts[0]!.id;
   });

@@ -74,12 +74,26 @@ describe.each(TEST_DATABASES)('S3: role × table × operation on $name', (kind) 
   });
 
   const storedRows = async () => {
-    const rows = await f.server.database!.query<{ tbl: string; id: string; data: Record<string, unknown> }>('SELECT tbl, id, data FROM records WHERE school_id = $1', [f.schoolId]);
+    const rows = await f.server.database!.query<{ tbl: string; id: string; data: Record<string, unknown> }>(
+      'SELECT tbl, id, data FROM records WHERE school_id = $1',
+      [f.schoolId],
+    );
     return new Map(rows.map((r) => [`${r.tbl}/${r.id}`, r.data]));
   };
 
   /** Each actor sends all its cases in one batch (S3: each mutation is decided on its own). */
-  const outcomes = new Map<string, { seq: number; id: string; fields: Record<string, unknown>; rejected: Array<{ seq: number; id: string; reason: string }>; carried?: PulledRow | null; before?: unknown; after?: unknown }>();
+  const outcomes = new Map<
+    string,
+    {
+      seq: number;
+      id: string;
+      fields: Record<string, unknown>;
+      rejected: Array<{ seq: number; id: string; reason: string }>;
+      carried?: PulledRow | null;
+      before?: unknown;
+      after?: unknown;
+    }
+  >();
   beforeAll(async () => {
     const before = await storedRows();
     for (const actor of ACTORS) {
@@ -107,7 +121,11 @@ describe.each(TEST_DATABASES)('S3: role × table × operation on $name', (kind) 
   });
 
   /** A create writes a new valid row; a change deletes a mutable row, or rewrites an append-only one. */
-  function mutationFor(c: { actor: Actor; table: TableName; op: Operation }): { id: string; fields: Record<string, unknown>; kind?: 'upsert' | 'append' } {
+  function mutationFor(c: { actor: Actor; table: TableName; op: Operation }): {
+    id: string;
+    fields: Record<string, unknown>;
+    kind?: 'upsert' | 'append';
+  } {
     if (c.op === Operation.create || c.op === Operation.createForOtherPupil) {
       return { id: randomUUID(), fields: validRow(c.table, c.op === Operation.createForOtherPupil ? others : mine) };
     }
@@ -154,9 +172,16 @@ describe.each(TEST_DATABASES)('S3: role × table × operation on $name', (kind) 
   }
 
   it('P2: each role pulls exactly the rows readAccess grants it, as it grants them (an assignment narrowed to some pupils only to them), and users sharing a device database pull the same rows', async () => {
-    const narrowed = (pupilIds: string[]) => ({ table: 'assignments' as const, id: randomUUID(), fields: validRow('assignments', mine, { pupilIds }) });
+    const narrowed = (pupilIds: string[]) => ({
+      table: 'assignments' as const,
+      id: randomUUID(),
+      fields: validRow('assignments', mine, { pupilIds }),
+    });
     await f.seed(f.schoolId, [narrowed([f.otherPupil.pupilId!]), narrowed([f.accounts.pupil.pupilId!, f.otherPupil.pupilId!])]);
-    const all = await f.server.database!.query<{ tbl: TableName; id: string; data: Record<string, unknown> }>('SELECT tbl, id, data FROM records WHERE school_id = $1', [f.schoolId]);
+    const all = await f.server.database!.query<{ tbl: TableName; id: string; data: Record<string, unknown> }>(
+      'SELECT tbl, id, data FROM records WHERE school_id = $1',
+      [f.schoolId],
+    );
     const pupils = new Map(all.filter((r) => r.tbl === 'pupils').map((r) => [r.id, r.data]));
     expect(new Set(all.map((r) => r.tbl)).size).toBe(TABLE_NAMES.length);
     const pulledByDb = new Map<string, Array<{ key: string; fields: unknown }>>();

@@ -26,12 +26,17 @@ describe.each(TEST_DATABASES)('school scope on $name', (kind) => {
 
   const db = () => f.server.database!;
   const snapshotOf = async () => ({
-    records: await db().query<{ school_id: string; tbl: string; id: string; data: unknown; seq: number }>('SELECT school_id, tbl, id, data, seq FROM records ORDER BY school_id, tbl, id'),
+    records: await db().query<{ school_id: string; tbl: string; id: string; data: unknown; seq: number }>(
+      'SELECT school_id, tbl, id, data, seq FROM records ORDER BY school_id, tbl, id',
+    ),
     heads: await db().query<{ id: string; head_seq: number }>('SELECT id, head_seq FROM schools ORDER BY id'),
   });
 
   it("S3: a mutation naming another school's id is refused as wrongSchool, by every role, and nothing is stored in either school", async () => {
-    const [theirSubject] = await db().query<{ id: string; data: Record<string, unknown> }>("SELECT id, data FROM records WHERE school_id = $1 AND tbl = 'subjects'", [f.otherSchoolId]);
+    const [theirSubject] = await db().query<{ id: string; data: Record<string, unknown> }>(
+      "SELECT id, data FROM records WHERE school_id = $1 AND tbl = 'subjects'",
+      [f.otherSchoolId],
+    );
     const before = await snapshotOf();
     for (const actor of ACTORS) {
       const tables: TableName[] = ['subjects', 'marks', 'attempts', 'welfareRecords', 'classSets'];
@@ -49,11 +54,17 @@ describe.each(TEST_DATABASES)('school scope on $name', (kind) => {
   });
 
   it("a row id another school uses is a separate row in one's own school: the other school's row stays as it was", async () => {
-    const [theirs] = await db().query<{ id: string; data: Record<string, unknown>; seq: number }>("SELECT id, data, seq FROM records WHERE school_id = $1 AND tbl = 'subjects'", [f.otherSchoolId]);
+    const [theirs] = await db().query<{ id: string; data: Record<string, unknown>; seq: number }>(
+      "SELECT id, data, seq FROM records WHERE school_id = $1 AND tbl = 'subjects'",
+      [f.otherSchoolId],
+    );
     const fields = { code: 'ours', names: { kk: 'Біздікі', ru: 'Наш', en: 'Ours' } };
     const answer = await f.sync('head', [f.mutation('head', { table: 'subjects', id: theirs!.id, schoolId: f.schoolId, fields })]);
     expect(answer.header!.rejected).toEqual([]);
-    const rows = await db().query<{ school_id: string; data: Record<string, unknown>; seq: number }>("SELECT school_id, data, seq FROM records WHERE tbl = 'subjects' AND id = $1 ORDER BY school_id = $2", [theirs!.id, f.schoolId]);
+    const rows = await db().query<{ school_id: string; data: Record<string, unknown>; seq: number }>(
+      "SELECT school_id, data, seq FROM records WHERE tbl = 'subjects' AND id = $1 ORDER BY school_id = $2",
+      [theirs!.id, f.schoolId],
+    );
     expect(rows).toEqual([
       { school_id: f.otherSchoolId, data: theirs!.data, seq: theirs!.seq },
       { school_id: f.schoolId, data: fields, seq: expect.any(Number) },
@@ -61,9 +72,15 @@ describe.each(TEST_DATABASES)('school scope on $name', (kind) => {
   });
 
   it("S3: a methodologist's refused change to a staff-only row does not send the row back (P2 holds for rejections too)", async () => {
-    const welfare = { table: 'welfareRecords' as const, id: randomUUID(), fields: validRow('welfareRecords', mine, { psychologistNotes: 'SECRET-NOTE-methodologist' }) };
+    const welfare = {
+      table: 'welfareRecords' as const,
+      id: randomUUID(),
+      fields: validRow('welfareRecords', mine, { psychologistNotes: 'SECRET-NOTE-methodologist' }),
+    };
     await f.seed(f.schoolId, [welfare]);
-    const answer = await f.sync('methodologist', [f.mutation('methodologist', { table: 'welfareRecords', id: welfare.id, schoolId: f.schoolId, fields: { lowIncome: false } })]);
+    const answer = await f.sync('methodologist', [
+      f.mutation('methodologist', { table: 'welfareRecords', id: welfare.id, schoolId: f.schoolId, fields: { lowIncome: false } }),
+    ]);
     expect(answer.header!.rejected).toHaveLength(1);
     expect(answer.header!.rejected[0]).toMatchObject({ reason: 'forbidden', id: welfare.id });
     expect(answer.header!.rejected[0]!.row).toBeUndefined();
@@ -73,7 +90,11 @@ describe.each(TEST_DATABASES)('school scope on $name', (kind) => {
   it("S3: a pupil's refused change to another pupil's row or a staff-only row of their own does not send the row back", async () => {
     const others = demoRowRefs(f.server.demo!, f.otherPupil.pupilId!);
     const theirMark = { table: 'marks' as const, id: randomUUID(), fields: validRow('marks', others) };
-    const myWelfare = { table: 'welfareRecords' as const, id: randomUUID(), fields: validRow('welfareRecords', mine, { psychologistNotes: 'SECRET-NOTE-pupil' }) };
+    const myWelfare = {
+      table: 'welfareRecords' as const,
+      id: randomUUID(),
+      fields: validRow('welfareRecords', mine, { psychologistNotes: 'SECRET-NOTE-pupil' }),
+    };
     await f.seed(f.schoolId, [theirMark, myWelfare]);
     const answer = await f.sync('pupil', [
       f.mutation('pupil', { table: 'marks', id: theirMark.id, schoolId: f.schoolId, fields: { score: 10 } }),
@@ -91,7 +112,12 @@ describe.each(TEST_DATABASES)('school scope on $name', (kind) => {
   it('file routes refuse an expired token (token_expired) and a revoked one (token_revoked), as sync does', async () => {
     const bytes = Buffer.from('a school file');
     const sha = createHash('sha256').update(bytes).digest('hex');
-    const put = await f.server.app.inject({ method: 'PUT', url: `/api/v1/files/${sha}`, headers: { authorization: `Bearer ${f.tokens.teacher}` }, payload: bytes });
+    const put = await f.server.app.inject({
+      method: 'PUT',
+      url: `/api/v1/files/${sha}`,
+      headers: { authorization: `Bearer ${f.tokens.teacher}` },
+      payload: bytes,
+    });
     expect(put.statusCode).toBe(201);
     const get = (token: string) => f.server.app.inject({ method: 'GET', url: `/api/v1/files/${sha}`, headers: { authorization: `Bearer ${token}` } });
     const login = await f.server.app.inject({

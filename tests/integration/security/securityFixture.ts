@@ -76,7 +76,11 @@ export async function openSecurityFixture(kind: TestDatabaseKind): Promise<Secur
 
   const otherSchoolId = randomUUID();
   await insertSchool(db, { id: otherSchoolId, name: 'Көкжар шағын жинақты мектебі', district: 'Мұғалжар ауданы' });
-  await createUser(db, { schoolId: otherSchoolId, login: 'kokzhar-head', displayName: 'Head', roles: ['head'], password: 'kokzhar-1' }, TEST_SCRYPT_PARAMS);
+  await createUser(
+    db,
+    { schoolId: otherSchoolId, login: 'kokzhar-head', displayName: 'Head', roles: ['head'], password: 'kokzhar-1' },
+    TEST_SCRYPT_PARAMS,
+  );
 
   const login = async (name: string, password: string) => {
     const res = await server.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login: name, password, deviceId: randomUUID() } });
@@ -152,7 +156,9 @@ export async function openSecurityFixture(kind: TestDatabaseKind): Promise<Secur
       const all = Object.values(Role);
       const s = streamOf(`seed:${schoolId}`);
       const mutations: Mutation[] = rows.map((r) => fixture.mutation(`seed:${schoolId}`, { ...r, schoolId }));
-      const result = await db.transaction((tx) => applyMutations(tx, { schoolId, userId: 'security-seed', roles: all }, s.deviceId, mutations, clock));
+      const result = await db.transaction((tx) =>
+        applyMutations(tx, { schoolId, userId: 'security-seed', roles: all }, s.deviceId, mutations, clock),
+      );
       if (result.rejected.length) throw new Error(`seed refused: ${JSON.stringify(result.rejected.slice(0, 3))}`);
     },
     async close() {
@@ -160,7 +166,12 @@ export async function openSecurityFixture(kind: TestDatabaseKind): Promise<Secur
       rmSync(blobsDir, { recursive: true, force: true });
     },
   };
-  await writeSystemRecords(db, otherSchoolId, [{ table: 'subjects', id: randomUUID(), fields: { code: 'math', names: { kk: 'Математика', ru: 'Математика', en: 'Mathematics' } } }], clock);
+  await writeSystemRecords(
+    db,
+    otherSchoolId,
+    [{ table: 'subjects', id: randomUUID(), fields: { code: 'math', names: { kk: 'Математика', ru: 'Математика', en: 'Mathematics' } } }],
+    clock,
+  );
   return fixture;
 }
 

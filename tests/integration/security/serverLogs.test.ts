@@ -33,7 +33,11 @@ describe('server logs', () => {
     const { token } = (await login.json()) as { token: string };
     const me = await fetch(`${server.url}/api/v1/auth/me`, { headers: { authorization: `Bearer ${token}` } });
     expect(me.status).toBe(200);
-    const refused = await fetch(`${server.url}/api/v1/sync`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{"protocol":' });
+    const refused = await fetch(`${server.url}/api/v1/sync`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: '{"protocol":',
+    });
     expect(refused.status).toBe(400);
 
     const entries = lines.map((l) => JSON.parse(l) as { msg?: string; req?: { url?: string } });

@@ -28,7 +28,9 @@ interface Running {
 }
 
 function run(live: string, disk: string, mode: 'durable' | 'off', seed: number, firstId: number): Running {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, live, disk, mode, String(seed), String(firstId)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, live, disk, mode, String(seed), String(firstId)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const acked: number[] = [];
   let waiting: { n: number; resolve: () => void } | undefined;
   let stderr = '';

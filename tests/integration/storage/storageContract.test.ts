@@ -42,18 +42,22 @@ describe.each(TEST_DATABASES)('storage contract on $name', (kind) => {
   it('round-trips jsonb, text arrays and bigint as numbers', async () => {
     db = await kind.open();
     await db.query("INSERT INTO schools (id, name, head_seq) VALUES ('s1', 'Ақсу', 9007199254740)");
-    await db.query(
-      `INSERT INTO records (school_id, tbl, id, data, clocks, seq, audience) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      ['s1', 'pupils', 'p1', JSON.stringify({ name: 'Әлия', grades: [5, 6] }), JSON.stringify({ name: 'x' }), 3, 'self'],
-    );
+    await db.query(`INSERT INTO records (school_id, tbl, id, data, clocks, seq, audience) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+      's1',
+      'pupils',
+      'p1',
+      JSON.stringify({ name: 'Әлия', grades: [5, 6] }),
+      JSON.stringify({ name: 'x' }),
+      3,
+      'self',
+    ]);
     const [school] = await db.query<{ head_seq: number }>('SELECT head_seq FROM schools');
     expect(school!.head_seq).toBe(9007199254740);
     const [rec] = await db.query<{ data: unknown; seq: number }>('SELECT data, seq FROM records');
     expect(rec).toEqual({ data: { name: 'Әлия', grades: [5, 6] }, seq: 3 });
-    await db.query(
-      `INSERT INTO users (school_id, id, login, display_name, roles, password_hash) VALUES ('s1','u1','head','Head',$1,'h')`,
-      [['head', 'teacher']],
-    );
+    await db.query(`INSERT INTO users (school_id, id, login, display_name, roles, password_hash) VALUES ('s1','u1','head','Head',$1,'h')`, [
+      ['head', 'teacher'],
+    ]);
     const [user] = await db.query<{ roles: string[] }>('SELECT roles FROM users');
     expect(user!.roles).toEqual(['head', 'teacher']);
   });

@@ -49,7 +49,10 @@ describe.each(TEST_DATABASES)('deleted rows past their retention on $name', (kin
     expect((await f.pullAll('teacher')).find((r) => r.id === gone)?.fields).toMatchObject({ code: 'old-subject', deleted: true });
 
     await housekeeping(start + 31 * DAY_MS);
-    const [row] = await db.query<{ data: Record<string, unknown>; clocks: Record<string, string> }>('SELECT data, clocks FROM records WHERE id = $1', [gone]);
+    const [row] = await db.query<{ data: Record<string, unknown>; clocks: Record<string, string> }>(
+      'SELECT data, clocks FROM records WHERE id = $1',
+      [gone],
+    );
     expect(row!.data.deleted).toBe(true);
     expect(row!.data.code).toBeUndefined();
     expect(row!.data.names).toBeUndefined();

@@ -30,8 +30,14 @@ describe.each(TEST_DATABASES)('clocks on $name', (kind) => {
     // Both edit the same field of one resource offline; the device an hour ahead wins by
     // stamp, and the other value is kept as a conflict (nothing lost).
     const resourceId = await createRecord(ahead.db, ahead.author, 'resources', {
-      kind: 'link', title: 'Бөлшектер', url: 'https://bilimland.kz/kk/courses/math', platform: 'bilimland',
-      grades: [5], language: 'kk', topicIds: [], cacheable: false,
+      kind: 'link',
+      title: 'Бөлшектер',
+      url: 'https://bilimland.kz/kk/courses/math',
+      platform: 'bilimland',
+      grades: [5],
+      language: 'kk',
+      topicIds: [],
+      cacheable: false,
     });
     await ahead.sync();
     await behind.sync();
@@ -68,8 +74,14 @@ describe.each(TEST_DATABASES)('clocks on $name', (kind) => {
   it('C4: a laptop three days ahead loses nothing: its refused change is re-stamped from the server clock and stored in the same sync', async () => {
     const ahead = await openTestDevice({ serverUrl: server.url, ...account('teacher5'), env: { now: () => Date.now() + 3 * DAY } });
     const resourceId = await createRecord(ahead.db, ahead.author, 'resources', {
-      kind: 'link', title: 'Үш күн алда', url: 'https://bilimland.kz/kk/courses/physics', platform: 'bilimland',
-      grades: [7], language: 'kk', topicIds: [], cacheable: false,
+      kind: 'link',
+      title: 'Үш күн алда',
+      url: 'https://bilimland.kz/kk/courses/physics',
+      platform: 'bilimland',
+      grades: [7],
+      language: 'kk',
+      topicIds: [],
+      cacheable: false,
     });
     const first = await ahead.sync();
     expect(first.rejected.map((r) => r.reason)).toContain('stampAhead');
@@ -99,7 +111,11 @@ describe.each(TEST_DATABASES)('clocks on $name', (kind) => {
       device.login.token,
       new AbortController().signal,
     );
-    await expect((async () => { for await (const _ of lines) void _; })()).rejects.toMatchObject({ reason: 'protocolMismatch' } satisfies Partial<SyncError>);
+    await expect(
+      (async () => {
+        for await (const _ of lines) void _;
+      })(),
+    ).rejects.toMatchObject({ reason: 'protocolMismatch' } satisfies Partial<SyncError>);
     await device.close();
   });
 });

@@ -75,7 +75,10 @@ describe.each(TEST_DATABASES)('hostile values on $name', (kind) => {
 
   it('C3: a stamp in year 9999, or more than the bound ahead of the server, is refused (stampAhead); an hour ahead is stored', async () => {
     const farFuture = withStamp(f.mutation('pupil', attempt()), `9999-12-31T23:59:59.999Z-ffff-${NODE}`);
-    const beyond = withStamp(f.mutation('pupil', attempt()), formatStamp({ millis: f.time.now + STAMP_MAX_AHEAD_MS + 60_000, counter: 0, node: NODE }));
+    const beyond = withStamp(
+      f.mutation('pupil', attempt()),
+      formatStamp({ millis: f.time.now + STAMP_MAX_AHEAD_MS + 60_000, counter: 0, node: NODE }),
+    );
     const hourAhead = withStamp(f.mutation('pupil', attempt()), formatStamp({ millis: f.time.now + 3_600_000, counter: 0, node: NODE }));
     const answer = await f.sync('pupil', [farFuture, beyond, hourAhead]);
     expect(answer.status).toBe(200);
@@ -97,7 +100,9 @@ describe.each(TEST_DATABASES)('hostile values on $name', (kind) => {
     const after = f.mutation('teacher', resource('Ондық бөлшектер'));
     const answer = await f.sync('teacher', [good, bad, after]);
     expect(answer.status).toBe(200);
-    expect(answer.header!.rejected).toEqual([expect.objectContaining({ seq: bad.seq, reason: 'invalid', issues: ['title:validation.unsafeTextMessage'] })]);
+    expect(answer.header!.rejected).toEqual([
+      expect.objectContaining({ seq: bad.seq, reason: 'invalid', issues: ['title:validation.unsafeTextMessage'] }),
+    ]);
     const ids = new Set((await f.pullAll('head')).map((r) => r.id));
     expect([ids.has(good.id), ids.has(bad.id), ids.has(after.id)]).toEqual([true, false, true]);
     await everySchoolSyncs();
@@ -131,13 +136,26 @@ describe.each(TEST_DATABASES)('hostile values on $name', (kind) => {
     const fine = f.mutation('teacher', conflict(deep(20)));
     // Spliced in as text: the test's own request builder would recurse 5,000 deep.
     const nested = '{"down":'.repeat(5_000) + '"floor"' + '}'.repeat(5_000);
-    const body = JSON.stringify({ protocol: 1, deviceId: randomUUID(), mutations: [tooDeep, fine], cursor: null, pull: false, clientTime: f.time.now })
-      .replace('"losingValue":"placeholder"', `"losingValue":${nested}`);
+    const body = JSON.stringify({
+      protocol: 1,
+      deviceId: randomUUID(),
+      mutations: [tooDeep, fine],
+      cursor: null,
+      pull: false,
+      clientTime: f.time.now,
+    }).replace('"losingValue":"placeholder"', `"losingValue":${nested}`);
     const answer = parseSyncAnswer(
-      await f.server.app.inject({ method: 'POST', url: '/api/v1/sync', headers: { authorization: `Bearer ${f.tokens.teacher}`, 'content-type': 'application/json' }, payload: body }),
+      await f.server.app.inject({
+        method: 'POST',
+        url: '/api/v1/sync',
+        headers: { authorization: `Bearer ${f.tokens.teacher}`, 'content-type': 'application/json' },
+        payload: body,
+      }),
     );
     expect(answer.status).toBe(200);
-    expect(answer.header!.rejected).toEqual([expect.objectContaining({ seq: tooDeep.seq, reason: 'invalid', issues: ['losingValue:validation.tooDeepMessage'] })]);
+    expect(answer.header!.rejected).toEqual([
+      expect.objectContaining({ seq: tooDeep.seq, reason: 'invalid', issues: ['losingValue:validation.tooDeepMessage'] }),
+    ]);
     expect((await f.pullAll('head')).some((r) => r.id === fine.id)).toBe(true);
     await everySchoolSyncs();
   });
@@ -162,7 +180,12 @@ describe.each(TEST_DATABASES)('hostile values on $name', (kind) => {
     const answer = await f.sync('teacher', [m]);
     expect(answer.status).toBe(200);
     expect(answer.header!.rejected).toEqual([
-      expect.objectContaining({ seq: m.seq, reason: 'unknownFields', issues: ['hologramDepth:validation.unknownFieldMessage'], fields: ['hologramDepth'] }),
+      expect.objectContaining({
+        seq: m.seq,
+        reason: 'unknownFields',
+        issues: ['hologramDepth:validation.unknownFieldMessage'],
+        fields: ['hologramDepth'],
+      }),
     ]);
     const stored = (await f.pullAll('head')).find((r) => r.id === m.id);
     expect(stored?.fields.title).toBe('Белгісіз өріс');
@@ -174,7 +197,9 @@ describe.each(TEST_DATABASES)('hostile values on $name', (kind) => {
     delete m.clocks.title;
     const answer = await f.sync('teacher', [m]);
     expect(answer.status).toBe(200);
-    expect(answer.header!.rejected).toEqual([expect.objectContaining({ seq: m.seq, reason: 'invalid', issues: ['title:validation.missingStampMessage'] })]);
+    expect(answer.header!.rejected).toEqual([
+      expect.objectContaining({ seq: m.seq, reason: 'invalid', issues: ['title:validation.missingStampMessage'] }),
+    ]);
     expect((await f.pullAll('head')).some((r) => r.id === m.id)).toBe(false);
   });
 

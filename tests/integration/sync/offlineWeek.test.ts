@@ -60,7 +60,16 @@ function weekOfflineLaptop(): Promise<{ dbName: string; records: WorkloadRecord[
     const dbName = `offline-week-${randomUUID()}`;
     const db = new SandyqDb(dbName);
     await db.open();
-    await writeOnDevice(db, { staff: { userId: head.userId, schoolId: demo.school.id }, pupil: () => { throw new Error('journal only'); } }, records);
+    await writeOnDevice(
+      db,
+      {
+        staff: { userId: head.userId, schoolId: demo.school.id },
+        pupil: () => {
+          throw new Error('journal only');
+        },
+      },
+      records,
+    );
     db.close();
     return { dbName, records };
   })();
@@ -94,7 +103,12 @@ describe.each(TEST_DATABASES)('a week offline on $name', (kind) => {
     records = written.records;
     const dbName = `${written.dbName}-${kind.name}`;
     await copyDeviceDb(written.dbName, dbName);
-    laptop = await openTestDevice({ serverUrl: server.url, login: 'head', password: server.demo!.accounts.find((a) => a.login === 'head')!.password, dbName });
+    laptop = await openTestDevice({
+      serverUrl: server.url,
+      login: 'head',
+      password: server.demo!.accounts.find((a) => a.login === 'head')!.password,
+      dbName,
+    });
   });
   afterAll(async () => {
     await laptop.close();
@@ -107,7 +121,8 @@ describe.each(TEST_DATABASES)('a week offline on $name', (kind) => {
     const lastSeq = Math.max(...seqs);
     const { deviceId } = await getDeviceIdentity(laptop.db);
     const schoolId = laptop.author.schoolId;
-    const headSeq = async () => Number((await database.query<{ head_seq: number }>('SELECT head_seq FROM schools WHERE id = $1', [schoolId]))[0]!.head_seq);
+    const headSeq = async () =>
+      Number((await database.query<{ head_seq: number }>('SELECT head_seq FROM schools WHERE id = $1', [schoolId]))[0]!.head_seq);
     const headBefore = await headSeq();
 
     const http = httpSyncTransport({ baseUrl: server.url });
@@ -123,10 +138,15 @@ describe.each(TEST_DATABASES)('a week offline on $name', (kind) => {
         throw new SyncError(SyncFailure.offline, 'The connection dropped');
       },
     };
-    await expect(runSyncPass({ store: dexieSyncStore(laptop.db), transport: failing, session, now: Date.now, batchSize: BATCH })).rejects.toThrow(SyncError);
+    await expect(runSyncPass({ store: dexieSyncStore(laptop.db), transport: failing, session, now: Date.now, batchSize: BATCH })).rejects.toThrow(
+      SyncError,
+    );
     expect(sent).toEqual([...Array(GOOD_EXCHANGES + 1).fill(BATCH)]);
     expect(await laptop.db.$outbox.count()).toBe(CHANGES - GOOD_EXCHANGES * BATCH);
-    const [midStream] = await database.query<{ last_seq: number }>('SELECT last_seq FROM device_streams WHERE school_id = $1 AND device_id = $2 AND user_id = $3', [schoolId, deviceId, session.userId]);
+    const [midStream] = await database.query<{ last_seq: number }>(
+      'SELECT last_seq FROM device_streams WHERE school_id = $1 AND device_id = $2 AND user_id = $3',
+      [schoolId, deviceId, session.userId],
+    );
     expect(Number(midStream!.last_seq)).toBe(seqs[(GOOD_EXCHANGES + 1) * BATCH - 1]); // the lost answer's batch is stored
 
     await laptop.reload();
@@ -136,7 +156,10 @@ describe.each(TEST_DATABASES)('a week offline on $name', (kind) => {
     // Every batch once, and the batch whose answer was lost once more.
     expect(GOOD_EXCHANGES + 1 + second.requests).toBe(Math.ceil(CHANGES / BATCH) + 1);
 
-    const [stream] = await database.query<{ last_seq: number }>('SELECT last_seq FROM device_streams WHERE school_id = $1 AND device_id = $2 AND user_id = $3', [schoolId, deviceId, session.userId]);
+    const [stream] = await database.query<{ last_seq: number }>(
+      'SELECT last_seq FROM device_streams WHERE school_id = $1 AND device_id = $2 AND user_id = $3',
+      [schoolId, deviceId, session.userId],
+    );
     expect(Number(stream!.last_seq)).toBe(lastSeq);
     expect((await headSeq()) - headBefore).toBe(CHANGES);
     const stored = await database.query<{ tbl: string; id: string; data: Record<string, unknown>; clocks: Record<string, string> }>(
@@ -154,7 +177,10 @@ describe.each(TEST_DATABASES)('a week offline on $name', (kind) => {
       expect(byKey.get(key)?.data, key).toEqual(r.fields);
       expect(byKey.get(key)?.clocks, key).toEqual(local.get(key));
     }
-    const [rejections] = await database.query<{ n: number }>('SELECT count(*)::int AS n FROM rejections WHERE school_id = $1 AND device_id = $2', [schoolId, deviceId]);
+    const [rejections] = await database.query<{ n: number }>('SELECT count(*)::int AS n FROM rejections WHERE school_id = $1 AND device_id = $2', [
+      schoolId,
+      deviceId,
+    ]);
     expect(Number(rejections!.n)).toBe(0);
   });
 });

@@ -20,7 +20,9 @@ function sendSlowly(port: number, token: string, total: number): Promise<{ answe
     socket.on('data', (d: Buffer) => (answer += d.toString('latin1')));
     socket.on('error', (e) => (error = String(e)));
     socket.on('close', () => resolve(error === undefined ? { answer } : { answer, error }));
-    socket.write(`POST /api/v1/sync HTTP/1.1\r\nhost: 127.0.0.1\r\nauthorization: Bearer ${token}\r\ncontent-type: application/json\r\ncontent-length: ${total}\r\n\r\n`);
+    socket.write(
+      `POST /api/v1/sync HTTP/1.1\r\nhost: 127.0.0.1\r\nauthorization: Bearer ${token}\r\ncontent-type: application/json\r\ncontent-length: ${total}\r\n\r\n`,
+    );
     const chunk = Buffer.alloc(256 * 1024, 0x20);
     let sent = 0;
     const next = () => {

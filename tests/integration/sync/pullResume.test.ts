@@ -46,7 +46,9 @@ function recording(inner: SyncTransport, options: { failAfterPages?: number } = 
 }
 
 /** An HTTP proxy that passes answers through until `cutAt` bytes, then drops the connection. */
-async function startCuttingProxy(target: string): Promise<{ url: string; cutAt: number | undefined; lastAnswerBytes: number; close(): Promise<void> }> {
+async function startCuttingProxy(
+  target: string,
+): Promise<{ url: string; cutAt: number | undefined; lastAnswerBytes: number; close(): Promise<void> }> {
   const state = { url: '', cutAt: undefined as number | undefined, lastAnswerBytes: 0, close: async () => undefined as void };
   const server = http.createServer((req, res) => {
     const upstream = http.request(new URL(req.url ?? '/', target), { method: req.method, headers: req.headers }, (answer) => {
@@ -73,7 +75,11 @@ async function startCuttingProxy(target: string): Promise<{ url: string; cutAt: 
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  state.close = () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); });
+  state.close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
   return state;
 }
 
@@ -109,7 +115,7 @@ describe.each(TEST_DATABASES)('a cut first pull resumes on $name', (kind) => {
     await server.close();
   });
 
-  it('P4: an answer that stops after two pages resumes from the second page\'s cursor', async () => {
+  it("P4: an answer that stops after two pages resumes from the second page's cursor", async () => {
     const laptop = await newLaptop();
     const http = httpSyncTransport({ baseUrl: server.url });
     const first = recording(http, { failAfterPages: 2 });

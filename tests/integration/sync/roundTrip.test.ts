@@ -24,7 +24,15 @@ import { demoRowRefs, validRow } from '../../support/validRows';
 /** JSON with keys sorted at every depth: equal text means equal bytes on any device. */
 function canonical(value: unknown): string {
   const sort = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(sort) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sort((v as Record<string, unknown>)[k])])) : v;
+    Array.isArray(v)
+      ? v.map(sort)
+      : v !== null && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, sort((v as Record<string, unknown>)[k])]),
+          )
+        : v;
   return JSON.stringify(sort(value));
 }
 
@@ -112,13 +120,17 @@ describe.each(TEST_DATABASES)('every table round-trips on $name', (kind) => {
     }
   });
 
-  it('P2 (class set): a pupil receives the classSet rows of their class set, not another class set\'s', async () => {
+  it("P2 (class set): a pupil receives the classSet rows of their class set, not another class set's", async () => {
     const classSetTables = TABLE_NAMES.filter((t) => TABLE_RULES[t].audience === Audience.classSet);
     expect(classSetTables.length).toBeGreaterThan(0);
     for (const w of written.filter((x) => classSetTables.includes(x.table))) {
       const expected = canonical(await storedOn(w.writer, w));
       // P and Q share a class set; R is in another.
-      for (const [who, mine] of [['p', w.who !== 'r'], ['q', w.who !== 'r'], ['r', w.who === 'r']] as const) {
+      for (const [who, mine] of [
+        ['p', w.who !== 'r'],
+        ['q', w.who !== 'r'],
+        ['r', w.who === 'r'],
+      ] as const) {
         const got = await storedOn(pupils[who].device, w);
         if (mine) expect(canonical(got), `${who} should hold ${w.table} of ${w.who}`).toBe(expected);
         else expect(got, `${who} must not hold ${w.table} of ${w.who}`).toBeUndefined();
@@ -126,7 +138,7 @@ describe.each(TEST_DATABASES)('every table round-trips on $name', (kind) => {
     }
   });
 
-  it('P2 (one pupil): a pupil receives their own pupil and self rows, not another pupil\'s of the same class set', async () => {
+  it("P2 (one pupil): a pupil receives their own pupil and self rows, not another pupil's of the same class set", async () => {
     const ownTables = TABLE_NAMES.filter((t) => TABLE_RULES[t].audience === Audience.pupil || TABLE_RULES[t].audience === Audience.self);
     expect(ownTables).toEqual(expect.arrayContaining(['pupils', 'attendanceMarks', 'marks', 'attempts', 'answers', 'feedback', 'enrolments']));
     for (const w of written.filter((x) => ownTables.includes(x.table))) {

@@ -30,8 +30,19 @@ const BATCHES = Number(process.env.STAMP_FUZZ_BATCHES ?? 40);
 const FIRST_SEED = Number(process.env.STAMP_FUZZ_SEED ?? 20261203);
 const NODE = '00000000000f022a';
 
-type Corruption = 'none' | 'unrealStamp' | 'farFuture' | 'pastBound' | 'malformedStamp' | 'nul' | 'loneSurrogate' | 'tooDeep' | 'unknownField' | 'missingStamp';
-const CORRUPTIONS: Corruption[] = ['unrealStamp', 'farFuture', 'pastBound', 'malformedStamp', 'nul', 'loneSurrogate', 'tooDeep', 'unknownField', 'missingStamp'];
+type Corruption =
+  'none' | 'unrealStamp' | 'farFuture' | 'pastBound' | 'malformedStamp' | 'nul' | 'loneSurrogate' | 'tooDeep' | 'unknownField' | 'missingStamp';
+const CORRUPTIONS: Corruption[] = [
+  'unrealStamp',
+  'farFuture',
+  'pastBound',
+  'malformedStamp',
+  'nul',
+  'loneSurrogate',
+  'tooDeep',
+  'unknownField',
+  'missingStamp',
+];
 /** What the server must answer for each corruption. */
 const EXPECTED_REASON: Record<Exclude<Corruption, 'none'>, string> = {
   unrealStamp: 'invalidStamp',
@@ -65,7 +76,9 @@ function corrupt(r: SeededRandom, m: Mutation, corruption: Corruption, now: numb
     case 'none':
       return m;
     case 'unrealStamp':
-      return setStamp(`${r.pick(['2026-13-01T00:00:00.000Z', '2026-02-30T10:00:00.000Z', '2026-12-01T25:00:00.000Z', '2026-12-01T10:61:00.000Z'])}-0000-${NODE}`);
+      return setStamp(
+        `${r.pick(['2026-13-01T00:00:00.000Z', '2026-02-30T10:00:00.000Z', '2026-12-01T25:00:00.000Z', '2026-12-01T10:61:00.000Z'])}-0000-${NODE}`,
+      );
     case 'farFuture':
       return setStamp(`${r.pick(['9999-12-31T23:59:59.999Z', '5000-01-01T00:00:00.000Z'])}-${r.pick(['0000', 'ffff'])}-${NODE}`);
     case 'pastBound':
@@ -111,7 +124,10 @@ describe.each(TEST_DATABASES)('stamp and value fuzz on $name', (kind) => {
           const corruption: Corruption = r.chance(0.5) ? 'none' : r.pick(CORRUPTIONS);
           batch.push({ m: corrupt(r, base, corruption, f.time.now), actor, corruption });
         }
-        const answer = await f.sync(actor, batch.map((x) => x.m));
+        const answer = await f.sync(
+          actor,
+          batch.map((x) => x.m),
+        );
         expect(answer.status, `batch ${b} of ${actor}`).toBe(200);
         expect(answer.header!.ackUpToSeq).toBe(batch.at(-1)!.m.seq);
         for (const rej of answer.header!.rejected) refusals.set(`${actor}:${rej.seq}`, rej);

@@ -47,14 +47,16 @@ describe.each(TEST_DATABASES)('sync between devices on $name', (kind) => {
   it('a first pull reports its total from the first page on, for progress', async () => {
     const teacher = await open(account('teacher', 1));
     const progress: Array<{ pulled: number; remaining?: number }> = [];
-    const result = await teacher.sync({ onProgress: (p) => progress.push({ pulled: p.pulled, ...(p.remaining !== undefined ? { remaining: p.remaining } : {}) }) });
+    const result = await teacher.sync({
+      onProgress: (p) => progress.push({ pulled: p.pulled, ...(p.remaining !== undefined ? { remaining: p.remaining } : {}) }),
+    });
     const firstPage = progress.find((p) => p.pulled > 0)!;
     expect(firstPage.remaining).toBeDefined();
     expect(firstPage.pulled + firstPage.remaining!).toBe(result.pulled);
     expect(progress.filter((p) => p.remaining !== undefined).at(-1)!.remaining).toBe(0);
   });
 
-  it('P2: a pupil receives their own rows and no staff-only or other pupils\' rows', async () => {
+  it("P2: a pupil receives their own rows and no staff-only or other pupils' rows", async () => {
     const head = await open(account('head'));
     await head.sync();
     const pupils = await head.db.records('pupils').toArray();
@@ -66,11 +68,25 @@ describe.each(TEST_DATABASES)('sync between devices on $name', (kind) => {
     const mine = pupils.find((p) => p.id === me.pupilId)!;
     for (const p of [mine, other]) {
       await createRecord(head.db, head.author, 'marks', {
-        pupilId: p.id, subjectId: subject.id, classSetId: p.classSetId as string, kind: 'formative',
-        score: 7, maxScore: 10, date: '2026-11-23', quarter: 2, academicYearId: year.id, authorId: staffId,
+        pupilId: p.id,
+        subjectId: subject.id,
+        classSetId: p.classSetId as string,
+        kind: 'formative',
+        score: 7,
+        maxScore: 10,
+        date: '2026-11-23',
+        quarter: 2,
+        academicYearId: year.id,
+        authorId: staffId,
       } as never);
     }
-    await createRecord(head.db, head.author, 'welfareRecords', { pupilId: mine.id, lowIncome: true, subjectIds: [subject.id], laggingTopics: [], checkpoints: [] } as never);
+    await createRecord(head.db, head.author, 'welfareRecords', {
+      pupilId: mine.id,
+      lowIncome: true,
+      subjectIds: [subject.id],
+      laggingTopics: [],
+      checkpoints: [],
+    } as never);
     await head.sync();
     const pupil = await open(me);
     await pupil.sync();

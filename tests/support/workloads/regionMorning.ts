@@ -48,7 +48,10 @@ export interface PrepareRegionOptions {
 
 export async function prepareRegionSchools(db: Database, options: PrepareRegionOptions): Promise<PreparedSchool[]> {
   const prefix = options.prefix ?? `region-${randomUUID().slice(0, 8)}`;
-  const template = await prepareUser({ schoolId: 'x', login: 'template', displayName: 'x', roles: [Role.head], password: 'region-pass' }, TEST_SCRYPT_PARAMS);
+  const template = await prepareUser(
+    { schoolId: 'x', login: 'template', displayName: 'x', roles: [Role.head], password: 'region-pass' },
+    TEST_SCRYPT_PARAMS,
+  );
   const schools: PreparedSchool[] = [];
   for (let i = 0; i < options.schools; i++) {
     const demo = buildDemoSchool(`${prefix}-${i}`);
@@ -101,7 +104,9 @@ export async function prepareRegionSchools(db: Database, options: PrepareRegionO
       return gzipSync(JSON.stringify(request), { level: 6 });
     };
     const journal = plan.records.filter((r) => r.author.kind === 'staff').map(toMutation);
-    const requests: PreparedRequest[] = [{ token: await session(headAccount.userId), body: body(journal, formatCursor(headSeq), true), mutations: journal.length }];
+    const requests: PreparedRequest[] = [
+      { token: await session(headAccount.userId), body: body(journal, formatCursor(headSeq), true), mutations: journal.length },
+    ];
     for (const a of pupilAccounts) {
       const mine = plan.records.filter((r) => r.author.kind === 'pupil' && r.author.pupilId === a.pupilId).map(toMutation);
       requests.push({ token: await session(a.userId), body: body(mine, formatCursor(headSeq), false), mutations: mine.length });

@@ -59,9 +59,20 @@ export const SCHOOL_DAY = {
 } as const;
 
 const TOPICS = [
-  'Бөлшектерді қосу және азайту', 'Жай сөйлем және оның түрлері', 'Қазақ хандығының құрылуы', 'Present Simple: affirmative and negative',
-  'Тікбұрышты үшбұрыштың ауданы', 'Жасушаның құрылысы', 'Сызықтық теңдеулер жүйесі', 'Ньютонның екінші заңы', 'Абай Құнанбаев өлеңдері',
-  'Дроби и проценты', 'Имя существительное', 'Материки и океаны', 'Алгоритм және оның қасиеттері', 'Табиғат құбылыстары',
+  'Бөлшектерді қосу және азайту',
+  'Жай сөйлем және оның түрлері',
+  'Қазақ хандығының құрылуы',
+  'Present Simple: affirmative and negative',
+  'Тікбұрышты үшбұрыштың ауданы',
+  'Жасушаның құрылысы',
+  'Сызықтық теңдеулер жүйесі',
+  'Ньютонның екінші заңы',
+  'Абай Құнанбаев өлеңдері',
+  'Дроби и проценты',
+  'Имя существительное',
+  'Материки и океаны',
+  'Алгоритм және оның қасиеттері',
+  'Табиғат құбылыстары',
 ];
 const HOMEWORK = ['§12, 3-4 жаттығулар', '45-бет, өлеңді жаттау', 'Упражнение 118, 119', 'Workbook p. 23, ex. 2-5', '№ 214, 217, 220'];
 const ATTENDANCE_NOTES = ['Ауырып қалды, анасы хабарлады', 'Дәрігерге барды', 'Автобус кешікті', 'Отбасылық жағдай', 'Жарысқа кетті'];
@@ -236,7 +247,11 @@ function answerResponse(random: SeededRandom, k: number): Record<string, unknown
   }
 }
 
-function lessonPlan(random: SeededRandom, session: { id: string; classSetId: string; subjectId: string; teacherId: string; grades: number[] }, i: number): Record<string, unknown> {
+function lessonPlan(
+  random: SeededRandom,
+  session: { id: string; classSetId: string; subjectId: string; teacherId: string; grades: number[] },
+  i: number,
+): Record<string, unknown> {
   const grade = session.grades[0]!;
   const topic = random.pick(TOPICS);
   const code = `${grade}.${1 + random.int(3)}.${1 + random.int(4)}.${1 + random.int(5)}`;
@@ -248,10 +263,7 @@ function lessonPlan(random: SeededRandom, session: { id: string; classSetId: str
     authorId: session.teacherId,
     topic,
     objectives: [{ code }],
-    expectedResults: [
-      `Барлық оқушылар: «${topic}» тақырыбының негізгі ұғымдарын атайды`,
-      'Көпшілік оқушылар: ережені мысалдармен түсіндіреді',
-    ],
+    expectedResults: [`Барлық оқушылар: «${topic}» тақырыбының негізгі ұғымдарын атайды`, 'Көпшілік оқушылар: ережені мысалдармен түсіндіреді'],
     successCriteria: ['Негізгі ұғымдарды анықтайды', 'Тапсырманы үлгі бойынша орындайды', 'Өз жауабын дәлелдейді'],
     stages: [
       {

@@ -69,7 +69,11 @@ export function schoolFacts(demo: DemoSchool): SchoolFacts {
     academicYear: year.f as unknown as AcademicYear,
     classSets,
     pupils,
-    subjects: rowsOf(records, 'subjects').map((s) => ({ id: s.id, code: String(s.f.code), ...(s.f.grades ? { grades: s.f.grades as number[] } : {}) })),
+    subjects: rowsOf(records, 'subjects').map((s) => ({
+      id: s.id,
+      code: String(s.f.code),
+      ...(s.f.grades ? { grades: s.f.grades as number[] } : {}),
+    })),
     headId: withRole('head')[0]!,
     teacherIds: withRole('teacher'),
     assistantIds: withRole('assistant'),

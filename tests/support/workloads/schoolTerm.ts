@@ -69,7 +69,14 @@ export function planResources(school: SchoolFacts, seed: number, count: number):
         title: `${random.pick(RESOURCE_TITLES)} — ${grade}-сынып, ${i + 1}-бөлім`,
         ...(random.chance(0.5) ? { description: 'Сабаққа арналған цифрлық ресурс: түсіндірме, мысалдар және өзін-өзі тексеру тапсырмалары.' } : {}),
         ...(hasFile
-          ? { file: { sha256: hex, size: 100_000 + random.int(50_000_000), mime: kind === 'video' ? 'video/mp4' : 'application/pdf', name: `resource-${i + 1}.${kind === 'video' ? 'mp4' : 'pdf'}` } }
+          ? {
+              file: {
+                sha256: hex,
+                size: 100_000 + random.int(50_000_000),
+                mime: kind === 'video' ? 'video/mp4' : 'application/pdf',
+                name: `resource-${i + 1}.${kind === 'video' ? 'mp4' : 'pdf'}`,
+              },
+            }
           : { url: `https://bilimland.kz/kk/courses/${subject.code}/${grade}/lesson-${i + 1}` }),
         platform,
         subjectId: subject.id,

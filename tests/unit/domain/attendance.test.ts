@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ATTENDANCE_STATUSES,
-  AttendanceStatus,
-  journalCode,
-  paperFormCode,
-  statusFromJournalCode,
-} from '@/domain/attendance';
+import { ATTENDANCE_STATUSES, AttendanceStatus, journalCode, paperFormCode, statusFromJournalCode } from '@/domain/attendance';
 
 describe('journal codes', () => {
   it('Russian letters: absent н, excused п, ill б, late о, present blank', () => {

@@ -73,12 +73,7 @@ describe('attendance summary', () => {
   });
 
   it('finds the longest and the current run of consecutive missed lessons across days', () => {
-    const rows = lessonAttendance(LESSONS, [
-      mark('mon2', 'absent'),
-      mark('mon3', 'ill'),
-      mark('tue1', 'ill'),
-      mark('wed2', 'absent'),
-    ]);
+    const rows = lessonAttendance(LESSONS, [mark('mon2', 'absent'), mark('mon3', 'ill'), mark('tue1', 'ill'), mark('wed2', 'absent')]);
     expect(consecutiveAbsences(rows)).toEqual({ longest: 3, current: 1 });
     expect(consecutiveAbsences([])).toEqual({ longest: 0, current: 0 });
   });

@@ -79,7 +79,9 @@ describe('the walls between layers (npm run lint)', () => {
   it('a relative path that climbs two folders or more into src/ is an error naming the alias; one folder up is fine', async () => {
     const errors = await wallErrors('src/ui/screens/scratch/Scratch.tsx', "import { Role } from '../../../domain/roles';\nexport const r = Role;\n");
     expect(errors).toEqual([expect.stringContaining("'@/domain/roles'")]);
-    expect(await wallErrors('tests/unit/scratch/scratch.test.ts', "import { Role } from '../../../src/domain/roles';\nexport const r = Role;\n")).toHaveLength(1);
+    expect(
+      await wallErrors('tests/unit/scratch/scratch.test.ts', "import { Role } from '../../../src/domain/roles';\nexport const r = Role;\n"),
+    ).toHaveLength(1);
     expect(await wallErrors('src/ui/screens/scratch/Scratch.tsx', "import { Field } from '../Field';\nexport const f = Field;\n")).toEqual([]);
   });
 });

@@ -7,7 +7,17 @@
 import { describe, expect, it } from 'vitest';
 import { Role } from '@/domain/roles';
 import { TABLE_NAMES } from '@/domain/tables';
-import { fieldsSeenBy, grantsEverything, mayRead, readerKindOf, ReaderKind, readGrants, rowAccessOf, writesOnlyOwnRows, type RowAccess } from '@/sync/readAccess';
+import {
+  fieldsSeenBy,
+  grantsEverything,
+  mayRead,
+  readerKindOf,
+  ReaderKind,
+  readGrants,
+  rowAccessOf,
+  writesOnlyOwnRows,
+  type RowAccess,
+} from '@/sync/readAccess';
 import { Audience, TABLE_RULES } from '@/sync/tableRules';
 
 const ME = 'pupil-me';
@@ -33,11 +43,66 @@ const y = true;
 const n = false;
 /** role → row → may read. */
 const MATRIX: Record<Role, Record<RowName, boolean>> = {
-  head: { school: y, schoolStaff: y, myClass: y, otherClass: y, myClassNarrowedToMe: y, myClassNarrowedToOthers: y, myMark: y, classmatesMark: y, myRecord: y, classmatesRecord: y },
-  teacher: { school: y, schoolStaff: y, myClass: y, otherClass: y, myClassNarrowedToMe: y, myClassNarrowedToOthers: y, myMark: y, classmatesMark: y, myRecord: y, classmatesRecord: y },
-  assistant: { school: y, schoolStaff: y, myClass: y, otherClass: y, myClassNarrowedToMe: y, myClassNarrowedToOthers: y, myMark: y, classmatesMark: y, myRecord: y, classmatesRecord: y },
-  methodologist: { school: y, schoolStaff: n, myClass: y, otherClass: y, myClassNarrowedToMe: y, myClassNarrowedToOthers: y, myMark: y, classmatesMark: y, myRecord: y, classmatesRecord: y },
-  pupil: { school: y, schoolStaff: n, myClass: y, otherClass: n, myClassNarrowedToMe: y, myClassNarrowedToOthers: n, myMark: y, classmatesMark: n, myRecord: y, classmatesRecord: n },
+  head: {
+    school: y,
+    schoolStaff: y,
+    myClass: y,
+    otherClass: y,
+    myClassNarrowedToMe: y,
+    myClassNarrowedToOthers: y,
+    myMark: y,
+    classmatesMark: y,
+    myRecord: y,
+    classmatesRecord: y,
+  },
+  teacher: {
+    school: y,
+    schoolStaff: y,
+    myClass: y,
+    otherClass: y,
+    myClassNarrowedToMe: y,
+    myClassNarrowedToOthers: y,
+    myMark: y,
+    classmatesMark: y,
+    myRecord: y,
+    classmatesRecord: y,
+  },
+  assistant: {
+    school: y,
+    schoolStaff: y,
+    myClass: y,
+    otherClass: y,
+    myClassNarrowedToMe: y,
+    myClassNarrowedToOthers: y,
+    myMark: y,
+    classmatesMark: y,
+    myRecord: y,
+    classmatesRecord: y,
+  },
+  methodologist: {
+    school: y,
+    schoolStaff: n,
+    myClass: y,
+    otherClass: y,
+    myClassNarrowedToMe: y,
+    myClassNarrowedToOthers: y,
+    myMark: y,
+    classmatesMark: y,
+    myRecord: y,
+    classmatesRecord: y,
+  },
+  pupil: {
+    school: y,
+    schoolStaff: n,
+    myClass: y,
+    otherClass: n,
+    myClassNarrowedToMe: y,
+    myClassNarrowedToOthers: n,
+    myMark: y,
+    classmatesMark: n,
+    myRecord: y,
+    classmatesRecord: n,
+  },
 };
 
 const readerOf = (roles: Role[]) => ({ roles, pupilId: ME, classSetId: MY_CLASS });

@@ -61,7 +61,11 @@ export function findProfileByLogin(db: ProfilesDb, login: string): Promise<Devic
 export function putProfile(db: ProfilesDb, profile: DeviceProfile): Promise<void> {
   return guardStorage(db, () =>
     db.transaction('rw', db.profiles, async () => {
-      await db.profiles.where('login').equals(profile.login).and((p) => p.userId !== profile.userId).delete();
+      await db.profiles
+        .where('login')
+        .equals(profile.login)
+        .and((p) => p.userId !== profile.userId)
+        .delete();
       await db.profiles.put(profile);
     }),
   );

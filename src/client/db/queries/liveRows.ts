@@ -26,7 +26,14 @@ export function liveRows<T extends TableName>(db: SandyqDb, table: T): LiveRows<
   const rows = () => db.rows(table);
   return {
     where: (index, value) => rows().where(index).equals(value).filter(isLive).toArray(),
-    whereAnyOf: async (index, values) => (values.length === 0 ? [] : rows().where(index).anyOf([...values]).filter(isLive).toArray()),
+    whereAnyOf: async (index, values) =>
+      values.length === 0
+        ? []
+        : rows()
+            .where(index)
+            .anyOf([...values])
+            .filter(isLive)
+            .toArray(),
     get: async (id) => {
       const row = await rows().get(id);
       return row && isLive(row) ? row : undefined;

@@ -30,8 +30,24 @@ function between(classSetId: string, range: DateRange): [[string, string], [stri
 export async function readClassSetAttendance(db: SandyqDb, classSetIds: readonly string[], range: DateRange): Promise<AttendanceRows> {
   const [roll, sessions, marks] = await Promise.all([
     readClassSetRolls(db, classSetIds),
-    Promise.all(classSetIds.map((id) => db.rows('lessonSessions').where('[classSetId+date]').between(...between(id, range), true, true).toArray())),
-    Promise.all(classSetIds.map((id) => db.rows('attendanceMarks').where('[classSetId+date]').between(...between(id, range), true, true).toArray())),
+    Promise.all(
+      classSetIds.map((id) =>
+        db
+          .rows('lessonSessions')
+          .where('[classSetId+date]')
+          .between(...between(id, range), true, true)
+          .toArray(),
+      ),
+    ),
+    Promise.all(
+      classSetIds.map((id) =>
+        db
+          .rows('attendanceMarks')
+          .where('[classSetId+date]')
+          .between(...between(id, range), true, true)
+          .toArray(),
+      ),
+    ),
   ]);
   return { ...roll, sessions: sessions.flat(), marks: marks.flat(), groups: [] };
 }
@@ -42,12 +58,32 @@ export async function readPupilAttendance(db: SandyqDb, pupilId: string, range: 
     db.rows('pupils').get(pupilId),
     db.rows('enrolments').where('pupilId').equals(pupilId).toArray(),
     liveRows(db, 'groups').where('pupilIds', pupilId),
-    db.rows('attendanceMarks').where('[pupilId+date]').between(...between(pupilId, range), true, true).toArray(),
+    db
+      .rows('attendanceMarks')
+      .where('[pupilId+date]')
+      .between(...between(pupilId, range), true, true)
+      .toArray(),
   ]);
   const classSetIds = [...new Set(enrolments.map((e) => e.classSetId))];
   const [classSetSessions, groupSessions] = await Promise.all([
-    Promise.all(classSetIds.map((id) => db.rows('lessonSessions').where('[classSetId+date]').between(...between(id, range), true, true).toArray())),
-    Promise.all(groups.map((g) => db.rows('lessonSessions').where('[groupId+date]').between(...between(g.id, range), true, true).toArray())),
+    Promise.all(
+      classSetIds.map((id) =>
+        db
+          .rows('lessonSessions')
+          .where('[classSetId+date]')
+          .between(...between(id, range), true, true)
+          .toArray(),
+      ),
+    ),
+    Promise.all(
+      groups.map((g) =>
+        db
+          .rows('lessonSessions')
+          .where('[groupId+date]')
+          .between(...between(g.id, range), true, true)
+          .toArray(),
+      ),
+    ),
   ]);
   return {
     pupils: pupil ? [pupil] : [],

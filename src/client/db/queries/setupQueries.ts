@@ -12,7 +12,6 @@ import type { SandyqDb } from '../db';
 import type { RowOf } from '../recordRow';
 import { liveRows } from './liveRows';
 
-
 export type ClassSetRow = RowOf<'classSets'>;
 export type PupilRow = RowOf<'pupils'>;
 export type EnrolmentRow = RowOf<'enrolments'>;

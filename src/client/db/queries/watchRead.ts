@@ -12,7 +12,12 @@ import { watchTables, type WatchedTable } from './watchTables';
 
 export type ReadOutcome<T> = { readonly value: T } | { readonly error: unknown };
 
-export function watchRead<T>(db: SandyqDb, declared: readonly WatchedTable[], read: (db: SandyqDb) => Promise<T>, onOutcome: (outcome: ReadOutcome<T>) => void): () => void {
+export function watchRead<T>(
+  db: SandyqDb,
+  declared: readonly WatchedTable[],
+  read: (db: SandyqDb) => Promise<T>,
+  onOutcome: (outcome: ReadOutcome<T>) => void,
+): () => void {
   const watched = new Set<WatchedTable>(declared);
   let isCurrent = true;
   let isRunning = false;

@@ -96,7 +96,7 @@ export function startSessionSync(user: SignedInUser, options: SessionSyncOptions
     isOnline: options.isOnline ?? (() => globalThis.navigator?.onLine ?? true),
     now,
     intervalMs: options.intervalMs ?? 60_000,
-    ...(options.events ?? globalThis.window ? { events: options.events ?? globalThis.window } : {}),
+    ...((options.events ?? globalThis.window) ? { events: options.events ?? globalThis.window } : {}),
   });
 
   connectivity.resetSync(true);

@@ -43,7 +43,11 @@ export const filesSection: OpenApiSection = {
           'and its SHA-256 equals its name. Head and teachers only. No `Content-Encoding`.',
         requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
         responses: {
-          '200': { description: 'The school holds this file already; the body was not read.', headers: { 'Upload-Offset': uploadOffset }, content: json },
+          '200': {
+            description: 'The school holds this file already; the body was not read.',
+            headers: { 'Upload-Offset': uploadOffset },
+            content: json,
+          },
           '201': { description: 'Complete and verified: stored.', headers: { 'Upload-Offset': uploadOffset }, content: json },
           '202': { description: 'Chunk stored; the file is not complete yet.', headers: { 'Upload-Offset': uploadOffset }, content: json },
           '400': badRequest,
@@ -60,7 +64,8 @@ export const filesSection: OpenApiSection = {
         parameters: [sha256Parameter],
         operationId: 'downloadFile',
         summary: 'Download a file of the school, whole or one byte range',
-        description: 'Everyone of the school may read its files, pupils too. `Range: bytes=a-b`, `bytes=a-` or `bytes=-n`; `If-None-Match` and `If-Range` with the ETag.',
+        description:
+          'Everyone of the school may read its files, pupils too. `Range: bytes=a-b`, `bytes=a-` or `bytes=-n`; `If-None-Match` and `If-Range` with the ETag.',
         responses: {
           '200': { description: 'The whole file.', headers: fileHeaders, content: { '*/*': { schema: { type: 'string', format: 'binary' } } } },
           '206': {
@@ -84,7 +89,10 @@ export const filesSection: OpenApiSection = {
           '200': { description: 'Stored.', headers: { ...fileHeaders, 'Upload-Offset': uploadOffset } },
           '400': badRequest,
           '401': unauthorizedResponse,
-          '404': { ...notFound, description: `${notFound.description as string} Uploaders get \`Upload-Offset\` of an unfinished upload (headers only).` },
+          '404': {
+            ...notFound,
+            description: `${notFound.description as string} Uploaders get \`Upload-Offset\` of an unfinished upload (headers only).`,
+          },
         },
       },
     },

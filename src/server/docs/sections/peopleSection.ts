@@ -14,8 +14,11 @@ import { jsonSchemaOf, ref } from '../jsonSchema';
 import type { OpenApiSection } from '../openApiTypes';
 
 const json = (name: string) => ({ 'application/json': { schema: ref(name) } });
-const forbidden = errorResponse('Not the head of this school, a role a head may not give, or a one-time password still to change.', [ApiErrorCode.forbidden, ApiErrorCode.passwordChangeRequired]);
-const notFound = errorResponse('No such account or person in this school (another school\'s look the same).', [ApiErrorCode.notFound]);
+const forbidden = errorResponse('Not the head of this school, a role a head may not give, or a one-time password still to change.', [
+  ApiErrorCode.forbidden,
+  ApiErrorCode.passwordChangeRequired,
+]);
+const notFound = errorResponse("No such account or person in this school (another school's look the same).", [ApiErrorCode.notFound]);
 const rateLimited = {
   ...errorResponse('Too many changes by this head in the window.', [ApiErrorCode.tooManyRequests]),
   headers: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } },
@@ -27,11 +30,21 @@ const change = (operationId: string, summary: string, description: string, ok: s
   summary,
   description,
   parameters: userIdParameter,
-  responses: { '200': { description: ok, content: json(extra.oneTimePassword ? 'OneTimePasswordResponse' : 'AccountResponse') }, '401': unauthorizedResponse, '403': forbidden, '404': notFound, '409': errorResponse('Refused for this account.', [ApiErrorCode.conflict]), '429': rateLimited },
+  responses: {
+    '200': { description: ok, content: json(extra.oneTimePassword ? 'OneTimePasswordResponse' : 'AccountResponse') },
+    '401': unauthorizedResponse,
+    '403': forbidden,
+    '404': notFound,
+    '409': errorResponse('Refused for this account.', [ApiErrorCode.conflict]),
+    '429': rateLimited,
+  },
 });
 
 export const peopleSection: OpenApiSection = {
-  tag: { name: 'people', description: 'The head of a school manages the sign-ins of its staff and pupils. Head only; rate-limited; every change audited.' },
+  tag: {
+    name: 'people',
+    description: 'The head of a school manages the sign-ins of its staff and pupils. Head only; rate-limited; every change audited.',
+  },
   schemas: {
     CreateLoginRequest: jsonSchemaOf(createLoginRequestSchema, 'input'),
     SetRolesRequest: jsonSchemaOf(setRolesRequestSchema, 'input'),
@@ -46,7 +59,7 @@ export const peopleSection: OpenApiSection = {
       get: {
         operationId: 'listAccounts',
         tags: ['people'],
-        summary: 'The sign-ins of the school (not the district\'s methodologists)',
+        summary: "The sign-ins of the school (not the district's methodologists)",
         responses: { '200': { description: 'The accounts.', content: json('AccountListResponse') }, '401': unauthorizedResponse, '403': forbidden },
       },
       post: {
@@ -67,13 +80,23 @@ export const peopleSection: OpenApiSection = {
       },
     },
     '/api/v1/people/accounts/{userId}/password': {
-      post: change('resetPassword', 'Reset a forgotten password', 'A new one-time password; every session of the person is revoked.', 'Reset.', { oneTimePassword: true }),
+      post: change('resetPassword', 'Reset a forgotten password', 'A new one-time password; every session of the person is revoked.', 'Reset.', {
+        oneTimePassword: true,
+      }),
     },
     '/api/v1/people/accounts/{userId}/roles': {
-      put: { ...change('setRoles', 'Change roles', 'Among head, teacher and assistant; a head cannot take away their own head role, nor the school\'s last.', 'Changed.'), requestBody: { required: true, content: json('SetRolesRequest') } },
+      put: {
+        ...change(
+          'setRoles',
+          'Change roles',
+          "Among head, teacher and assistant; a head cannot take away their own head role, nor the school's last.",
+          'Changed.',
+        ),
+        requestBody: { required: true, content: json('SetRolesRequest') },
+      },
     },
     '/api/v1/people/accounts/{userId}/disable': {
-      post: change('disableAccount', 'Disable a login (staff who left)', 'Sign-in refused and every session revoked; never one\'s own.', 'Disabled.'),
+      post: change('disableAccount', 'Disable a login (staff who left)', "Sign-in refused and every session revoked; never one's own.", 'Disabled.'),
     },
     '/api/v1/people/accounts/{userId}/enable': {
       post: change('enableAccount', 'Enable a login again (a readmitted pupil)', 'Sign-in allowed again.', 'Enabled.'),
@@ -90,7 +113,7 @@ export const peopleSection: OpenApiSection = {
       post: {
         operationId: 'changeOwnPassword',
         tags: ['people'],
-        summary: 'Change one\'s own password (the only call a one-time password allows)',
+        summary: "Change one's own password (the only call a one-time password allows)",
         requestBody: { required: true, content: json('ChangePasswordRequest') },
         responses: {
           '204': { description: 'Changed; the account is usable again.' },

@@ -13,7 +13,9 @@ export function WriteProblems({ error, fieldLabels = {} }: { error: unknown; fie
   const formatIsoDate = useIsoDateFormat();
   if (error === undefined) return null;
   const all = writeProblems(error).map((problem) => {
-    const values = Object.fromEntries(Object.entries(problem.values).map(([k, v]) => [k, typeof v === 'string' && isIsoDate(v) ? formatIsoDate(v) : v]));
+    const values = Object.fromEntries(
+      Object.entries(problem.values).map(([k, v]) => [k, typeof v === 'string' && isIsoDate(v) ? formatIsoDate(v) : v]),
+    );
     const message = t(problem.key as 'notSavedMessage', values);
     const field = problem.path === undefined ? undefined : fieldLabels[problem.path];
     return field === undefined ? message : t('fieldProblemMessage', { field, problem: message });

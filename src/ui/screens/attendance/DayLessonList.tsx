@@ -5,7 +5,15 @@
 import type { DayLesson } from '@/client/attendance/dayLessons';
 import { DayLessonCard } from './DayLessonCard';
 
-export function DayLessonList({ lessons, hrefOf, byAudience = false }: { lessons: readonly DayLesson[]; hrefOf: (lesson: DayLesson) => string; byAudience?: boolean }) {
+export function DayLessonList({
+  lessons,
+  hrefOf,
+  byAudience = false,
+}: {
+  lessons: readonly DayLesson[];
+  hrefOf: (lesson: DayLesson) => string;
+  byAudience?: boolean;
+}) {
   if (!byAudience) return <LessonItems lessons={lessons} hrefOf={hrefOf} />;
   const audienceOf = (l: DayLesson) => l.session.classSetId ?? l.session.groupId ?? '';
   const nameOf = (audience: string) => lessons.find((l) => audienceOf(l) === audience)?.audienceName ?? '';

@@ -14,7 +14,17 @@ import { useSaveAction } from '@/client/workspace/useSaveAction';
 
 const LABEL_KEYS = { topic: 'topicLabel', note: 'lessonNoteLabel' } as const satisfies Record<LessonDetail, string>;
 
-export function LessonDetailField({ detail, value, actions, isDisabled }: { detail: LessonDetail; value: string; actions: RegisterActions; isDisabled: boolean }) {
+export function LessonDetailField({
+  detail,
+  value,
+  actions,
+  isDisabled,
+}: {
+  detail: LessonDetail;
+  value: string;
+  actions: RegisterActions;
+  isDisabled: boolean;
+}) {
   const { t } = useTranslation('attendance');
   const [draft, setDraft] = useState(value);
   const saving = useSaveAction();

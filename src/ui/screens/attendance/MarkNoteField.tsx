@@ -10,7 +10,17 @@ import { TextLimit } from '@/domain/entities/fields';
 import { useUnsavedInput } from '@/ui/components/useUnsavedInput';
 import type { RegisterActions } from '@/client/attendance/useRegisterActions';
 
-export function MarkNoteField({ pupil, pupilName, actions, isDisabled }: { pupil: RegisterPupil; pupilName: string; actions: RegisterActions; isDisabled: boolean }) {
+export function MarkNoteField({
+  pupil,
+  pupilName,
+  actions,
+  isDisabled,
+}: {
+  pupil: RegisterPupil;
+  pupilName: string;
+  actions: RegisterActions;
+  isDisabled: boolean;
+}) {
   const { t } = useTranslation('attendance');
   const note = pupil.mark?.note ?? '';
   const [isOpen, setOpen] = useState(false);

@@ -7,7 +7,17 @@ import type { DayLessons } from '@/client/attendance/dayLessons';
 import { useTranslation } from '@/client/i18n/useTranslation';
 import { EmptyState } from '@/ui/components/EmptyState';
 
-export function NoLessons({ day, title, schoolDayMessage, children }: { day: DayLessons; title: string; schoolDayMessage?: string; children?: ReactNode }) {
+export function NoLessons({
+  day,
+  title,
+  schoolDayMessage,
+  children,
+}: {
+  day: DayLessons;
+  title: string;
+  schoolDayMessage?: string;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation('attendance');
   const message =
     day.holidayName !== undefined

@@ -28,7 +28,18 @@ interface RegisterRowProps {
   onFocusCell: (col: number) => void;
 }
 
-export function RegisterRow({ pupil, number, rowIndex, activeCol, language, actions, deviceId, isDisabled, buttonRef, onFocusCell }: RegisterRowProps) {
+export function RegisterRow({
+  pupil,
+  number,
+  rowIndex,
+  activeCol,
+  language,
+  actions,
+  deviceId,
+  isDisabled,
+  buttonRef,
+  onFocusCell,
+}: RegisterRowProps) {
   const { t } = useTranslation(['attendance']);
   const nameId = useId();
   const name = fullName(pupil.person);

@@ -52,7 +52,14 @@ export default function JournalScreen() {
       ) : (
         <>
           <p className="hint no-print">{t('hintMessage')}</p>
-          <ReportControls selection={selection} setup={setup} onChange={onChange} hasYear={year !== undefined} hasSchoolOption={false} hasThresholds={false} />
+          <ReportControls
+            selection={selection}
+            setup={setup}
+            onChange={onChange}
+            hasYear={year !== undefined}
+            hasSchoolOption={false}
+            hasThresholds={false}
+          />
           <JournalOptions form={selection.form} subjectId={selection.subjectId} subjects={setup.subjects} onChange={onChange} />
           <div className="report-actions no-print">
             <button type="button" className="button" onClick={() => window.print()}>

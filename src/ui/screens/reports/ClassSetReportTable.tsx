@@ -36,8 +36,12 @@ export function ClassSetReportTable({ report, title, language, thresholds, onPup
         <thead>
           <tr>
             <th scope="col">{t('pupilColumnLabel')}</th>
-            <th scope="col" className="numeric">{t('gradeColumnLabel')}</th>
-            <th scope="col" className="numeric">{t('lessonsColumnLabel')}</th>
+            <th scope="col" className="numeric">
+              {t('gradeColumnLabel')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('lessonsColumnLabel')}
+            </th>
             <MissedColumnHeaders language={language} />
             <th scope="col">{t('highlightColumnLabel')}</th>
           </tr>
@@ -51,7 +55,9 @@ export function ClassSetReportTable({ report, title, language, thresholds, onPup
           <tr data-totals="true">
             <th scope="row">{t('totalRowLabel')}</th>
             <td className="numeric">{t('pupilCountMessage', { count: totals.pupils })}</td>
-            <td className="numeric" data-figure="lessons">{totals.pupilLessons}</td>
+            <td className="numeric" data-figure="lessons">
+              {totals.pupilLessons}
+            </td>
             <MissedFigureCells figures={totalsFigures(totals)} percent={format.percent} />
             <td data-figure="flagged">{t('flaggedCountMessage', { count: totals.flaggedPupils })}</td>
           </tr>
@@ -61,7 +67,17 @@ export function ClassSetReportTable({ report, title, language, thresholds, onPup
   );
 }
 
-function PupilRow({ row, thresholds, onPupil, percent }: { row: PupilAttendanceRow; thresholds: AttendanceThresholds; onPupil: (id: string) => void; percent: (value: number | null) => string }) {
+function PupilRow({
+  row,
+  thresholds,
+  onPupil,
+  percent,
+}: {
+  row: PupilAttendanceRow;
+  thresholds: AttendanceThresholds;
+  onPupil: (id: string) => void;
+  percent: (value: number | null) => string;
+}) {
   const { t } = useTranslation(['reports']);
   const s = row.summary;
   const highlights = [
@@ -76,7 +92,9 @@ function PupilRow({ row, thresholds, onPupil, percent }: { row: PupilAttendanceR
         </button>
       </th>
       <td className="numeric">{row.grade}</td>
-      <td className="numeric" data-figure="lessons">{s.heldLessons}</td>
+      <td className="numeric" data-figure="lessons">
+        {s.heldLessons}
+      </td>
       <MissedFigureCells
         figures={{ ...s.missed, missed: s.missed.total, wholeDays: s.wholeDaysMissed.length, late: s.latenesses, presentPercent: s.presentPercent }}
         percent={percent}

@@ -19,7 +19,9 @@ export function JournalOptions({ form, subjectId, subjects, onChange }: Props) {
   const { t } = useTranslation(['reports']);
   const id = useId();
   const language = currentLanguage();
-  const options = [...subjects].map(([sid, s]) => ({ id: sid, name: subjectName(s.names, language) })).sort((a, b) => a.name.localeCompare(b.name, language));
+  const options = [...subjects]
+    .map(([sid, s]) => ({ id: sid, name: subjectName(s.names, language) }))
+    .sort((a, b) => a.name.localeCompare(b.name, language));
   return (
     <div className="report-controls journal-options">
       <ReportField id={`${id}-form`} label={t('journalFormFieldLabel')}>
@@ -32,7 +34,12 @@ export function JournalOptions({ form, subjectId, subjects, onChange }: Props) {
         </select>
       </ReportField>
       <ReportField id={`${id}-subject`} label={t('subjectFieldLabel')}>
-        <select id={`${id}-subject`} className="inline-input" value={subjectId ?? ''} onChange={(event) => onChange({ subject: event.target.value || undefined })}>
+        <select
+          id={`${id}-subject`}
+          className="inline-input"
+          value={subjectId ?? ''}
+          onChange={(event) => onChange({ subject: event.target.value || undefined })}
+        >
           <option value="">{t('allSubjectsLabel')}</option>
           {options.map((o) => (
             <option key={o.id} value={o.id}>

@@ -11,13 +11,27 @@ export function MissedColumnHeaders({ language }: { language: JournalLanguage })
   const codes = JOURNAL_CODES[language];
   return (
     <>
-      <th scope="col" className="numeric">{t('absentColumnLabel', { code: codes.absent })}</th>
-      <th scope="col" className="numeric">{t('excusedColumnLabel', { code: codes.excused })}</th>
-      <th scope="col" className="numeric">{t('illColumnLabel', { code: codes.ill })}</th>
-      <th scope="col" className="numeric">{t('missedColumnLabel')}</th>
-      <th scope="col" className="numeric">{t('wholeDaysColumnLabel')}</th>
-      <th scope="col" className="numeric">{t('lateColumnLabel', { code: codes.late })}</th>
-      <th scope="col" className="numeric">{t('presentColumnLabel')}</th>
+      <th scope="col" className="numeric">
+        {t('absentColumnLabel', { code: codes.absent })}
+      </th>
+      <th scope="col" className="numeric">
+        {t('excusedColumnLabel', { code: codes.excused })}
+      </th>
+      <th scope="col" className="numeric">
+        {t('illColumnLabel', { code: codes.ill })}
+      </th>
+      <th scope="col" className="numeric">
+        {t('missedColumnLabel')}
+      </th>
+      <th scope="col" className="numeric">
+        {t('wholeDaysColumnLabel')}
+      </th>
+      <th scope="col" className="numeric">
+        {t('lateColumnLabel', { code: codes.late })}
+      </th>
+      <th scope="col" className="numeric">
+        {t('presentColumnLabel')}
+      </th>
     </>
   );
 }

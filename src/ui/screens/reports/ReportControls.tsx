@@ -46,7 +46,12 @@ export function ReportControls({ selection, setup, onChange, hasYear, hasSchoolO
   return (
     <form className="report-controls" onSubmit={(event) => event.preventDefault()}>
       <ReportField id={`${id}-scope`} label={t('classSetFieldLabel')}>
-        <select id={`${id}-scope`} className="inline-input" value={selection.scope} onChange={(event) => onChange({ scope: event.target.value, pupil: undefined, subject: undefined })}>
+        <select
+          id={`${id}-scope`}
+          className="inline-input"
+          value={selection.scope}
+          onChange={(event) => onChange({ scope: event.target.value, pupil: undefined, subject: undefined })}
+        >
           {hasSchoolOption && <option value={SCHOOL_SCOPE}>{t('wholeSchoolLabel')}</option>}
           {setup.classSets
             .filter((c) => c.status === 'active' || c.id === selection.scope)
@@ -69,7 +74,12 @@ export function ReportControls({ selection, setup, onChange, hasYear, hasSchoolO
       {(selection.kind === ReportPeriodKind.day || selection.kind === ReportPeriodKind.week) && date('date', t('dateFieldLabel'), selection.date)}
       {selection.kind === ReportPeriodKind.quarter && (
         <ReportField id={`${id}-quarter`} label={t('quarterFieldLabel')}>
-          <select id={`${id}-quarter`} className="inline-input" value={selection.quarter} onChange={(event) => onChange({ quarter: event.target.value })}>
+          <select
+            id={`${id}-quarter`}
+            className="inline-input"
+            value={selection.quarter}
+            onChange={(event) => onChange({ quarter: event.target.value })}
+          >
             {[1, 2, 3, 4].map((q) => (
               <option key={q} value={q}>
                 {t('quarterOptionLabel', { quarter: q })}

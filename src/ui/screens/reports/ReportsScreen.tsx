@@ -48,7 +48,11 @@ export default function ReportsScreen() {
       ) : setup.classSets.length === 0 ? (
         <EmptyState title={t('noClassSetsTitle')} message={t('noClassSetsMessage')} />
       ) : (
-        <Reports setup={setup} selection={readSelection(params.get, schoolToday(), setup.classSets.find((c) => c.status === 'active')?.id ?? SCHOOL_SCOPE)} onChange={(patch) => params.set(patch, { replace: true })} />
+        <Reports
+          setup={setup}
+          selection={readSelection(params.get, schoolToday(), setup.classSets.find((c) => c.status === 'active')?.id ?? SCHOOL_SCOPE)}
+          onChange={(patch) => params.set(patch, { replace: true })}
+        />
       )}
     </ScreenLayout>
   );
@@ -71,7 +75,8 @@ function Reports({ setup, selection, onChange }: ReportsProps) {
     <>
       <ReportControls selection={selection} setup={setup} onChange={onChange} hasYear={year !== undefined} />
       <p className="print-only print-heading">
-        {user.schoolName} · {selection.scope === SCHOOL_SCOPE ? t('wholeSchoolLabel') : names.get(selection.scope)} · {range ? format.range(range) : ''}
+        {user.schoolName} · {selection.scope === SCHOOL_SCOPE ? t('wholeSchoolLabel') : names.get(selection.scope)} ·{' '}
+        {range ? format.range(range) : ''}
       </p>
       {range === undefined ? null : selection.scope === SCHOOL_SCOPE ? (
         <SchoolView setup={setup} range={range} selection={selection} names={names} onChange={onChange} />
@@ -102,12 +107,28 @@ function SchoolView({ setup, range, selection, names, onChange }: ViewProps) {
         <button type="button" className="button" onClick={() => window.print()}>
           {t('printAction')}
         </button>
-        <button type="button" className="button" onClick={() => downloadFile(schoolReportCsv(report, names, language), safeFileName(ATTENDANCE_REPORT_CSV_TEXT[language].fileName, user.schoolName, range.from, range.to) + '.csv', CSV_TYPE)}>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            downloadFile(
+              schoolReportCsv(report, names, language),
+              safeFileName(ATTENDANCE_REPORT_CSV_TEXT[language].fileName, user.schoolName, range.from, range.to) + '.csv',
+              CSV_TYPE,
+            )
+          }
+        >
           {t('downloadCsvAction')}
         </button>
       </div>
       <div className="report-body">
-        <SchoolReportTable report={report} title={title} names={names} language={language === 'kk' ? 'kk' : 'ru'} onClassSet={(id) => onChange({ scope: id })} />
+        <SchoolReportTable
+          report={report}
+          title={title}
+          names={names}
+          language={language === 'kk' ? 'kk' : 'ru'}
+          onClassSet={(id) => onChange({ scope: id })}
+        />
       </div>
     </>
   );
@@ -123,7 +144,12 @@ function ClassSetView({ setup, range, selection, names, onChange }: ViewProps) {
   if (data === undefined) return <p className="screen-loading">{t('common:loadingMessage')}</p>;
   const name = names.get(classSet.id) ?? '';
   const subject = selection.subjectId !== undefined ? setup.subjects.get(selection.subjectId) : undefined;
-  const csv = () => downloadFile(classSetReportCsv(data.report, currentLanguage()), safeFileName(ATTENDANCE_REPORT_CSV_TEXT[currentLanguage()].fileName, name, range.from, range.to) + '.csv', CSV_TYPE);
+  const csv = () =>
+    downloadFile(
+      classSetReportCsv(data.report, currentLanguage()),
+      safeFileName(ATTENDANCE_REPORT_CSV_TEXT[currentLanguage()].fileName, name, range.from, range.to) + '.csv',
+      CSV_TYPE,
+    );
   return (
     <>
       <div className="report-actions no-print">
@@ -137,7 +163,6 @@ function ClassSetView({ setup, range, selection, names, onChange }: ViewProps) {
       {selection.pupilId !== undefined && (
         <div className="no-print">
           <PupilReportPanel
-           
             pupilId={selection.pupilId}
             range={range}
             thresholds={selection.thresholds}
@@ -162,7 +187,11 @@ function ClassSetView({ setup, range, selection, names, onChange }: ViewProps) {
           <JournalOptions form={selection.form} subjectId={selection.subjectId} subjects={setup.subjects} onChange={onChange} />
           <JournalGrid
             journal={data.journal}
-            title={t('journalGridTitle', { name, range: format.range(range), subject: subject ? subjectName(subject.names, currentLanguage()) : t('allSubjectsLabel') })}
+            title={t('journalGridTitle', {
+              name,
+              range: format.range(range),
+              subject: subject ? subjectName(subject.names, currentLanguage()) : t('allSubjectsLabel'),
+            })}
           />
         </section>
       </div>

@@ -24,10 +24,16 @@ export function SchoolReportTable({ report, title, names, language, onClassSet }
   const format = useReportFormat();
   const figures = (s: AttendanceTotals) => (
     <>
-      <td className="numeric" data-figure="pupils">{s.pupils}</td>
-      <td className="numeric" data-figure="lessons">{s.pupilLessons}</td>
+      <td className="numeric" data-figure="pupils">
+        {s.pupils}
+      </td>
+      <td className="numeric" data-figure="lessons">
+        {s.pupilLessons}
+      </td>
       <MissedFigureCells figures={totalsFigures(s)} percent={format.percent} />
-      <td className="numeric" data-figure="flagged">{s.flaggedPupils}</td>
+      <td className="numeric" data-figure="flagged">
+        {s.flaggedPupils}
+      </td>
     </>
   );
   return (
@@ -37,10 +43,16 @@ export function SchoolReportTable({ report, title, names, language, onClassSet }
         <thead>
           <tr>
             <th scope="col">{t('classSetColumnLabel')}</th>
-            <th scope="col" className="numeric">{t('pupilsColumnLabel')}</th>
-            <th scope="col" className="numeric">{t('pupilLessonsColumnLabel')}</th>
+            <th scope="col" className="numeric">
+              {t('pupilsColumnLabel')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('pupilLessonsColumnLabel')}
+            </th>
             <MissedColumnHeaders language={language} />
-            <th scope="col" className="numeric">{t('flaggedColumnLabel')}</th>
+            <th scope="col" className="numeric">
+              {t('flaggedColumnLabel')}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -50,7 +50,7 @@ export function readSelection(get: (key: string) => string | undefined, today: I
     scope: get('scope') ?? defaultScope,
     kind: isKind(kind) ? kind : ReportPeriodKind.week,
     date,
-    quarter: (Math.max(1, wholeNumber(get('quarter'), 1, 4)) as Quarter),
+    quarter: Math.max(1, wholeNumber(get('quarter'), 1, 4)) as Quarter,
     half: get('half') === '2' ? 2 : 1,
     from: from <= to ? from : to,
     to: from <= to ? to : from,
@@ -59,7 +59,10 @@ export function readSelection(get: (key: string) => string | undefined, today: I
       absencePercent: wholeNumber(get('limit'), DEFAULT_THRESHOLDS.absencePercent, 100),
       consecutiveAbsences: wholeNumber(get('run'), DEFAULT_THRESHOLDS.consecutiveAbsences, 99),
     },
-    thresholdTexts: { limit: get('limit') ?? String(DEFAULT_THRESHOLDS.absencePercent), run: get('run') ?? String(DEFAULT_THRESHOLDS.consecutiveAbsences) },
+    thresholdTexts: {
+      limit: get('limit') ?? String(DEFAULT_THRESHOLDS.absencePercent),
+      run: get('run') ?? String(DEFAULT_THRESHOLDS.consecutiveAbsences),
+    },
     form: get('form') === JournalForm.detailed ? JournalForm.detailed : JournalForm.paper,
     subjectId: get('subject') || undefined,
   };

@@ -3,7 +3,11 @@ import { useFormatters } from '@/client/i18n/useFormatters';
 import type { DateRange } from '@/domain/reports/reportPeriod';
 import { LONG_DATE, useIsoDateFormat } from '@/ui/components/schoolDates';
 
-export function useReportFormat(): { percent: (value: number | null) => string; range: (range: DateRange) => string; shortDate: (date: string) => string } {
+export function useReportFormat(): {
+  percent: (value: number | null) => string;
+  range: (range: DateRange) => string;
+  shortDate: (date: string) => string;
+} {
   const { formatNumber } = useFormatters();
   const formatDate = useIsoDateFormat();
   return {

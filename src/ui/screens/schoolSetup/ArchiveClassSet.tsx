@@ -10,7 +10,7 @@ import { useSaveAction } from '@/client/workspace/useSaveAction';
 import { WriteProblems } from '@/ui/components/form/WriteProblems';
 import { useSetupCommands } from '@/client/setup/setupCommands';
 
-export function ArchiveClassSet({ classSet}: { classSet: ClassSetRow }) {
+export function ArchiveClassSet({ classSet }: { classSet: ClassSetRow }) {
   const { t } = useTranslation('schoolSetup');
   const [isAsking, setIsAsking] = useState(false);
   const save = useSaveAction();

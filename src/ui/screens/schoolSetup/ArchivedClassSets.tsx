@@ -6,7 +6,7 @@ import { useSaveAction } from '@/client/workspace/useSaveAction';
 import { WriteProblems } from '@/ui/components/form/WriteProblems';
 import { useSetupCommands } from '@/client/setup/setupCommands';
 
-export function ArchivedClassSets({ classSets}: { classSets: readonly ClassSetRow[] }) {
+export function ArchivedClassSets({ classSets }: { classSets: readonly ClassSetRow[] }) {
   const { t } = useTranslation('schoolSetup');
   const headingId = useId();
   const save = useSaveAction();

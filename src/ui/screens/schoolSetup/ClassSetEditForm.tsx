@@ -9,7 +9,7 @@ import { useSaveAction } from '@/client/workspace/useSaveAction';
 import { WriteProblems } from '@/ui/components/form/WriteProblems';
 import { useSetupCommands } from '@/client/setup/setupCommands';
 
-export function ClassSetEditForm({ classSet}: { classSet: ClassSetRow }) {
+export function ClassSetEditForm({ classSet }: { classSet: ClassSetRow }) {
   const { t } = useTranslation('schoolSetup');
   const [grades, setGrades] = useState<number[]>([...classSet.grades]);
   const [language, setLanguage] = useState<InstructionLanguage>(classSet.language);

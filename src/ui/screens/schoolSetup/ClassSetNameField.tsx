@@ -51,7 +51,11 @@ export function ClassSetNameField({ classSet }: { classSet: ClassSetOverview }) 
 
   const { status } = saving.state;
   const message =
-    status === 'saved' ? t('nameSavedMessage') : status === 'failed' ? t(saving.error === NAME_REQUIRED ? 'nameRequiredMessage' : 'nameNotSavedMessage') : '';
+    status === 'saved'
+      ? t('nameSavedMessage')
+      : status === 'failed'
+        ? t(saving.error === NAME_REQUIRED ? 'nameRequiredMessage' : 'nameNotSavedMessage')
+        : '';
   return (
     <div className="inline-field">
       <input

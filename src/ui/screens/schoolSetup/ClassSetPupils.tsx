@@ -68,9 +68,7 @@ export function ClassSetPupils({
           </tbody>
         </table>
       </div>
-      {chosen && action?.kind === 'move' && (
-        <PupilMoveForm key={chosen.id} pupil={chosen} targets={targets} onDone={() => setAction(undefined)} />
-      )}
+      {chosen && action?.kind === 'move' && <PupilMoveForm key={chosen.id} pupil={chosen} targets={targets} onDone={() => setAction(undefined)} />}
       {chosen && action?.kind === 'withdraw' && <PupilWithdrawForm key={chosen.id} pupil={chosen} onDone={() => setAction(undefined)} />}
     </>
   );

@@ -24,9 +24,7 @@ export function ClassSetRow({
   const { formatNumber } = useFormatters();
   return (
     <tr data-class-set-id={classSet.id}>
-      <th scope="row">
-        {canRename ? <ClassSetNameField classSet={classSet} /> : <span className="class-set-name">{classSet.name}</span>}
-      </th>
+      <th scope="row">{canRename ? <ClassSetNameField classSet={classSet} /> : <span className="class-set-name">{classSet.name}</span>}</th>
       <td>{t('gradesValueMessage', { grades: classSet.grades.join(', '), count: classSet.grades.length })}</td>
       <td>{t(LANGUAGE_KEYS[classSet.language])}</td>
       <td className="numeric">{formatNumber(classSet.pupilCount)}</td>

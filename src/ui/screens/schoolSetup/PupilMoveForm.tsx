@@ -31,7 +31,8 @@ export function PupilMoveForm({
   const target = targets.find((s) => s.id === targetId);
   const [chosenGrade, setGrade] = useState<number | undefined>(undefined);
   const grades = target?.grades ?? [];
-  const grade = chosenGrade !== undefined && grades.includes(chosenGrade) ? chosenGrade : grades.includes(pupil.grade) ? pupil.grade : (grades[0] ?? pupil.grade);
+  const grade =
+    chosenGrade !== undefined && grades.includes(chosenGrade) ? chosenGrade : grades.includes(pupil.grade) ? pupil.grade : (grades[0] ?? pupil.grade);
   const [from, setFrom] = useState(schoolToday());
   const save = useSaveAction();
   const setup = useSetupCommands();
@@ -52,7 +53,12 @@ export function PupilMoveForm({
         <p>{t('noOtherClassSetsMessage')}</p>
       ) : (
         <>
-          <SelectField label={t('moveToFieldLabel')} value={targetId} options={targets.map((s) => ({ value: s.id, label: s.name }))} onChange={setTargetId} />
+          <SelectField
+            label={t('moveToFieldLabel')}
+            value={targetId}
+            options={targets.map((s) => ({ value: s.id, label: s.name }))}
+            onChange={setTargetId}
+          />
           <SelectField
             label={t('gradeFieldLabel')}
             value={String(grade)}

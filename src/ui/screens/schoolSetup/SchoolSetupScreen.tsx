@@ -59,7 +59,7 @@ export default function SchoolSetupScreen() {
                 <ClassSetRow
                   key={classSet.id}
                   classSet={classSet}
-                 
+
                   canRename={canRename}
                   isOpen={openId === classSet.id}
                   {...(canRename ? { onManage: () => setOpenId(openId === classSet.id ? undefined : classSet.id) } : {})}

@@ -26,7 +26,7 @@ function firstYearName(today: IsoDate): string {
   return `${start}-${start + 1}`;
 }
 
-export function AcademicYearForm({ year, today}: { year: AcademicYearRow | undefined; today: IsoDate }) {
+export function AcademicYearForm({ year, today }: { year: AcademicYearRow | undefined; today: IsoDate }) {
   const { t } = useTranslation('timetable');
   const headingId = useId();
   const nameId = useId();
@@ -70,7 +70,11 @@ export function AcademicYearForm({ year, today}: { year: AcademicYearRow | undef
         <fieldset key={i} className="choice-group">
           <legend>{t('quarterLegendLabel', { number: i + 1 })}</legend>
           <div className="field-row">
-            <DateField label={t('quarterStartFieldLabel', { number: i + 1 })} value={q.startsOn} onChange={(d) => setQuarter(i, { ...q, startsOn: d })} />
+            <DateField
+              label={t('quarterStartFieldLabel', { number: i + 1 })}
+              value={q.startsOn}
+              onChange={(d) => setQuarter(i, { ...q, startsOn: d })}
+            />
             <DateField label={t('quarterEndFieldLabel', { number: i + 1 })} value={q.endsOn} onChange={(d) => setQuarter(i, { ...q, endsOn: d })} />
           </div>
         </fieldset>

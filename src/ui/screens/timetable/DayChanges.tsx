@@ -18,15 +18,7 @@ import { DayLessonRow } from './DayLessonRow';
 import { ExtraLessonForm } from './ExtraLessonForm';
 import type { SetupNames } from './useSetupNames';
 
-export function DayChanges({
-  classSet,
-  year,
-  names,
-}: {
-  classSet: ClassSetRow;
-  year: SchoolYearCalendar | undefined;
-  names: SetupNames;
-}) {
+export function DayChanges({ classSet, year, names }: { classSet: ClassSetRow; year: SchoolYearCalendar | undefined; names: SetupNames }) {
   const { t } = useTranslation('timetable');
   const headingId = useId();
   const captionId = useId();

@@ -28,8 +28,9 @@ export function DayLessonRow({
   const isCancelled = session.status === LessonStatus.cancelled;
   const isExtra = session.slotId === undefined;
   const what = `${t('periodValueLabel', { period: session.period })}, ${subject}`;
-  const substitutes = [...names.teacherOptions, ...names.assistantOptions]
-    .filter((o, i, all) => o.value !== session.teacherId && all.findIndex((x) => x.value === o.value) === i);
+  const substitutes = [...names.teacherOptions, ...names.assistantOptions].filter(
+    (o, i, all) => o.value !== session.teacherId && all.findIndex((x) => x.value === o.value) === i,
+  );
   return (
     <tr data-session-id={lesson.id} data-status={session.status}>
       <th scope="row" className="numeric">
@@ -55,7 +56,12 @@ export function DayLessonRow({
             options={[{ value: '', label: t('noSubstituteOptionLabel') }, ...substitutes]}
             onChange={(value) => void run(() => setup.setSubstitute(lesson, value === '' ? null : value))}
           />
-          <button type="button" className="button button-quiet" disabled={isSaving} onClick={() => void run(() => setup.setCancelled(lesson, !isCancelled))}>
+          <button
+            type="button"
+            className="button button-quiet"
+            disabled={isSaving}
+            onClick={() => void run(() => setup.setCancelled(lesson, !isCancelled))}
+          >
             {isCancelled ? t('restoreLessonAction') : t('cancelLessonAction')}
             <span className="visually-hidden"> {what}</span>
           </button>

@@ -49,7 +49,10 @@ export function ExtraLessonForm({
         teacherOptions={names.teacherOptions}
         assistantOptions={names.assistantOptions}
       />
-      <WriteProblems error={save.error} fieldLabels={{ subjectId: t('subjectFieldLabel'), teacherId: t('teacherFieldLabel'), assistantId: t('assistantFieldLabel') }} />
+      <WriteProblems
+        error={save.error}
+        fieldLabels={{ subjectId: t('subjectFieldLabel'), teacherId: t('teacherFieldLabel'), assistantId: t('assistantFieldLabel') }}
+      />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={save.isSaving}>
           {t('addExtraLessonAction')}

@@ -13,15 +13,7 @@ import { SlotForm } from './SlotForm';
 import { SlotsTable } from './SlotsTable';
 import type { SetupNames } from './useSetupNames';
 
-export function WeeklyTimetable({
-  classSet,
-  weekdays,
-  names,
-}: {
-  classSet: ClassSetRow;
-  weekdays: readonly number[];
-  names: SetupNames;
-}) {
+export function WeeklyTimetable({ classSet, weekdays, names }: { classSet: ClassSetRow; weekdays: readonly number[]; names: SetupNames }) {
   const { t } = useTranslation('timetable');
   const headingId = useId();
   const [from, setFrom] = useState(schoolToday());
@@ -43,7 +35,7 @@ export function WeeklyTimetable({
         weekdays={weekdays}
         from={effectiveFrom}
         names={names}
-       
+
         onDone={() => setEditing(undefined)}
       />
     </section>

@@ -56,7 +56,8 @@ export function installUnflushedWritesLayer(live: string, disk: string): void {
       paths.set(fd, rel);
       if (typeof flags === 'string' && flags !== 'r') throw new Error(`power-cut layer: string flags ${flags} not modelled`);
       const numeric = typeof flags === 'number' ? flags : 0;
-      if (numeric & fs.constants.O_CREAT && real.fstatSync(fd).isFile() && !real.existsSync(join(disk, rel))) real.closeSync(real.openSync(join(disk, rel), 'a'));
+      if (numeric & fs.constants.O_CREAT && real.fstatSync(fd).isFile() && !real.existsSync(join(disk, rel)))
+        real.closeSync(real.openSync(join(disk, rel), 'a'));
       if (numeric & fs.constants.O_TRUNC) queue(rel, { kind: 'truncate', length: 0 });
     }
     return fd;

@@ -39,7 +39,17 @@ describe('attendance reports from the device', () => {
     const { db, school } = await keptTuesday();
     const { report, journal } = await loadClassSetReport(db, CLASS_56, WEEK, THRESHOLDS, { language: 'kk' });
     expect(report.heldLessons).toBe(2);
-    expect(report.rows.map((r) => [r.person.surname, r.summary.heldLessons, r.summary.missed, r.summary.wholeDaysMissed.length, r.summary.latenesses, r.summary.presentPercent, r.flags.overAbsenceThreshold])).toEqual([
+    expect(
+      report.rows.map((r) => [
+        r.person.surname,
+        r.summary.heldLessons,
+        r.summary.missed,
+        r.summary.wholeDaysMissed.length,
+        r.summary.latenesses,
+        r.summary.presentPercent,
+        r.flags.overAbsenceThreshold,
+      ]),
+    ).toEqual([
       ['Ахметов', 2, { absent: 1, excused: 0, ill: 1, total: 2 }, 1, 0, 0, true],
       ['Бекова', 2, { absent: 0, excused: 0, ill: 0, total: 0 }, 0, 1, 100, false],
       ['Жұмабаев', 2, { absent: 0, excused: 0, ill: 0, total: 0 }, 0, 0, 100, false],
@@ -52,11 +62,13 @@ describe('attendance reports from the device', () => {
       ['', ''],
       ['', ''],
     ]);
-    expect((await loadClassSetReport(db, CLASS_56, WEEK, THRESHOLDS, { language: 'ru', form: 'detailed' })).journal.rows.map((r) => r.cells)).toEqual([
-      ['н', 'б'],
-      ['о', ''],
-      ['', ''],
-    ]);
+    expect((await loadClassSetReport(db, CLASS_56, WEEK, THRESHOLDS, { language: 'ru', form: 'detailed' })).journal.rows.map((r) => r.cells)).toEqual(
+      [
+        ['н', 'б'],
+        ['о', ''],
+        ['', ''],
+      ],
+    );
     expect(school.pupils.ahmetov).toBe(report.rows[0]!.pupilId);
   });
 

@@ -44,16 +44,44 @@ export async function seedAttendanceSchool(db: SandyqDb, author: Author): Promis
     holidays: [{ name: 'Тәуелсіздік күні', from: HOLIDAY, to: HOLIDAY }],
     schoolWeek: [1, 2, 3, 4, 5],
   });
-  await createRecord(db, author, 'classSets', { name: '5-6', grades: [5, 6], language: 'kk', academicYearId: yearId, status: 'active' }, { id: CLASS_56 });
-  await createRecord(db, author, 'classSets', { name: '7-8', grades: [7, 8], language: 'ru', academicYearId: yearId, status: 'active' }, { id: CLASS_78 });
+  await createRecord(
+    db,
+    author,
+    'classSets',
+    { name: '5-6', grades: [5, 6], language: 'kk', academicYearId: yearId, status: 'active' },
+    { id: CLASS_56 },
+  );
+  await createRecord(
+    db,
+    author,
+    'classSets',
+    { name: '7-8', grades: [7, 8], language: 'ru', academicYearId: yearId, status: 'active' },
+    { id: CLASS_78 },
+  );
   const maths = await createRecord(db, author, 'subjects', { code: 'mathematics', names: { kk: 'Математика', ru: 'Математика', en: 'Mathematics' } });
-  const kazakh = await createRecord(db, author, 'subjects', { code: 'kazakhLanguage', names: { kk: 'Қазақ тілі', ru: 'Казахский язык', en: 'Kazakh language' } });
+  const kazakh = await createRecord(db, author, 'subjects', {
+    code: 'kazakhLanguage',
+    names: { kk: 'Қазақ тілі', ru: 'Казахский язык', en: 'Kazakh language' },
+  });
   const slot = { classSetId: CLASS_56, weekday: 2, mode: 'inClass' as const, validFrom: '2026-09-01' };
   const slotMaths = await createRecord(db, author, 'timetableSlots', { ...slot, period: 1, subjectId: maths, teacherId: T1 });
   const slotKazakh = await createRecord(db, author, 'timetableSlots', { ...slot, period: 2, subjectId: kazakh, teacherId: T2, assistantId: A1 });
 
-  const pupil = async (surname: string, name: string, grade: number, enrolments: Array<{ classSetId: string; from: string; to?: string }>, more: Partial<Pupil> = {}) => {
-    const id = await createRecord(db, author, 'pupils', { surname, name, grade, classSetId: enrolments.at(-1)!.classSetId, status: 'active', ...more });
+  const pupil = async (
+    surname: string,
+    name: string,
+    grade: number,
+    enrolments: Array<{ classSetId: string; from: string; to?: string }>,
+    more: Partial<Pupil> = {},
+  ) => {
+    const id = await createRecord(db, author, 'pupils', {
+      surname,
+      name,
+      grade,
+      classSetId: enrolments.at(-1)!.classSetId,
+      status: 'active',
+      ...more,
+    });
     for (const e of enrolments) await createRecord(db, author, 'enrolments', { pupilId: id, grade, ...e });
     return id;
   };

@@ -44,7 +44,8 @@ async function lostEdit() {
     },
   ]);
   await db.$outbox.clear();
-  const load = async () => (await loadRegister(db, { schoolId: SCHOOL_ID, sessionId, date: DATE }))!.pupils.find((p) => p.pupilId === school.pupils.bekova)!;
+  const load = async () =>
+    (await loadRegister(db, { schoolId: SCHOOL_ID, sessionId, date: DATE }))!.pupils.find((p) => p.pupilId === school.pupils.bekova)!;
   return { db, markId: pupil.markId, conflictId, winningStamp, load };
 }
 

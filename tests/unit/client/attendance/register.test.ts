@@ -82,7 +82,12 @@ describe('the register: who is on it', () => {
   it('shows the journal letters of the class language and the lesson as the timetable makes it, not stored', async () => {
     const { db, school } = await openSchool();
     const reg = await register(db, lessonSessionId(school.slotKazakh, DATE));
-    expect(reg).toMatchObject({ isStored: false, journalLanguage: 'kk', audienceName: '5-6', session: { status: 'planned', period: 2, teacherId: T2, assistantId: A1 } });
+    expect(reg).toMatchObject({
+      isStored: false,
+      journalLanguage: 'kk',
+      audienceName: '5-6',
+      session: { status: 'planned', period: 2, teacherId: T2, assistantId: A1 },
+    });
     expect(reg.subject?.names.kk).toBe('Қазақ тілі');
     expect(reg.pupils.every((p) => p.mark === undefined && p.conflicts.length === 0)).toBe(true);
   });
@@ -104,7 +109,13 @@ describe('marking', () => {
     expect(session).toMatchObject({ status: 'held', slotId: school.slotMaths, date: DATE, period: 1, teacherId: T1, classSetId: 'class-5-6' });
     const markId = derivedId(sessionId, school.pupils.bekova);
     expect(attendanceMarkId(sessionId, school.pupils.bekova)).toBe(markId);
-    expect(await db.rows('attendanceMarks').get(markId)).toMatchObject({ sessionId, pupilId: school.pupils.bekova, classSetId: 'class-5-6', date: DATE, status: 'absent' });
+    expect(await db.rows('attendanceMarks').get(markId)).toMatchObject({
+      sessionId,
+      pupilId: school.pupils.bekova,
+      classSetId: 'class-5-6',
+      date: DATE,
+      status: 'absent',
+    });
 
     const after = await register(db, sessionId);
     expect(after.isStored).toBe(true);
@@ -205,7 +216,11 @@ describe('marking', () => {
     const sessionId = lessonSessionId(school.slotMaths, DATE);
     await setLessonDetail(db, ASSISTANT, await register(db, sessionId), 'topic', 'Бөлшектерді қосу');
     await setLessonDetail(db, ASSISTANT, await register(db, sessionId), 'note', 'Тірек мектептен трансляция');
-    expect(await db.rows('lessonSessions').get(sessionId)).toMatchObject({ status: 'held', topic: 'Бөлшектерді қосу', note: 'Тірек мектептен трансляция' });
+    expect(await db.rows('lessonSessions').get(sessionId)).toMatchObject({
+      status: 'held',
+      topic: 'Бөлшектерді қосу',
+      note: 'Тірек мектептен трансляция',
+    });
     await setLessonDetail(db, ASSISTANT, await register(db, sessionId), 'note', ' ');
     expect((await db.rows('lessonSessions').get(sessionId))?.note).toBeUndefined();
   });
@@ -237,7 +252,10 @@ describe('the day of lessons', () => {
 
   it('a weekend and a holiday are not school days (the holiday named); no lessons', async () => {
     const { db } = await openSchool();
-    expect(await loadDayLessons(db, { schoolId: SCHOOL_ID, date: SATURDAY, scope: LessonScope.school })).toMatchObject({ isSchoolDay: false, lessons: [] });
+    expect(await loadDayLessons(db, { schoolId: SCHOOL_ID, date: SATURDAY, scope: LessonScope.school })).toMatchObject({
+      isSchoolDay: false,
+      lessons: [],
+    });
     expect(await loadDayLessons(db, { schoolId: SCHOOL_ID, date: HOLIDAY, scope: LessonScope.school })).toMatchObject({
       isSchoolDay: false,
       holidayName: 'Тәуелсіздік күні',

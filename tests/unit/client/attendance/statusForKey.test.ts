@@ -8,7 +8,13 @@ describe('statusForKey: keys that set a status in the register', () => {
   });
 
   it('digits 1-5 by position: present, absent, excused, ill, late (the Kazakh layout types letters there)', () => {
-    expect(['Digit1', 'Digit2', 'Digit3', 'Numpad4', 'Digit5'].map((code) => statusForKey({ key: 'ә', code }))).toEqual(['present', 'absent', 'excused', 'ill', 'late']);
+    expect(['Digit1', 'Digit2', 'Digit3', 'Numpad4', 'Digit5'].map((code) => statusForKey({ key: 'ә', code }))).toEqual([
+      'present',
+      'absent',
+      'excused',
+      'ill',
+      'late',
+    ]);
     expect(statusForKey({ key: '3', code: '' })).toBe('excused');
   });
 

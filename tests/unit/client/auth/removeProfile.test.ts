@@ -65,7 +65,7 @@ describe('removing a person from the laptop', () => {
     expect(revoked).toEqual(['Bearer secret-token']);
   });
 
-  it('a teacher: the school\'s staff database stays for the others, without the teacher\'s unsent changes', async () => {
+  it("a teacher: the school's staff database stays for the others, without the teacher's unsent changes", async () => {
     await putProfile(db, await profile('teacher-a', ['teacher']));
     await putProfile(db, await profile('head-b', ['head']));
     const staffDb = `sandyq-s-${SCHOOL}`;

@@ -1,12 +1,6 @@
 import { webcrypto } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import {
-  constantTimeEqual,
-  deriveVerifier,
-  VERIFIER_ITERATIONS,
-  verifySecret,
-  type VerifierCrypto,
-} from '@/client/auth/secretVerifier';
+import { constantTimeEqual, deriveVerifier, VERIFIER_ITERATIONS, verifySecret, type VerifierCrypto } from '@/client/auth/secretVerifier';
 import { isPinUsable, isValidPin, MAX_PIN_ATTEMPTS, pinAttemptsLeft } from '@/client/auth/pinRules';
 
 const nodeCrypto = webcrypto as unknown as VerifierCrypto;

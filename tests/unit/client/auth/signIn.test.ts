@@ -79,7 +79,11 @@ describe('sign-in on a shared laptop', () => {
 
   it('online: the server checks the password; the laptop keeps a profile with the token and a verifier, never the password', async () => {
     const result = await signInWithPassword(deps, '  Head ', 'kitap-482', 'ru');
-    expect(result).toMatchObject({ ok: true, isNewProfile: true, user: { id: 'user-head', role: 'head', dbName: 'sandyq-s-school-1', signedInWith: 'password' } });
+    expect(result).toMatchObject({
+      ok: true,
+      isNewProfile: true,
+      user: { id: 'user-head', role: 'head', dbName: 'sandyq-s-school-1', signedInWith: 'password' },
+    });
     const profile = await readProfile(db, 'user-head');
     expect(profile).toMatchObject({ login: 'head', schoolName: SCHOOL.name, token: 'token-1', pinFailures: 0, language: 'ru', staffId: 'staff-1' });
     expect(profile?.tokenExpiresAt).toBe(Date.UTC(2026, 11, 1));
@@ -101,11 +105,14 @@ describe('sign-in on a shared laptop', () => {
     await signInWithPassword(deps, 'head', 'kitap-482');
     online = false;
     expect(await signInWithPassword(deps, 'head', 'wrong')).toEqual({ ok: false, failure: 'wrongPassword' });
-    expect(await signInWithPassword(deps, 'HEAD', 'kitap-482')).toMatchObject({ ok: true, user: { id: 'user-head', signedInWith: 'offlinePassword' } });
+    expect(await signInWithPassword(deps, 'HEAD', 'kitap-482')).toMatchObject({
+      ok: true,
+      user: { id: 'user-head', signedInWith: 'offlinePassword' },
+    });
     expect(server.requests).toHaveLength(1);
   });
 
-  it('an unreachable server falls back to the laptop\'s verifier; a refusal by the server never does', async () => {
+  it("an unreachable server falls back to the laptop's verifier; a refusal by the server never does", async () => {
     await signInWithPassword(deps, 'head', 'kitap-482');
     server.reachable = false;
     expect(await signInWithPassword(deps, 'head', 'kitap-482')).toMatchObject({ ok: true, user: { signedInWith: 'offlinePassword' } });
@@ -137,7 +144,8 @@ describe('sign-in on a shared laptop', () => {
     online = false;
     expect(await signInWithPin(deps, 'user-head', '1111')).toEqual({ ok: false, failure: 'wrongPin', attemptsLeft: 4 });
     expect(await signInWithPin(deps, 'user-head', '2468')).toMatchObject({ ok: true });
-    for (const left of [4, 3, 2, 1]) expect(await signInWithPin(deps, 'user-head', '0000')).toEqual({ ok: false, failure: 'wrongPin', attemptsLeft: left });
+    for (const left of [4, 3, 2, 1])
+      expect(await signInWithPin(deps, 'user-head', '0000')).toEqual({ ok: false, failure: 'wrongPin', attemptsLeft: left });
     expect(await signInWithPin(deps, 'user-head', '0000')).toEqual({ ok: false, failure: 'pinLocked' });
     // Locked: even the right PIN is refused now.
     expect(await signInWithPin(deps, 'user-head', '2468')).toEqual({ ok: false, failure: 'pinLocked' });
@@ -146,7 +154,7 @@ describe('sign-in on a shared laptop', () => {
     expect(await signInWithPin(deps, 'user-head', '2468')).toMatchObject({ ok: true });
   });
 
-  it('lists the laptop\'s people for the tiles, most recent first, without tokens or verifiers', async () => {
+  it("lists the laptop's people for the tiles, most recent first, without tokens or verifiers", async () => {
     await signInWithPassword(deps, 'head', 'kitap-482');
     clock += 60_000;
     await signInWithPassword(deps, 'pupil01', 'alma-101');
@@ -178,7 +186,7 @@ describe('sign-in on a shared laptop', () => {
   });
 });
 
-describe('which database holds a user\'s data', () => {
+describe("which database holds a user's data", () => {
   it('staff of a school share one; each pupil and methodologist has their own', () => {
     expect(dataDbNameFor({ userId: 'u1', schoolId: 's1', roles: ['head'] })).toBe('sandyq-s-s1');
     expect(dataDbNameFor({ userId: 'u2', schoolId: 's1', roles: ['teacher'] })).toBe('sandyq-s-s1');

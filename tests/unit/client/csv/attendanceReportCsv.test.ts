@@ -26,7 +26,20 @@ describe('attendance report CSV', () => {
       'Отметка',
     ]);
     expect(rows[1]).toEqual(['Ахметов Ерлан', '5', '30', '2', '0', '1', '3', '0', '0', '90', '2', '']);
-    expect(rows[2]).toEqual(['Қасымова Әйгерім Болатқызы', '5', '30', '5', '0', '0', '5', '1', '0', '83,3', '5', 'выше порога пропусков, пропуски подряд']);
+    expect(rows[2]).toEqual([
+      'Қасымова Әйгерім Болатқызы',
+      '5',
+      '30',
+      '5',
+      '0',
+      '0',
+      '5',
+      '1',
+      '0',
+      '83,3',
+      '5',
+      'выше порога пропусков, пропуски подряд',
+    ]);
     expect(rows.at(-1)).toEqual(['Итого', '', '126', '8', '1', '4', '13', '2', '1', '89,7', '', '2']);
     expect(rows).toHaveLength(7);
   });
@@ -38,7 +51,7 @@ describe('attendance report CSV', () => {
     expect(formatCsvPercent(100, 'ru')).toBe('100');
   });
 
-  it('encodes UTF-8 with a BOM and semicolons, readable by the import\'s parser', () => {
+  it("encodes UTF-8 with a BOM and semicolons, readable by the import's parser", () => {
     const bytes = classSetReportCsv(report, 'kk');
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const parsed = parseCsv(new TextDecoder().decode(bytes.slice(3)), ';');
@@ -47,7 +60,14 @@ describe('attendance report CSV', () => {
 
   it('writes the school report as a row per class set and the school total', () => {
     const school = schoolAttendanceReport(index, ['cs56', 'cs78'], RANGE, THRESHOLDS);
-    const rows = schoolReportCsvRows(school, new Map([['cs56', '5-6'], ['cs78', '7-8']]), 'kk');
+    const rows = schoolReportCsvRows(
+      school,
+      new Map([
+        ['cs56', '5-6'],
+        ['cs78', '7-8'],
+      ]),
+      'kk',
+    );
     expect(rows.map((r) => r.slice(0, 3))).toEqual([
       ['Біріктірілген сынып', 'Оқушылар саны', 'Өткізілген сабақтар'],
       ['5-6', '5', '126'],

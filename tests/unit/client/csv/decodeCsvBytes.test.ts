@@ -42,7 +42,10 @@ describe('decodeCsvBytes', () => {
   });
 
   it('refuses text with control characters: a binary file or UTF-16 without a BOM', () => {
-    expect(decodeCsvBytes(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]))).toEqual({ ok: false, error: CsvErrorCode.unknownEncoding });
+    expect(decodeCsvBytes(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]))).toEqual({
+      ok: false,
+      error: CsvErrorCode.unknownEncoding,
+    });
     expect(decodeCsvBytes(Uint8Array.from([0x22, 0x04, 0x35, 0x04]))).toEqual({ ok: false, error: CsvErrorCode.unknownEncoding });
   });
 });

@@ -21,7 +21,12 @@ describe('detectSeparator', () => {
 
 describe('parseCsv', () => {
   it('splits records on CRLF, LF or CR alike', () => {
-    expect(parseCsv('a;b\r\nc;d\ne;f\rg;h', ';').records).toEqual([['a', 'b'], ['c', 'd'], ['e', 'f'], ['g', 'h']]);
+    expect(parseCsv('a;b\r\nc;d\ne;f\rg;h', ';').records).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+      ['e', 'f'],
+      ['g', 'h'],
+    ]);
   });
 
   it('makes no extra record of a final line break, but keeps blank lines as records', () => {
@@ -30,7 +35,10 @@ describe('parseCsv', () => {
 
   it('keeps separators, doubled quotes and line breaks inside quoted fields', () => {
     const parsed = parseCsv('"Ахметова; Мария";"say ""hi""";"line 1\r\nline 2"\nx;y;z', ';');
-    expect(parsed.records).toEqual([['Ахметова; Мария', 'say "hi"', 'line 1\r\nline 2'], ['x', 'y', 'z']]);
+    expect(parsed.records).toEqual([
+      ['Ахметова; Мария', 'say "hi"', 'line 1\r\nline 2'],
+      ['x', 'y', 'z'],
+    ]);
     expect(parsed.hasUnterminatedQuote).toBe(false);
   });
 
@@ -48,7 +56,10 @@ describe('parseCsv', () => {
   });
 
   it('reads back what csvText writes', () => {
-    const rows = [['a;b', 'x "y"', ' edge ', 'line\nbreak', ''], ['1', '2', '3', '4', '5']];
+    const rows = [
+      ['a;b', 'x "y"', ' edge ', 'line\nbreak', ''],
+      ['1', '2', '3', '4', '5'],
+    ];
     expect(parseCsv(csvText(rows, ';'), ';').records).toEqual(rows);
     expect(parseCsv(csvText(rows, ','), ',').records).toEqual(rows);
   });

@@ -80,7 +80,7 @@ describe('pupil CSV import plan: row errors', () => {
     expect(errorsOf(9)).toEqual([{ code: CsvErrorCode.wrongColumnCount, expected: 6, actual: 4 }]);
   });
 
-  it('keeps every row\'s trimmed cells for the preview', () => {
+  it("keeps every row's trimmed cells for the preview", () => {
     expect(p.rows[2]?.cells).toEqual({ surname: 'Нұрланов', name: 'Дәулет', patronymic: '', grade: '13', classSet: '5-6', birthDate: '' });
   });
 
@@ -116,9 +116,12 @@ describe('pupil CSV import plan: row errors', () => {
     expect(r?.kind === 'invalid' && r.errors[0]?.code).toBe(CsvErrorCode.ambiguousClassSet);
   });
 
-  it('tolerates empty cells past the header\'s width but not filled ones', () => {
+  it("tolerates empty cells past the header's width but not filled ones", () => {
     const p2 = plan(bom(`${KK_HEADER}\nСейітова;Аружан;;5;5-6;;;\nОмаров;Тимур;;7;7-8;;x`));
-    expect(summary(p2.rows)).toEqual([[2, 'create'], [3, 'invalid', [CsvErrorCode.wrongColumnCount]]]);
+    expect(summary(p2.rows)).toEqual([
+      [2, 'create'],
+      [3, 'invalid', [CsvErrorCode.wrongColumnCount]],
+    ]);
   });
 });
 
@@ -147,7 +150,10 @@ describe('pupil CSV import plan: file errors', () => {
   });
 
   it('explains a Kazakh header whose letters Windows-1251 lost, instead of calling the column missing', () => {
-    expect(fileError(encodeWindows1251(`${KK_HEADER}\r\nСейітова;Аружан;;5;5-6;\r\n`))).toEqual({ error: CsvErrorCode.headerLostLetters, columns: ['classSet'] });
+    expect(fileError(encodeWindows1251(`${KK_HEADER}\r\nСейітова;Аружан;;5;5-6;\r\n`))).toEqual({
+      error: CsvErrorCode.headerLostLetters,
+      columns: ['classSet'],
+    });
   });
 
   it('refuses a header naming a column twice', () => {
@@ -204,7 +210,10 @@ describe('pupil CSV import plan: encodings, separators, quoting', () => {
     ].join('\r\n');
     const p = plan(utf8(text));
     expect(p.ignoredColumns).toEqual(['№', 'Примечание']);
-    expect(summary(p.rows)).toEqual([[2, 'create'], [3, 'create']]);
+    expect(summary(p.rows)).toEqual([
+      [2, 'create'],
+      [3, 'create'],
+    ]);
     expect(p.rows[0]?.cells.surname).toBe('Ахметова');
   });
 
@@ -236,7 +245,10 @@ describe('pupil CSV import plan: identity', () => {
     expect(a.rows).toEqual(b.rows);
     const first = a.rows[0];
     expect(first?.kind === 'create' && first.pupilId).toBe(
-      importedPupilId('school-1', pupilIdentityKey({ surname: 'Сейітова', name: 'Аружан', patronymic: 'Болатқызы', birthDate: '2014-03-12', classSetId: 'cs56' })),
+      importedPupilId(
+        'school-1',
+        pupilIdentityKey({ surname: 'Сейітова', name: 'Аружан', patronymic: 'Болатқызы', birthDate: '2014-03-12', classSetId: 'cs56' }),
+      ),
     );
     const other = plan(GOOD, context([], 'school-2')).rows[0];
     expect(other?.kind === 'create' && other.pupilId).not.toBe(first?.kind === 'create' && first.pupilId);
@@ -284,7 +296,11 @@ describe('pupil CSV import plan: identity', () => {
 
   it('a row without a birth date repeats an earlier row of the same names and class set', () => {
     const p = plan(bom(`${KK_HEADER}\nОмаров;Тимур;;7;7-8;2012-01-01\nОмаров;Тимур;;8;7-8;\nОмаров;Тимур;;7;7-8;2012-02-02`));
-    expect(summary(p.rows)).toEqual([[2, 'create'], [3, 'invalid', [CsvErrorCode.duplicateRow]], [4, 'create']]);
+    expect(summary(p.rows)).toEqual([
+      [2, 'create'],
+      [3, 'invalid', [CsvErrorCode.duplicateRow]],
+      [4, 'create'],
+    ]);
   });
 });
 
@@ -301,7 +317,10 @@ describe('pupil import writes', () => {
   it('stores nothing for unchanged rows, and passes a file error on', () => {
     const p = plan(bom(`${KK_HEADER}\nОмаров;Тимур;;7;7-8;`), context([{ id: 'x', surname: 'Омаров', name: 'Тимур', classSetId: 'cs78' }]));
     expect(pupilImportWrites(p, PupilImportChoice.all)).toEqual({ ok: true, writes: [] });
-    expect(pupilImportWrites(planPupilImport(new Uint8Array(), context()), PupilImportChoice.validRowsOnly)).toEqual({ ok: false, error: CsvErrorCode.empty });
+    expect(pupilImportWrites(planPupilImport(new Uint8Array(), context()), PupilImportChoice.validRowsOnly)).toEqual({
+      ok: false,
+      error: CsvErrorCode.empty,
+    });
   });
 });
 

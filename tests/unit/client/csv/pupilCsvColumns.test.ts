@@ -41,6 +41,10 @@ describe('pupil CSV columns', () => {
   });
 
   it('requires surname, name, grade and class set; patronymic and birth date are optional', () => {
-    expect(matchPupilCsvHeader(['Аты', 'Туған күні'])).toEqual({ ok: false, error: CsvErrorCode.missingColumn, columns: ['surname', 'grade', 'classSet'] });
+    expect(matchPupilCsvHeader(['Аты', 'Туған күні'])).toEqual({
+      ok: false,
+      error: CsvErrorCode.missingColumn,
+      columns: ['surname', 'grade', 'classSet'],
+    });
   });
 });

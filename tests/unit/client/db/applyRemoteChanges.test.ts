@@ -19,8 +19,7 @@ afterEach(() => {
 });
 
 const T0 = Date.UTC(2026, 8, 1, 8, 30);
-const stamp = (offsetMs: number, node = '00000000000000bb', counter = 0): HlcStamp =>
-  formatStamp({ millis: T0 + offsetMs, counter, node });
+const stamp = (offsetMs: number, node = '00000000000000bb', counter = 0): HlcStamp => formatStamp({ millis: T0 + offsetMs, counter, node });
 
 function pulled(id: string, fields: Record<string, unknown>, at: HlcStamp): PulledRow {
   return { table: 'pupils', id, schoolId: SCHOOL_ID, fields, clocks: Object.fromEntries(Object.keys(fields).map((f) => [f, at])) };
@@ -122,18 +121,23 @@ describe('rows a device cannot take (rule C3 on the device)', () => {
     ['month 13', '2026-13-01T08:30:00.000Z-0000-00000000000000bb'],
     ['year 9999', '9999-12-31T23:59:59.999Z-ffff-00000000000000bb'],
     ['beyond the bound', formatStamp({ millis: T0 + STAMP_MAX_AHEAD_MS + 1, counter: 0, node: '00000000000000bb' })],
-  ])('C3: a pulled row stamped %s is set aside, the rest of the page stored with its cursor, and later local writes still work', async (_name, bad) => {
-    const d = db();
-    const page = [pulled('bad', pupilData({ name: 'Жаман' }), bad), pulled('good', pupilData({ name: 'Жақсы' }), stamp(1_000))];
-    expect(await applyRemoteChanges(d, page, { cursor: 'v1:9', serverTime: T0 })).toEqual({ changedRows: 1, setAside: 1 });
-    expect(await d.rows('pupils').get('bad')).toBeUndefined();
-    expect((await d.rows('pupils').get('good'))!.name).toBe('Жақсы');
-    expect((await d.$syncState.get('pullCursor'))!.value).toBe('v1:9');
-    expect((await d.$setAside.toArray()).map((r) => [r.rowId, r.problem])).toEqual([['bad', bad.startsWith('2026-13') ? 'invalidStamp' : 'stampAhead']]);
-    const id = await createRecord(d, TEACHER, 'pupils', pupilData());
-    const written = (await d.rows('pupils').get(id))!.clocks.name!;
-    expect(written.startsWith('2026-09-01')).toBe(true);
-  });
+  ])(
+    'C3: a pulled row stamped %s is set aside, the rest of the page stored with its cursor, and later local writes still work',
+    async (_name, bad) => {
+      const d = db();
+      const page = [pulled('bad', pupilData({ name: 'Жаман' }), bad), pulled('good', pupilData({ name: 'Жақсы' }), stamp(1_000))];
+      expect(await applyRemoteChanges(d, page, { cursor: 'v1:9', serverTime: T0 })).toEqual({ changedRows: 1, setAside: 1 });
+      expect(await d.rows('pupils').get('bad')).toBeUndefined();
+      expect((await d.rows('pupils').get('good'))!.name).toBe('Жақсы');
+      expect((await d.$syncState.get('pullCursor'))!.value).toBe('v1:9');
+      expect((await d.$setAside.toArray()).map((r) => [r.rowId, r.problem])).toEqual([
+        ['bad', bad.startsWith('2026-13') ? 'invalidStamp' : 'stampAhead'],
+      ]);
+      const id = await createRecord(d, TEACHER, 'pupils', pupilData());
+      const written = (await d.rows('pupils').get(id))!.clocks.name!;
+      expect(written.startsWith('2026-09-01')).toBe(true);
+    },
+  );
 
   it('C3: a row of a table this device does not know is set aside, not an error', async () => {
     const d = db();

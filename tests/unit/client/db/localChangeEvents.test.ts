@@ -20,7 +20,15 @@ describe('local change announcements (the push soon after a write)', () => {
     await createRecord(db, TEACHER, 'pupils', pupilData());
     expect(heard).toBe(1);
     const stamp = formatStamp({ millis: Date.UTC(2026, 8, 1), counter: 0, node: '00000000000000dd' });
-    await applyRemoteChanges(db, [{ table: 'pupils', id: 'remote', schoolId: SCHOOL_ID, fields: pupilData(), clocks: Object.fromEntries(Object.keys(pupilData()).map((f) => [f, stamp])) }]);
+    await applyRemoteChanges(db, [
+      {
+        table: 'pupils',
+        id: 'remote',
+        schoolId: SCHOOL_ID,
+        fields: pupilData(),
+        clocks: Object.fromEntries(Object.keys(pupilData()).map((f) => [f, stamp])),
+      },
+    ]);
     expect(heard).toBe(1);
     stop();
     await createRecord(db, TEACHER, 'pupils', pupilData({ name: 'Басқа' }));

@@ -44,7 +44,14 @@ async function watchedRegister() {
   const query = { schoolId: SCHOOL_ID, sessionId, date: DATE };
   const outcomes: ReadOutcome<Awaited<ReturnType<typeof loadRegister>>>[] = [];
   // No tables declared at all: the register's many nested reads must be found by themselves.
-  stops.push(watchRead(db, [], (view) => loadRegister(view, query), (outcome) => outcomes.push(outcome)));
+  stops.push(
+    watchRead(
+      db,
+      [],
+      (view) => loadRegister(view, query),
+      (outcome) => outcomes.push(outcome),
+    ),
+  );
   const first = (await nextOutcome(outcomes, () => true))!;
   const pupil = first.pupils.find((p) => p.pupilId === school.pupils.bekova)!;
   const statusIn = (reg: Register | null) => reg?.pupils.find((p) => p.pupilId === pupil.pupilId)?.mark?.status;
@@ -95,7 +102,15 @@ describe('watchRead: a live read with no table list', () => {
         table: 'conflicts',
         id: 'conflict-1',
         schoolId: SCHOOL_ID,
-        fields: { table: 'attendanceMarks', rowId: pupil.markId, field: 'status', losingValue: 'late', losingStamp: stamp, winningStamp: stamp, status: 'open' },
+        fields: {
+          table: 'attendanceMarks',
+          rowId: pupil.markId,
+          field: 'status',
+          losingValue: 'late',
+          losingStamp: stamp,
+          winningStamp: stamp,
+          status: 'open',
+        },
         clocks: Object.fromEntries(['table', 'rowId', 'field', 'losingValue', 'losingStamp', 'winningStamp', 'status'].map((f) => [f, stamp])),
       },
     ]);
@@ -107,16 +122,33 @@ describe('watchRead: a live read with no table list', () => {
     const { db, outcomes } = await watchedRegister();
     // What the register shows comes from these tables (written out here, by the test, so a
     // table the mechanism failed to find still gets a write and the test fails).
-    const tables = ['academicYears', 'timetableSlots', 'lessonSessions', 'enrolments', 'classSets', 'subjects', 'attendanceMarks', 'pupils', 'conflicts'];
+    const tables = [
+      'academicYears',
+      'timetableSlots',
+      'lessonSessions',
+      'enrolments',
+      'classSets',
+      'subjects',
+      'attendanceMarks',
+      'pupils',
+      'conflicts',
+    ];
     let later = Date.UTC(2026, 10, 21, 9);
     for (const table of tables) {
       const stamp = formatStamp({ millis: (later += 60_000), counter: 0, node: '00000000000000cc' });
-      const row = (await db.table(table).toCollection().first()) as ({ id: string; clocks: Record<string, string> } & Record<string, unknown>) | undefined;
+      const row = (await db.table(table).toCollection().first()) as
+        ({ id: string; clocks: Record<string, string> } & Record<string, unknown>) | undefined;
       // A seeded row: the same value again with a later stamp. A table with no row yet (the
       // lesson not held, no marks, no conflicts): a new valid row.
       const [field] = row ? Object.keys(row.clocks) : [];
       const fields = row ? { [field!]: row[field!] } : validRow(table as TableName, REFS);
-      const change = { table, id: row?.id ?? `synced-${table}`, schoolId: SCHOOL_ID, fields, clocks: Object.fromEntries(Object.keys(fields).map((f) => [f, stamp])) };
+      const change = {
+        table,
+        id: row?.id ?? `synced-${table}`,
+        schoolId: SCHOOL_ID,
+        fields,
+        clocks: Object.fromEntries(Object.keys(fields).map((f) => [f, stamp])),
+      };
       const before = outcomes.length;
       await applyRemoteChanges(db, [change as never]);
       await expect.poll(() => outcomes.length, { timeout: 2_000 }).toBeGreaterThan(before);

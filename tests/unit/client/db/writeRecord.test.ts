@@ -6,7 +6,19 @@ import { createRecord, deleteRecord, restoreRecord, updateRecord } from '@/clien
 import { derivedId } from '@/domain/ids';
 import { isStamp } from '@/domain/hlc';
 import { ValidationCode } from '@/domain/validation';
-import { ASSISTANT, OTHER_SCHOOL_ID, PUPIL_USER, SCHOOL_ID, TEACHER, attemptData, attendanceData, makeDb, pupilData, testEnv, uniqueDbName } from './testDb';
+import {
+  ASSISTANT,
+  OTHER_SCHOOL_ID,
+  PUPIL_USER,
+  SCHOOL_ID,
+  TEACHER,
+  attemptData,
+  attendanceData,
+  makeDb,
+  pupilData,
+  testEnv,
+  uniqueDbName,
+} from './testDb';
 
 const opened: SandyqDb[] = [];
 function db(): SandyqDb {
@@ -247,11 +259,7 @@ describe('stamps (HLC in $syncState)', () => {
     await tabA.open();
     await tabB.open();
 
-    await Promise.all(
-      Array.from({ length: 20 }, (_, i) =>
-        createRecord(i % 2 ? tabA : tabB, TEACHER, 'pupils', pupilData({ name: `Оқушы ${i}` })),
-      ),
-    );
+    await Promise.all(Array.from({ length: 20 }, (_, i) => createRecord(i % 2 ? tabA : tabB, TEACHER, 'pupils', pupilData({ name: `Оқушы ${i}` }))));
 
     const entries = await tabA.$outbox.orderBy('seq').toArray();
     const stamps = entries.map((e) => Object.values(e.clocks)[0]!);

@@ -16,6 +16,7 @@ describe('dates typed in the interface language', () => {
   });
 
   it('refuses what is no real date, a two-digit year, or the browser form', () => {
-    for (const text of ['30.02.2026', '31.04.2026', '00.01.2026', '1.13.2026', '30.11.26', '2026-11-30', 'ертең', '']) expect(parseDateInput(text), text).toBeUndefined();
+    for (const text of ['30.02.2026', '31.04.2026', '00.01.2026', '1.13.2026', '30.11.26', '2026-11-30', 'ертең', ''])
+      expect(parseDateInput(text), text).toBeUndefined();
   });
 });

@@ -1,10 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  DEVICE_PROFILE_ID,
-  languagePreferenceKey,
-  readLanguagePreference,
-  writeLanguagePreference,
-} from '@/client/i18n/languagePreference';
+import { DEVICE_PROFILE_ID, languagePreferenceKey, readLanguagePreference, writeLanguagePreference } from '@/client/i18n/languagePreference';
 import { installMemoryStorage } from '../stores/memoryStorage';
 
 describe('language preference', () => {

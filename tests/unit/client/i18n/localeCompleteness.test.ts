@@ -35,7 +35,9 @@ describe('translation files', () => {
           const needed = [...new Intl.PluralRules(language).resolvedOptions().pluralCategories].sort();
           const plurals = new Set(Object.keys(strings).filter(pluralCategory).map(baseKey));
           for (const plural of plurals) {
-            const forms = Object.keys(strings).filter((k) => baseKey(k) === plural && pluralCategory(k)).map((k) => pluralCategory(k));
+            const forms = Object.keys(strings)
+              .filter((k) => baseKey(k) === plural && pluralCategory(k))
+              .map((k) => pluralCategory(k));
             expect(forms.sort(), `${language}/${namespace}:${plural}`).toEqual(needed);
           }
         }

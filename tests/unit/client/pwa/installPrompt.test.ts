@@ -3,7 +3,10 @@ import { promptInstall, watchInstallPrompt } from '@/client/pwa/installPrompt';
 import { usePwaStore } from '@/client/stores/pwaStore';
 
 function offerEvent(outcome: 'accepted' | 'dismissed') {
-  const event = new Event('beforeinstallprompt', { cancelable: true }) as Event & { prompt: () => Promise<void>; userChoice: Promise<{ outcome: string }> };
+  const event = new Event('beforeinstallprompt', { cancelable: true }) as Event & {
+    prompt: () => Promise<void>;
+    userChoice: Promise<{ outcome: string }>;
+  };
   event.prompt = vi.fn(async () => undefined);
   event.userChoice = Promise.resolve({ outcome });
   return event;

@@ -11,7 +11,10 @@ let school: SetupFixture | undefined;
 afterEach(() => school?.db.close());
 
 async function reason(promise: Promise<unknown>) {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(SetupError);
   return (error as SetupError).reason;
 }
@@ -20,7 +23,13 @@ describe('class sets', () => {
   it('creates a combined class set in the current academic year, grades in order', async () => {
     school = await setupSchool();
     const id = await createClassSet(school.db, HEAD, { name: ' 2-3 ', grades: [3, 2], language: 'ru' }, '2026-11-23');
-    expect(await readClassSet(school.db, id)).toMatchObject({ name: '2-3', grades: [2, 3], language: 'ru', academicYearId: school.yearId, status: 'active' });
+    expect(await readClassSet(school.db, id)).toMatchObject({
+      name: '2-3',
+      grades: [2, 3],
+      language: 'ru',
+      academicYearId: school.yearId,
+      status: 'active',
+    });
   });
 
   it('refuses a name another current class set has, and a school without an academic year', async () => {
@@ -44,7 +53,12 @@ describe('class sets', () => {
   it('archives only an empty class set, ending its weekly lessons; restores it', async () => {
     school = await setupSchool();
     const pupilId = await addPupil(school.db, HEAD, { surname: 'Омаров', name: 'Тимур', grade: 6, classSetId: school.set56 }, '2026-09-01');
-    await addSlot(school.db, HEAD, { classSetId: school.set56, weekday: 1, period: 1, subjectId: school.subjectId, teacherId: school.teacherId, mode: 'inClass' }, '2026-09-01');
+    await addSlot(
+      school.db,
+      HEAD,
+      { classSetId: school.set56, weekday: 1, period: 1, subjectId: school.subjectId, teacherId: school.teacherId, mode: 'inClass' },
+      '2026-09-01',
+    );
     expect(await reason(archiveClassSet(school.db, HEAD, school.set56, '2026-11-23'))).toBe(SetupErrorReason.classSetHasPupils);
 
     await withdrawPupil(school.db, HEAD, pupilId, '2026-11-20');

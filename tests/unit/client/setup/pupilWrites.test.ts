@@ -88,7 +88,9 @@ describe('pupils by hand, moves and withdrawals', () => {
     school = await setupSchool();
     const { db, set56, set78 } = school;
     const id = await addPupil(db, HEAD, { ...AIDANA, classSetId: set56 }, '2026-09-01');
-    expect(((await refusal(movePupil(db, HEAD, id, { toClassSetId: set56, from: '2026-11-23' }))) as SetupError).reason).toBe(SetupErrorReason.sameClassSet);
+    expect(((await refusal(movePupil(db, HEAD, id, { toClassSetId: set56, from: '2026-11-23' }))) as SetupError).reason).toBe(
+      SetupErrorReason.sameClassSet,
+    );
     expect(((await refusal(movePupil(db, HEAD, id, { toClassSetId: set78, from: '2026-11-23' }))) as SetupError).reason).toBe(
       SetupErrorReason.gradeNotInClassSet,
     );
@@ -115,8 +117,15 @@ describe('pupils by hand, moves and withdrawals', () => {
 
 /** The pupils of a class set on a date as reports see them (enrolment spans, withdrawal applied). */
 async function membersOn(db: SandyqDb, classSetId: string, date: string): Promise<string[]> {
-  const index = indexAttendance({ pupils: await db.rows('pupils').toArray(), enrolments: await db.rows('enrolments').toArray(), sessions: [], marks: [] });
-  return [...index.spansByPupil].filter(([, spans]) => spans.some((s) => s.classSetId === classSetId && isDateWithin(date, s.from, s.to))).map(([id]) => id);
+  const index = indexAttendance({
+    pupils: await db.rows('pupils').toArray(),
+    enrolments: await db.rows('enrolments').toArray(),
+    sessions: [],
+    marks: [],
+  });
+  return [...index.spansByPupil]
+    .filter(([, spans]) => spans.some((s) => s.classSetId === classSetId && isDateWithin(date, s.from, s.to)))
+    .map(([id]) => id);
 }
 
 async function createFiveOnly(school: SetupFixture): Promise<string> {

@@ -28,7 +28,12 @@ export const YEAR = {
     { startsOn: '2026-11-03', endsOn: '2026-12-29' },
     { startsOn: '2027-01-08', endsOn: '2027-03-17' },
     { startsOn: '2027-03-30', endsOn: '2027-05-25' },
-  ] as [{ startsOn: string; endsOn: string }, { startsOn: string; endsOn: string }, { startsOn: string; endsOn: string }, { startsOn: string; endsOn: string }],
+  ] as [
+    { startsOn: string; endsOn: string },
+    { startsOn: string; endsOn: string },
+    { startsOn: string; endsOn: string },
+    { startsOn: string; endsOn: string },
+  ],
   holidays: [{ name: 'Тәуелсіздік күні', from: '2026-12-16', to: '2026-12-16' }],
   schoolWeek: [1, 2, 3, 4, 5],
 };

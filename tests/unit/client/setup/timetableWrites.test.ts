@@ -15,7 +15,16 @@ afterEach(() => school?.db.close());
 const MONDAY = '2026-11-23';
 
 function mondayMaths(s: SetupFixture, overrides: Partial<SlotInput> = {}): SlotInput {
-  return { classSetId: s.set56, weekday: 1, period: 2, subjectId: s.subjectId, teacherId: s.teacherId, assistantId: s.assistantId, mode: 'fromHub', ...overrides };
+  return {
+    classSetId: s.set56,
+    weekday: 1,
+    period: 2,
+    subjectId: s.subjectId,
+    teacherId: s.teacherId,
+    assistantId: s.assistantId,
+    mode: 'fromHub',
+    ...overrides,
+  };
 }
 
 async function day(s: SetupFixture, date: string) {
@@ -24,7 +33,10 @@ async function day(s: SetupFixture, date: string) {
 }
 
 async function reason(promise: Promise<unknown>) {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(SetupError);
   return (error as SetupError).reason;
 }
@@ -44,7 +56,9 @@ describe('weekly timetable', () => {
   it('refuses a second lesson of the class set at the same weekday and period', async () => {
     school = await setupSchool();
     await addSlot(school.db, HEAD, mondayMaths(school), '2026-09-01');
-    expect(await reason(addSlot(school.db, HEAD, mondayMaths(school, { teacherId: school.otherTeacherId }), '2026-11-01'))).toBe(SetupErrorReason.slotTaken);
+    expect(await reason(addSlot(school.db, HEAD, mondayMaths(school, { teacherId: school.otherTeacherId }), '2026-11-01'))).toBe(
+      SetupErrorReason.slotTaken,
+    );
     await addSlot(school.db, HEAD, mondayMaths(school, { period: 3 }), '2026-09-01');
     expect(await readSlotsOfClassSet(school.db, school.set56)).toHaveLength(2);
   });
@@ -52,8 +66,11 @@ describe('weekly timetable', () => {
   it('refuses a teacher or an assistant in two class sets at the same lesson, naming the other class set; nothing is stored', async () => {
     school = await setupSchool();
     await addSlot(school.db, HEAD, mondayMaths(school, { mode: 'inClass' }), '2026-09-01');
-    const in78 = (o: Partial<SlotInput>) => mondayMaths(school!, { classSetId: school!.set78, assistantId: undefined, teacherId: school!.otherTeacherId, ...o });
-    const teacherTwice = await addSlot(school.db, HEAD, in78({ teacherId: school.teacherId, mode: 'inClass' }), '2026-10-01').catch((e: unknown) => e);
+    const in78 = (o: Partial<SlotInput>) =>
+      mondayMaths(school!, { classSetId: school!.set78, assistantId: undefined, teacherId: school!.otherTeacherId, ...o });
+    const teacherTwice = await addSlot(school.db, HEAD, in78({ teacherId: school.teacherId, mode: 'inClass' }), '2026-10-01').catch(
+      (e: unknown) => e,
+    );
     expect(teacherTwice).toMatchObject({ reason: SetupErrorReason.staffBusy, values: { classSet: '5-6' } });
     expect(await reason(addSlot(school.db, HEAD, in78({ assistantId: school.assistantId }), '2026-10-01'))).toBe(SetupErrorReason.staffBusy);
     expect(await readSlotsOfClassSet(school.db, school.set78)).toEqual([]);
@@ -75,7 +92,12 @@ describe('weekly timetable', () => {
   it('refuses a substitute who has a lesson in another class set at that date and period', async () => {
     school = await setupSchool();
     await addSlot(school.db, HEAD, mondayMaths(school), '2026-09-01');
-    await addSlot(school.db, HEAD, mondayMaths(school, { classSetId: school.set78, teacherId: school.otherTeacherId, assistantId: undefined, mode: 'inClass' }), '2026-09-01');
+    await addSlot(
+      school.db,
+      HEAD,
+      mondayMaths(school, { classSetId: school.set78, teacherId: school.otherTeacherId, assistantId: undefined, mode: 'inClass' }),
+      '2026-09-01',
+    );
     const [lesson] = await day(school, MONDAY);
     expect(await reason(setSubstitute(school.db, HEAD, lesson!, school.otherTeacherId))).toBe(SetupErrorReason.staffBusy);
     expect(await readStoredSessionsOfClassSet(school.db, school.set56, MONDAY)).toEqual([]);
@@ -118,7 +140,13 @@ describe('one-off changes for a date', () => {
     await setSubstitute(school.db, HEAD, lesson!, school.otherTeacherId);
 
     const stored = await school.db.rows('lessonSessions').get(lessonSessionId(slotId, MONDAY));
-    expect(stored).toMatchObject({ slotId, date: MONDAY, teacherId: school.teacherId, substituteTeacherId: school.otherTeacherId, status: 'planned' });
+    expect(stored).toMatchObject({
+      slotId,
+      date: MONDAY,
+      teacherId: school.teacherId,
+      substituteTeacherId: school.otherTeacherId,
+      status: 'planned',
+    });
     const slots = await readSlotsOfClassSet(school.db, school.set56);
     const substitute = userDaySessions({ date: MONDAY, year: YEAR, slots, stored: [stored!], staffId: school.otherTeacherId });
     expect(substitute.map((s) => s.role)).toEqual(['substitute']);
@@ -138,7 +166,11 @@ describe('one-off changes for a date', () => {
     await updateRecord(school.db, HEAD, 'lessonSessions', lesson!.id, { topic: 'Бөлшектер' });
 
     await setCancelled(school.db, HEAD, (await day(school, MONDAY))[0]!, true);
-    expect((await day(school, MONDAY))[0]!.session).toMatchObject({ status: 'cancelled', topic: 'Бөлшектер', substituteTeacherId: school.otherTeacherId });
+    expect((await day(school, MONDAY))[0]!.session).toMatchObject({
+      status: 'cancelled',
+      topic: 'Бөлшектер',
+      substituteTeacherId: school.otherTeacherId,
+    });
     await setCancelled(school.db, HEAD, (await day(school, MONDAY))[0]!, false);
     expect((await day(school, MONDAY))[0]!.session.status).toBe('planned');
   });
@@ -146,7 +178,14 @@ describe('one-off changes for a date', () => {
   it('an extra lesson takes a free period of that date only, and can be removed', async () => {
     school = await setupSchool();
     await addSlot(school.db, HEAD, mondayMaths(school), '2026-09-01');
-    const extra = { classSetId: school.set56, date: MONDAY, period: 6, subjectId: school.subjectId, teacherId: school.otherTeacherId, mode: 'inClass' as const };
+    const extra = {
+      classSetId: school.set56,
+      date: MONDAY,
+      period: 6,
+      subjectId: school.subjectId,
+      teacherId: school.otherTeacherId,
+      mode: 'inClass' as const,
+    };
     expect(await reason(addExtraLesson(school.db, HEAD, { ...extra, period: 2 }, await day(school, MONDAY)))).toBe(SetupErrorReason.slotTaken);
     const id = await addExtraLesson(school.db, HEAD, extra, await day(school, MONDAY));
     expect((await day(school, MONDAY)).map((d) => [d.session.period, d.id === id])).toEqual([

@@ -20,6 +20,8 @@ describe('writeTogether', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(RecordWriteError);
-    expect({ pupils: await db.rows('pupils').count(), enrolments: await db.rows('enrolments').count(), outbox: await db.$outbox.count() }).toEqual(before);
+    expect({ pupils: await db.rows('pupils').count(), enrolments: await db.rows('enrolments').count(), outbox: await db.$outbox.count() }).toEqual(
+      before,
+    );
   });
 });

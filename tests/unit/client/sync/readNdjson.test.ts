@@ -23,13 +23,24 @@ async function collect(stream: ReadableStream<Uint8Array>): Promise<unknown[]> {
   return out;
 }
 
-const lines = [{ type: 'header', n: 1 }, { type: 'page', rows: Array.from({ length: 300 }, (_, i) => ({ id: i, name: 'Әлия Сәрсенбаева' })) }, { type: 'end' }];
+const lines = [
+  { type: 'header', n: 1 },
+  { type: 'page', rows: Array.from({ length: 300 }, (_, i) => ({ id: i, name: 'Әлия Сәрсенбаева' })) },
+  { type: 'end' },
+];
 const bytes = new TextEncoder().encode(lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
 
 describe('readNdjson', () => {
   it('yields every line whole whatever the chunking', async () => {
     expect(await collect(streamOf(bytes, []))).toEqual(lines);
-    expect(await collect(streamOf(bytes, Array.from({ length: bytes.length }, (_, i) => i)))).toEqual(lines);
+    expect(
+      await collect(
+        streamOf(
+          bytes,
+          Array.from({ length: bytes.length }, (_, i) => i),
+        ),
+      ),
+    ).toEqual(lines);
     for (let seed = 1; seed < 30; seed++) {
       const cuts = Array.from({ length: 1 + (seed % 7) }, (_, k) => (seed * 7919 * (k + 1)) % bytes.length);
       expect(await collect(streamOf(bytes, cuts))).toEqual(lines);

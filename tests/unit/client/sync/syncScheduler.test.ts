@@ -135,7 +135,10 @@ describe('sync scheduler', () => {
 
   it('offline, or waiting out a failure, a local change starts no push', async () => {
     const online = { value: false };
-    const h = harness([0, 1, 2].map(() => new SyncError(SyncFailure.serverError, 'down')), online);
+    const h = harness(
+      [0, 1, 2].map(() => new SyncError(SyncFailure.serverError, 'down')),
+      online,
+    );
     h.scheduler.start();
     await vi.advanceTimersByTimeAsync(0);
     h.scheduler.notifyLocalChange();

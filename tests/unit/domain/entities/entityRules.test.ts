@@ -54,9 +54,7 @@ describe('per-entity rules', () => {
 
   it('quarters follow one another inside the academic year', () => {
     const q = VALID.academicYears.quarters;
-    expect(problems('academicYears', { quarters: [q[0], q[0], q[2], q[3]] })).toEqual([
-      { path: 'quarters.1.startsOn', code: V.dateOrder },
-    ]);
+    expect(problems('academicYears', { quarters: [q[0], q[0], q[2], q[3]] })).toEqual([{ path: 'quarters.1.startsOn', code: V.dateOrder }]);
     expect(problems('academicYears', { endsOn: '2026-05-01' })).toEqual([{ path: 'quarters.3.endsOn', code: V.outOfRange }]);
   });
 
@@ -90,9 +88,7 @@ describe('per-entity rules', () => {
   });
 
   it('a substitute is someone other than the lesson teacher', () => {
-    expect(problems('lessonSessions', { substituteTeacherId: 'staff-hub' })).toEqual([
-      { path: 'substituteTeacherId', code: V.notAllowed },
-    ]);
+    expect(problems('lessonSessions', { substituteTeacherId: 'staff-hub' })).toEqual([{ path: 'substituteTeacherId', code: V.notAllowed }]);
   });
 
   it('minutes late are recorded only for a late mark', () => {
@@ -102,9 +98,7 @@ describe('per-entity rules', () => {
   it('a calendar plan runs forward in quarters and weeks and sums hours per quarter', () => {
     const e = VALID.calendarPlans.entries;
     expect(problems('calendarPlans', { entries: [e[2], e[0]] })).toEqual([{ path: 'entries.1.week', code: V.dateOrder }]);
-    expect(problems('calendarPlans', { entries: [{ quarter: 1, week: 1, hours: 1 }] })).toEqual([
-      { path: 'entries.0.title', code: V.required },
-    ]);
+    expect(problems('calendarPlans', { entries: [{ quarter: 1, week: 1, hours: 1 }] })).toEqual([{ path: 'entries.0.title', code: V.required }]);
     const plan = ENTITY_SCHEMAS.calendarPlans.parse(VALID.calendarPlans) as CalendarPlan;
     expect(plannedHoursByQuarter(plan)).toEqual([5, 4, 0, 0]);
   });
@@ -144,17 +138,44 @@ describe('per-entity rules', () => {
     expect(problems('items', { key: { kind: 'number', value: 1, tolerance: 0 } })).toEqual([{ path: 'key', code: V.keyMismatch }]);
     const matching = {
       kind: 'matching',
-      options: [{ id: 'l1', text: 'Абай' }, { id: 'l2', text: 'Мұхтар' }],
-      matchOptions: [{ id: 'r1', text: 'Қара сөздер' }, { id: 'r2', text: 'Абай жолы' }],
-      key: { kind: 'matching', pairs: [['l1', 'r1'], ['l2', 'r2']] },
+      options: [
+        { id: 'l1', text: 'Абай' },
+        { id: 'l2', text: 'Мұхтар' },
+      ],
+      matchOptions: [
+        { id: 'r1', text: 'Қара сөздер' },
+        { id: 'r2', text: 'Абай жолы' },
+      ],
+      key: {
+        kind: 'matching',
+        pairs: [
+          ['l1', 'r1'],
+          ['l2', 'r2'],
+        ],
+      },
     };
     expect(problems('items', matching)).toEqual([]);
-    expect(problems('items', { ...matching, key: { kind: 'matching', pairs: [['l1', 'r1'], ['l1', 'r2']] } })).toEqual([
-      { path: 'key', code: V.keyMismatch },
-    ]);
-    expect(problems('items', { options: [{ id: 'a', text: '1' }, { id: 'a', text: '2' }], key: { kind: 'single', optionId: 'a' } })).toEqual([
-      { path: 'options', code: V.duplicate },
-    ]);
+    expect(
+      problems('items', {
+        ...matching,
+        key: {
+          kind: 'matching',
+          pairs: [
+            ['l1', 'r1'],
+            ['l1', 'r2'],
+          ],
+        },
+      }),
+    ).toEqual([{ path: 'key', code: V.keyMismatch }]);
+    expect(
+      problems('items', {
+        options: [
+          { id: 'a', text: '1' },
+          { id: 'a', text: '2' },
+        ],
+        key: { kind: 'single', optionId: 'a' },
+      }),
+    ).toEqual([{ path: 'options', code: V.duplicate }]);
   });
 
   it('an assignment gives exactly one assessment or resource to exactly one class set or group', () => {
@@ -173,9 +194,7 @@ describe('per-entity rules', () => {
   it('term and year marks are whole marks out of 5; only the year mark has no quarter', () => {
     expect(problems('marks', { kind: 'term', score: 4, maxScore: 5 })).toEqual([]);
     expect(problems('marks', { kind: 'term', score: 4.5, maxScore: 5 })).toEqual([{ path: 'score', code: V.outOfRange }]);
-    expect(problems('marks', { kind: 'year', score: 4, maxScore: 10, quarter: undefined })).toEqual([
-      { path: 'maxScore', code: V.outOfRange },
-    ]);
+    expect(problems('marks', { kind: 'year', score: 4, maxScore: 10, quarter: undefined })).toEqual([{ path: 'maxScore', code: V.outOfRange }]);
     expect(problems('marks', { kind: 'formative', quarter: undefined })).toEqual([{ path: 'quarter', code: V.dependentRequired }]);
   });
 
@@ -185,15 +204,24 @@ describe('per-entity rules', () => {
     ]);
     expect(
       problems('gradingPolicies', {
-        scales: [{ fromGrade: 1, toGrade: 11, bands: [{ minPercent: 10, mark: 2 }, { minPercent: 5, mark: 3 }] }],
+        scales: [
+          {
+            fromGrade: 1,
+            toGrade: 11,
+            bands: [
+              { minPercent: 10, mark: 2 },
+              { minPercent: 5, mark: 3 },
+            ],
+          },
+        ],
       }),
     ).toEqual([
       { path: 'scales.0.bands.0', code: V.bandOrder },
       { path: 'scales.0.bands.1', code: V.bandOrder },
     ]);
-    expect(
-      problems('gradingPolicies', { weightsWithoutTermSummative: { formative: 50, sectionSummative: 25, termSummative: 25 } }),
-    ).toEqual([{ path: 'weightsWithoutTermSummative.termSummative', code: V.notAllowed }]);
+    expect(problems('gradingPolicies', { weightsWithoutTermSummative: { formative: 50, sectionSummative: 25, termSummative: 25 } })).toEqual([
+      { path: 'weightsWithoutTermSummative.termSummative', code: V.notAllowed },
+    ]);
   });
 
   it('a welfare record holds at most the two programme subjects a pupil chose', () => {
@@ -201,9 +229,7 @@ describe('per-entity rules', () => {
   });
 
   it('a conflict records a losing stamp older than the winning one', () => {
-    expect(problems('conflicts', { losingStamp: VALID.conflicts.winningStamp })).toEqual([
-      { path: 'losingStamp', code: V.dateOrder },
-    ]);
+    expect(problems('conflicts', { losingStamp: VALID.conflicts.winningStamp })).toEqual([{ path: 'losingStamp', code: V.dateOrder }]);
     expect(problems('conflicts', { table: 'nope' })).toEqual([{ path: 'table', code: V.invalidChoice }]);
   });
 });

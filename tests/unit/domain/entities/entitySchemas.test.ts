@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ENTITY_SCHEMAS,
-  SCHEMA_VERSIONS,
-  changeFieldsSchema,
-  entityFieldSchema,
-  syncedRowSchema,
-  withoutClearedFields,
-} from '@/domain/entities';
+import { ENTITY_SCHEMAS, SCHEMA_VERSIONS, changeFieldsSchema, entityFieldSchema, syncedRowSchema, withoutClearedFields } from '@/domain/entities';
 import { META_FIELDS } from '@/domain/syncedRow';
 import { TABLE_NAMES } from '@/domain/tables';
 import { ValidationCode, validationProblems } from '@/domain/validation';

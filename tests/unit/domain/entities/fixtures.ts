@@ -201,7 +201,16 @@ export const VALID: { [T in TableName]: EntityInput<T> } = {
   gradingPolicies: {
     name: 'Мектеп ережесі',
     effectiveFrom: '2020-09-01',
-    scales: [{ fromGrade: 1, toGrade: 11, bands: [{ minPercent: 0, mark: 2 }, { minPercent: 50, mark: 5 }] }],
+    scales: [
+      {
+        fromGrade: 1,
+        toGrade: 11,
+        bands: [
+          { minPercent: 0, mark: 2 },
+          { minPercent: 50, mark: 5 },
+        ],
+      },
+    ],
     weights: { formative: 25, sectionSummative: 25, termSummative: 50 },
     weightsWithoutTermSummative: { formative: 50, sectionSummative: 50, termSummative: 0 },
   },

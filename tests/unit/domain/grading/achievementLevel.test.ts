@@ -28,7 +28,13 @@ describe('achievement levels', () => {
   });
 
   it('must rise in both percent and level', () => {
-    const bad = { ...WITH_LEVELS, achievementLevels: [{ minPercent: 0, level: 'good' }, { minPercent: 50, level: 'basic' }] };
+    const bad = {
+      ...WITH_LEVELS,
+      achievementLevels: [
+        { minPercent: 0, level: 'good' },
+        { minPercent: 50, level: 'basic' },
+      ],
+    };
     expect(gradingPolicySchema.safeParse(bad).success).toBe(false);
   });
 });

@@ -8,8 +8,7 @@ const BANK: BankItem[] = [
   ...['b1', 'b2', 'b3'].map((id) => ({ id, topicId: 'B' })),
   { id: 'c1', topicId: 'C' },
 ];
-const draw = (perTopic: number, topicIds: string[]) =>
-  ({ kind: 'draw', perTopic, topicIds }) as unknown as ItemSelection;
+const draw = (perTopic: number, topicIds: string[]) => ({ kind: 'draw', perTopic, topicIds }) as unknown as ItemSelection;
 
 describe('drawItems', () => {
   it('draws N distinct items from each topic, topics in the listed order', () => {

@@ -67,7 +67,7 @@ describe('percent to mark refuses what is not a percent', () => {
 describe('percent from score and maximum', () => {
   it('multiplies before dividing so exact percents stay exact at band bounds', () => {
     expect(percentOf(39, 60)).toEqual({ ok: true, value: 65 });
-    expect(markOf(39 * 100 / 60)).toEqual({ ok: true, value: 4 });
+    expect(markOf((39 * 100) / 60)).toEqual({ ok: true, value: 4 });
   });
 
   it('refuses a score above the maximum, a negative score and a zero maximum', () => {
@@ -79,6 +79,11 @@ describe('percent from score and maximum', () => {
 
   it('totals several pieces of work as points over maximum, not a mean of percents', () => {
     // 10/10 and 0/30: 25 %, where a mean of percents would say 50 %.
-    expect(percentOfTotal([{ score: 10, maxScore: 10 }, { score: 0, maxScore: 30 }])).toEqual({ ok: true, value: 25 });
+    expect(
+      percentOfTotal([
+        { score: 10, maxScore: 10 },
+        { score: 0, maxScore: 30 },
+      ]),
+    ).toEqual({ ok: true, value: 25 });
   });
 });

@@ -35,19 +35,55 @@ describe('scoreAnswer', () => {
   });
 
   it('matching: a share of the points per correct pair, correct only when all are', () => {
-    const i = item({ kind: 'matching', pairs: [['l1', 'r1'], ['l2', 'r2'], ['l3', 'r3']] }, 3);
-    expect(scoreAnswer(i, { kind: 'pairs', pairs: [['l1', 'r1'], ['l2', 'r2'], ['l3', 'r3']] })).toEqual({
+    const i = item(
+      {
+        kind: 'matching',
+        pairs: [
+          ['l1', 'r1'],
+          ['l2', 'r2'],
+          ['l3', 'r3'],
+        ],
+      },
+      3,
+    );
+    expect(
+      scoreAnswer(i, {
+        kind: 'pairs',
+        pairs: [
+          ['l1', 'r1'],
+          ['l2', 'r2'],
+          ['l3', 'r3'],
+        ],
+      }),
+    ).toEqual({
       isCorrect: true,
       points: 3,
       maxPoints: 3,
     });
-    expect(scoreAnswer(i, { kind: 'pairs', pairs: [['l1', 'r1'], ['l2', 'r3'], ['l3', 'r2']] })).toEqual({
+    expect(
+      scoreAnswer(i, {
+        kind: 'pairs',
+        pairs: [
+          ['l1', 'r1'],
+          ['l2', 'r3'],
+          ['l3', 'r2'],
+        ],
+      }),
+    ).toEqual({
       isCorrect: false,
       points: 1,
       maxPoints: 3,
     });
     // Pairing one left option twice does not earn it twice.
-    expect(scoreAnswer(i, { kind: 'pairs', pairs: [['l1', 'r2'], ['l1', 'r1']] }).points).toBe(0);
+    expect(
+      scoreAnswer(i, {
+        kind: 'pairs',
+        pairs: [
+          ['l1', 'r2'],
+          ['l1', 'r1'],
+        ],
+      }).points,
+    ).toBe(0);
   });
 
   it('a response of the wrong shape scores 0', () => {

@@ -14,7 +14,18 @@
 import type { AttendanceStatus } from '@/domain/attendance';
 import type { AttendanceData, ReportMark, ReportSession } from '@/domain/reports/attendanceIndex';
 
-export const DAYS = ['2025-09-01', '2025-09-02', '2025-09-03', '2025-09-04', '2025-09-05', '2025-09-08', '2025-09-09', '2025-09-10', '2025-09-11', '2025-09-12'];
+export const DAYS = [
+  '2025-09-01',
+  '2025-09-02',
+  '2025-09-03',
+  '2025-09-04',
+  '2025-09-05',
+  '2025-09-08',
+  '2025-09-09',
+  '2025-09-10',
+  '2025-09-11',
+  '2025-09-12',
+];
 export const RANGE = { from: '2025-09-01', to: '2025-09-12' };
 export const sessionId = (classSet: string, date: string, period: number) => `${classSet}:${date}:${period}`;
 

@@ -93,7 +93,7 @@ describe('class set attendance report', () => {
     expect(sunday.totals.presentPercent).toBeNull();
   });
 
-  it('the school report gives each class set\'s totals and the school\'s', () => {
+  it("the school report gives each class set's totals and the school's", () => {
     const school = schoolAttendanceReport(index, ['cs56', 'cs78'], RANGE, THRESHOLDS);
     expect(school.classSets.map((c) => [c.classSetId, c.totals.pupils, c.totals.pupilLessons])).toEqual([
       ['cs56', 5, 126],

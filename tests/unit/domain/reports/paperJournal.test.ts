@@ -22,7 +22,7 @@ describe('paper journal', () => {
     expect(cellsOf(late, 'bekova')).toEqual(['', '', '']);
   });
 
-  it('the detailed form keeps every code, in the journal\'s language', () => {
+  it("the detailed form keeps every code, in the journal's language", () => {
     const ru = paperJournal(index, 'cs56', days, { language: 'ru', form: 'detailed' });
     expect(cellsOf(ru, 'ahmetov')?.slice(0, 2)).toEqual(['н', 'б']);
     const kk = paperJournal(index, 'cs56', days, { language: 'kk', form: 'detailed' });
@@ -38,7 +38,7 @@ describe('paper journal', () => {
     expect(cellsOf(j, 'seitova')).toEqual(['', '', '', '', '', '', '', '', '', null, null, null]);
   });
 
-  it('filters to one subject\'s page and counts missed lessons per pupil', () => {
+  it("filters to one subject's page and counts missed lessons per pupil", () => {
     const j = paperJournal(index, 'cs56', days, { language: 'ru', subjectId: 'math' });
     expect(j.lessons.map((l) => l.period)).toEqual([1, 1, 1]);
     expect(j.rows.find((r) => r.pupilId === 'ahmetov')?.missedLessons).toBe(1);

@@ -30,7 +30,7 @@ describe('pupil attendance report', () => {
     ]);
   });
 
-  it('includes the pupil\'s group lessons (Digital teacher) beside the class set\'s', () => {
+  it("includes the pupil's group lessons (Digital teacher) beside the class set's", () => {
     const r = pupilAttendanceReport(index, 'ahmetov', RANGE, THRESHOLDS)!;
     expect(r.summary.heldLessons).toBe(31);
     expect(r.summary.missed).toEqual({ absent: 3, excused: 0, ill: 1, total: 4 });

@@ -17,7 +17,7 @@ describe('periodRange', () => {
     expect(periodRange({ kind: 'week', date: '2025-09-10' }, YEAR)).toEqual({ from: '2025-09-08', to: '2025-09-14' });
   });
 
-  it('a quarter, half-year and year follow the academic year\'s quarter dates', () => {
+  it("a quarter, half-year and year follow the academic year's quarter dates", () => {
     expect(periodRange({ kind: 'quarter', quarter: 3 }, YEAR)).toEqual({ from: '2026-01-08', to: '2026-03-18' });
     expect(periodRange({ kind: 'halfYear', half: 1 }, YEAR)).toEqual({ from: '2025-09-01', to: '2025-12-26' });
     expect(periodRange({ kind: 'halfYear', half: 2 }, YEAR)).toEqual({ from: '2026-01-08', to: '2026-05-25' });

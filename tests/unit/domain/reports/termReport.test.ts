@@ -14,7 +14,14 @@ function term(): AttendanceData {
   const days: string[] = [];
   for (let d = '2025-09-01'; days.length < 60; d = addDays(d, 1)) if (weekdayOf(d) <= 5) days.push(d);
   const sessions: ReportSession[] = days.flatMap((date) =>
-    [1, 2, 3, 4, 5, 6].map((period) => ({ id: `${date}:${period}`, classSetId: 'cs', date, period, subjectId: `s${period}`, status: 'held' as const })),
+    [1, 2, 3, 4, 5, 6].map((period) => ({
+      id: `${date}:${period}`,
+      classSetId: 'cs',
+      date,
+      period,
+      subjectId: `s${period}`,
+      status: 'held' as const,
+    })),
   );
   const pupils = Array.from({ length: 25 }, (_, i) => ({ id: `p${i}`, surname: `Surname${i}`, name: 'Name' }));
   const statuses: AttendanceStatus[] = ['absent', 'ill', 'late', 'excused'];

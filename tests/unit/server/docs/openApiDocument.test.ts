@@ -11,7 +11,10 @@ describe('the OpenAPI document', () => {
   it('gives every operation a unique operationId', () => {
     const doc = buildOpenApiDocument();
     const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
-      METHODS.filter((m) => item[m] !== undefined).map((m) => ({ where: `${m.toUpperCase()} ${path}`, id: (item[m] as { operationId?: unknown }).operationId })),
+      METHODS.filter((m) => item[m] !== undefined).map((m) => ({
+        where: `${m.toUpperCase()} ${path}`,
+        id: (item[m] as { operationId?: unknown }).operationId,
+      })),
     );
     expect(operations.length).toBeGreaterThan(0);
     expect(operations.filter((o) => typeof o.id !== 'string' || o.id === '').map((o) => o.where)).toEqual([]);

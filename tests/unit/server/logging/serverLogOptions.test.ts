@@ -20,7 +20,9 @@ describe('readLogLevel', () => {
   });
 
   it('refuses an unknown level, naming the ones it takes', () => {
-    expect(() => readLogLevel({ LOG_LEVEL: 'verbose' })).toThrow('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent; it is "verbose".');
+    expect(() => readLogLevel({ LOG_LEVEL: 'verbose' })).toThrow(
+      'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent; it is "verbose".',
+    );
   });
 });
 
@@ -29,12 +31,25 @@ describe('serverLogOptions', () => {
     const lines: string[] = [];
     const sink = new Writable({ write: (chunk, _encoding, done) => (lines.push(...String(chunk).split('\n').filter(Boolean)), done()) });
     const logger = pino(serverLogOptions('info'), sink);
-    logger.info({ req: { method: 'POST', headers: { authorization: 'Bearer secret-token', cookie: 'sid=secret-cookie' }, body: { password: 'secret-password' } } }, 'request');
+    logger.info(
+      {
+        req: {
+          method: 'POST',
+          headers: { authorization: 'Bearer secret-token', cookie: 'sid=secret-cookie' },
+          body: { password: 'secret-password' },
+        },
+      },
+      'request',
+    );
     logger.info({ user: { login: 'head', password: 'secret-password', token: 'secret-token' } }, 'account');
     logger.debug('below the level');
     expect(lines).toHaveLength(2);
     const parsed = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(parsed[0]).toMatchObject({ level: 30, msg: 'request', req: { method: 'POST', headers: { authorization: '[redacted]', cookie: '[redacted]' }, body: '[redacted]' } });
+    expect(parsed[0]).toMatchObject({
+      level: 30,
+      msg: 'request',
+      req: { method: 'POST', headers: { authorization: '[redacted]', cookie: '[redacted]' }, body: '[redacted]' },
+    });
     expect(parsed[1]).toMatchObject({ user: { login: 'head', password: '[redacted]', token: '[redacted]' } });
     expect(lines.join('\n')).not.toMatch(/secret/);
   });

@@ -24,7 +24,7 @@ describe('role navigation', () => {
     }
   });
 
-  it('opens the requested screen when the role has it, else the role\'s first screen', () => {
+  it("opens the requested screen when the role has it, else the role's first screen", () => {
     expect(screenFor('teacher', 'library')).toBe('library');
     expect(screenFor('teacher', 'people')).toBe('today');
     expect(screenFor('assistant', 'schoolSetup')).toBe('schoolSetup');

@@ -8,7 +8,10 @@ import en from '../../../../locales/en/sync.json';
 describe('words for a refused change (V4)', () => {
   it('an issue reads as its field path and a validation key', () => {
     expect(rejectionIssue('title:validation.unsafeTextMessage')).toEqual({ path: 'title', key: 'validation.unsafeTextMessage' });
-    expect(rejectionIssue('stages.2.minutes:validation.outOfRangeMessage')).toEqual({ path: 'stages.2.minutes', key: 'validation.outOfRangeMessage' });
+    expect(rejectionIssue('stages.2.minutes:validation.outOfRangeMessage')).toEqual({
+      path: 'stages.2.minutes',
+      key: 'validation.outOfRangeMessage',
+    });
   });
 
   it('a code this app does not know reads as "not valid", never as the raw code', () => {
