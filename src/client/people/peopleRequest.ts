@@ -19,6 +19,8 @@ export const PeopleFailure = {
   tooManyRequests: 'tooManyRequests',
   /** The session ended: sign in again online. */
   signedOut: 'signedOut',
+  /** The signed-in person still holds a one-time password: they must choose their own first. */
+  passwordChangeRequired: 'passwordChangeRequired',
   serverError: 'serverError',
 } as const;
 export type PeopleFailure = (typeof PeopleFailure)[keyof typeof PeopleFailure];
@@ -41,6 +43,7 @@ const FAILURE_BY_CODE: Record<string, PeopleFailure> = {
   unauthorized: PeopleFailure.signedOut,
   token_expired: PeopleFailure.signedOut,
   token_revoked: PeopleFailure.signedOut,
+  password_change_required: PeopleFailure.passwordChangeRequired,
 };
 
 export async function peopleRequest<T>(

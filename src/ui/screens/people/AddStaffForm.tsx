@@ -1,7 +1,7 @@
 /**
  * The head adds a member of staff: names, one or more roles, the position as school papers
- * write it. The timetable then offers them as a teacher or assistant; their sign-in
- * account is made on the server by the administrator.
+ * write it. The timetable then offers them as a teacher or assistant; the head then gives
+ * them a login in the screen's Logins section (online).
  */
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from '@/client/i18n/useTranslation';

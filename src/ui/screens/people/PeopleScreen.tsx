@@ -2,14 +2,16 @@
  * The People screen (head): the school's pupils and staff as this laptop holds them. The
  * head adds pupils and staff by hand, imports a class list from a CSV file (previewed row
  * by row before anything is stored) and exports it again. Every change is written to this
- * laptop first and synced.
+ * laptop first and synced. Below, online only, the head manages who may sign in (logins).
  */
 import { useTranslation } from '@/client/i18n/useTranslation';
 import { useSchoolSetup } from '@/client/setup/useSchoolSetup';
 import { selectUser, useSessionStore } from '@/client/stores/sessionStore';
+import { Role } from '@/domain/roles';
 import { mayWrite } from '@/sync/tableRules';
 import { ScreenLayout } from '@/ui/components/ScreenLayout';
 import '../schoolSetup/setup.css';
+import { LoginsSection } from './logins/LoginsSection';
 import { PupilsSection } from './PupilsSection';
 import { StaffSection } from './StaffSection';
 
@@ -27,6 +29,7 @@ export default function PeopleScreen() {
         <>
           <PupilsSection pupils={setup.pupils} classSets={setup.classSets} canEdit={mayWrite(user.roles, 'pupils')} />
           <StaffSection staff={setup.staff} canEdit={mayWrite(user.roles, 'staff')} />
+          {user.roles.includes(Role.head) && <LoginsSection staff={setup.staff} pupils={setup.pupils} />}
         </>
       )}
     </ScreenLayout>
