@@ -3,8 +3,9 @@
  * the head adds a new teacher on the People screen and, online, creates her login; the
  * sign-in card shows a one-time password. On another browser context (another laptop) the
  * teacher signs in with it, is made to choose her own password, sets a PIN; later, offline
- * after a reload, she signs in with the PIN. The head's log of login changes shows the
- * creation, the People screen passes axe, and offline it says logins need the internet.
+ * after a reload, she signs in with the PIN. When she leaves, the head marks her as left and
+ * disables her login. The head's log of login changes shows both, the People screen passes
+ * axe, and offline it says logins need the internet.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -117,6 +118,14 @@ describe.skipIf(skipReason)('the head creates a login on the People screen', () 
         await teacher.getByRole('button', { name: 'Кіру', exact: true }).click();
         await teacher.locator('nav.role-navigation').waitFor({ timeout: TIMEOUT_MS });
         expect(await teacher.locator('.user-name').textContent()).toContain(`${SURNAME} ${NAME}`);
+
+        // She leaves the school: the head marks it, and disables her login, which the log records.
+        await head.getByRole('button', { name: `Мектептен кетті: ${SURNAME} ${NAME}` }).click();
+        await head.getByRole('button', { name: `Қайта қабылдау: ${SURNAME} ${NAME}` }).waitFor({ timeout: TIMEOUT_MS });
+        await head.getByRole('button', { name: `Өшіру: ${SURNAME} ${NAME}` }).click();
+        await head.getByText(`${SURNAME} ${NAME}: логин өшірілді`, { exact: false }).waitFor({ timeout: TIMEOUT_MS });
+        await head.getByRole('button', { name: 'Журналды көрсету' }).click();
+        await head.getByRole('cell', { name: 'Логинді өшірді' }).first().waitFor({ timeout: TIMEOUT_MS });
 
         // The head offline: the Logins section says it needs the internet and offers nothing.
         await headContext.setOffline(true);

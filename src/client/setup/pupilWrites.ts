@@ -9,6 +9,8 @@
  * - Withdraw a pupil: status `withdrawn` with the last day at school (`withdrawnOn`), and the
  *   enrolment ends that day. Nothing is deleted: past marks and attendance stay in reports;
  *   registers after that day no longer list the pupil.
+ * - Readmit a withdrawn pupil: at school again from a day after they left, in a class set
+ *   and grade (a new enrolment); the time away stays a gap in the enrolments.
  *
  * Rules broken throw `SetupError`; invalid fields throw `RecordWriteError`. Nothing is stored then.
  */
@@ -112,5 +114,25 @@ export async function withdrawPupil(db: SandyqDb, author: Author, pupilId: strin
   await writeTogether(db, ['pupils', 'enrolments'], async () => {
     for (const e of open) await updateRecord(db, author, 'enrolments', e.id, { to: lastDay });
     await updateRecord(db, author, 'pupils', pupilId, { status: PupilStatus.withdrawn, withdrawnOn: lastDay });
+  });
+}
+
+export interface ReadmitInput {
+  readonly classSetId: string;
+  readonly grade: number;
+  readonly from: IsoDate;
+}
+
+/** Takes a withdrawn pupil back into `input.classSetId` from `input.from`. */
+export async function readmitPupil(db: SandyqDb, author: Author, pupilId: string, input: ReadmitInput): Promise<void> {
+  const pupil = await readPupil(db, pupilId);
+  if (!pupil) throw new SetupError(SetupErrorReason.notFound);
+  if (pupil.status === PupilStatus.active) throw new SetupError(SetupErrorReason.pupilAtSchool);
+  if (pupil.withdrawnOn !== undefined && input.from <= pupil.withdrawnOn)
+    throw new SetupError(SetupErrorReason.readmitBeforeLeaving, { date: addDays(pupil.withdrawnOn, 1) });
+  await openClassSet(db, input.classSetId, input.grade);
+  await writeTogether(db, ['pupils', 'enrolments'], async () => {
+    await createRecord(db, author, 'enrolments', { pupilId, classSetId: input.classSetId, grade: input.grade, from: input.from });
+    await updateRecord(db, author, 'pupils', pupilId, { status: PupilStatus.active, withdrawnOn: null, classSetId: input.classSetId, grade: input.grade });
   });
 }

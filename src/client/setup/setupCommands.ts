@@ -12,8 +12,8 @@ import { saveAcademicYear } from './academicYearWrites';
 import { archiveClassSet, createClassSet, restoreClassSet, updateClassSet } from './classSetWrites';
 import { addExtraLesson, removeExtraLesson, setCancelled, setSubstitute } from './lessonChanges';
 import { previewPupilImport, storePupilImport } from './pupilImport';
-import { addPupil, movePupil, withdrawPupil } from './pupilWrites';
-import { addStaff } from './staffWrites';
+import { addPupil, movePupil, readmitPupil, withdrawPupil } from './pupilWrites';
+import { addStaff, markStaffLeft, readmitStaff } from './staffWrites';
 import { addSlot, changeSlot, removeSlot } from './timetableWrites';
 
 export const setupCommands = {
@@ -25,7 +25,10 @@ export const setupCommands = {
   addPupil,
   movePupil,
   withdrawPupil,
+  readmitPupil,
   addStaff,
+  markStaffLeft,
+  readmitStaff,
   /** Reads only: what a CSV file would change, row by row, before anything is stored. */
   previewPupilImport: (db: SandyqDb, author: Author, bytes: Uint8Array, enrolledFrom: Parameters<typeof previewPupilImport>[3]) =>
     previewPupilImport(db, author.schoolId, bytes, enrolledFrom),

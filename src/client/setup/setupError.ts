@@ -26,6 +26,12 @@ export const SetupErrorReason = {
   dateBeforeEnrolment: 'setup.dateBeforeEnrolmentMessage',
   /** Moving or withdrawing a pupil who has left the school already. */
   pupilWithdrawn: 'setup.pupilWithdrawnMessage',
+  /** Readmitting a pupil who is at school. */
+  pupilAtSchool: 'setup.pupilAtSchoolMessage',
+  /** Readmitting a pupil from a day not after their last day at school (`date`: the first day allowed). */
+  readmitBeforeLeaving: 'setup.readmitBeforeLeavingMessage',
+  /** Marking as left a member of staff who has left, or readmitting one who is at school. */
+  staffStatusUnchanged: 'setup.staffStatusUnchangedMessage',
   /** Adding by hand a pupil the school has already (same names and birth date or class set). */
   duplicatePupil: 'setup.duplicatePupilMessage',
   /** The class set has another lesson on that weekday and period (or date and period). */

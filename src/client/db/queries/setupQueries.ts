@@ -50,6 +50,10 @@ export async function readStaff(db: SandyqDb, schoolId: string): Promise<StaffRo
   return liveRows(db, 'staff').where('schoolId', schoolId);
 }
 
+export async function readStaffMember(db: SandyqDb, staffId: string): Promise<StaffRow | undefined> {
+  return liveRows(db, 'staff').get(staffId);
+}
+
 export async function readSubjects(db: SandyqDb, schoolId: string): Promise<SubjectRow[]> {
   return liveRows(db, 'subjects').where('schoolId', schoolId);
 }

@@ -1,7 +1,7 @@
 /**
  * Pupils on the People screen: for the head, importing a class list from CSV (first: it
  * is how a school is set up), adding one pupil by hand and exporting the list; then the
- * list itself, the whole school or one class set.
+ * list itself, the whole school or one class set, where the head readmits a pupil who left.
  */
 import { useId, useState } from 'react';
 import type { ClassSetRow, PupilRow } from '@/client/setup/setupRows';
@@ -11,6 +11,7 @@ import { AddPupilForm } from './AddPupilForm';
 import { PupilExport } from './PupilExport';
 import { PupilImport } from './PupilImport';
 import { PupilsTable } from './PupilsTable';
+import { ReadmitPupilForm } from './ReadmitPupilForm';
 
 export function PupilsSection({
   pupils,
@@ -24,6 +25,7 @@ export function PupilsSection({
   const { t } = useTranslation('people');
   const headingId = useId();
   const [classSetId, setClassSetId] = useState('');
+  const [readmitting, setReadmitting] = useState<PupilRow>();
   const listed = classSets.filter((s) => s.status === 'active').sort((a, b) => a.name.localeCompare(b.name, 'kk', { numeric: true }));
   const shown = classSetId === '' ? pupils : pupils.filter((p) => p.classSetId === classSetId);
   return (
@@ -44,7 +46,8 @@ export function PupilsSection({
           onChange={setClassSetId}
         />
       </div>
-      <PupilsTable pupils={shown} classSets={classSets} />
+      <PupilsTable pupils={shown} classSets={classSets} {...(canEdit ? { onReadmit: setReadmitting } : {})} />
+      {readmitting && <ReadmitPupilForm key={readmitting.id} pupil={readmitting} classSets={listed} onDone={() => setReadmitting(undefined)} />}
     </section>
   );
 }

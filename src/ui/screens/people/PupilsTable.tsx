@@ -6,7 +6,16 @@ import { PupilStatus } from '@/domain/entities/pupil';
 import { compareByName, fullName } from '@/domain/person';
 import { useIsoDateFormat } from '@/ui/components/schoolDates';
 
-export function PupilsTable({ pupils, classSets }: { pupils: readonly PupilRow[]; classSets: readonly ClassSetRow[] }) {
+export function PupilsTable({
+  pupils,
+  classSets,
+  onReadmit,
+}: {
+  pupils: readonly PupilRow[];
+  classSets: readonly ClassSetRow[];
+  /** For the head: take a withdrawn pupil back. */
+  onReadmit?: (pupil: PupilRow) => void;
+}) {
   const { t } = useTranslation('people');
   const formatIsoDate = useIsoDateFormat();
   const captionId = useId();
@@ -42,6 +51,14 @@ export function PupilsTable({ pupils, classSets }: { pupils: readonly PupilRow[]
                 {p.status === PupilStatus.withdrawn && p.withdrawnOn
                   ? t('leftOnStatusLabel', { date: formatIsoDate(p.withdrawnOn) })
                   : t('activeStatusLabel')}
+                {onReadmit && p.status === PupilStatus.withdrawn && (
+                  <>
+                    {' '}
+                    <button type="button" className="button" aria-label={`${t('readmitAction')}: ${fullName(p)}`} onClick={() => onReadmit(p)}>
+                      {t('readmitAction')}
+                    </button>
+                  </>
+                )}
               </td>
             </tr>
           ))}

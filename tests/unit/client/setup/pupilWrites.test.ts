@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RecordWriteError } from '@/client/db/recordWriteError';
 import { readEnrolmentsOfPupil, readPupil } from '@/client/db/queries/setupQueries';
-import { addPupil, movePupil, withdrawPupil } from '@/client/setup/pupilWrites';
+import { addPupil, movePupil, readmitPupil, withdrawPupil } from '@/client/setup/pupilWrites';
 import { SetupError, SetupErrorReason } from '@/client/setup/setupError';
 import { isDateWithin } from '@/domain/dates';
 import { indexAttendance } from '@/domain/reports/attendanceIndex';
@@ -112,6 +112,33 @@ describe('pupils by hand, moves and withdrawals', () => {
 
     const twice = await refusal(withdrawPupil(db, HEAD, id, '2026-11-21'));
     expect((twice as SetupError).reason).toBe(SetupErrorReason.pupilWithdrawn);
+  });
+
+  it('readmits a withdrawn pupil from a later day: at school again, a new enrolment, the time away a gap', async () => {
+    school = await setupSchool();
+    const { db, set56 } = school;
+    const id = await addPupil(db, HEAD, { ...AIDANA, classSetId: set56 }, '2026-09-01');
+    await withdrawPupil(db, HEAD, id, '2026-11-20');
+
+    const tooEarly = await refusal(readmitPupil(db, HEAD, id, { classSetId: set56, grade: 6, from: '2026-11-20' }));
+    expect(tooEarly).toMatchObject({ reason: SetupErrorReason.readmitBeforeLeaving, values: { date: '2026-11-21' } });
+    const wrongGrade = await refusal(readmitPupil(db, HEAD, id, { classSetId: set56, grade: 9, from: '2026-12-01' }));
+    expect((wrongGrade as SetupError).reason).toBe(SetupErrorReason.gradeNotInClassSet);
+    expect(await readPupil(db, id)).toMatchObject({ status: 'withdrawn' });
+
+    await readmitPupil(db, HEAD, id, { classSetId: set56, grade: 6, from: '2026-12-01' });
+    const pupil = await readPupil(db, id);
+    expect(pupil).toMatchObject({ status: 'active', classSetId: set56, grade: 6 });
+    expect(pupil!.withdrawnOn).toBeUndefined();
+    expect(await readEnrolmentsOfPupil(db, id)).toMatchObject([
+      { from: '2026-09-01', to: '2026-11-20' },
+      { from: '2026-12-01', classSetId: set56 },
+    ]);
+    expect(await membersOn(db, set56, '2026-11-25')).toEqual([]);
+    expect(await membersOn(db, set56, '2026-12-02')).toEqual([id]);
+
+    const again = await refusal(readmitPupil(db, HEAD, id, { classSetId: set56, grade: 6, from: '2026-12-05' }));
+    expect((again as SetupError).reason).toBe(SetupErrorReason.pupilAtSchool);
   });
 });
 
