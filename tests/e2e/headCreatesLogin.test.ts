@@ -106,7 +106,11 @@ describe.skipIf(skipReason)('the head creates a login on the People screen', () 
         await head.getByRole('button', { name: 'Журналды жасыру' }).click();
         await head.reload();
         await waitForAppReady(head);
-        await head.locator('tr', { has: head.getByRole('rowheader', { name: `${SURNAME} ${NAME}` }) }).last().getByText('Кіре алады').waitFor({ timeout: TIMEOUT_MS });
+        await head
+          .locator('tr', { has: head.getByRole('rowheader', { name: `${SURNAME} ${NAME}` }) })
+          .last()
+          .getByText('Кіре алады')
+          .waitFor({ timeout: TIMEOUT_MS });
 
         // Later, with no network: a reload, her tile, the PIN.
         await teacherContext.setOffline(true);

@@ -73,16 +73,14 @@ export async function runFuzzScenario(o: FuzzOptions): Promise<FuzzOutcome> {
       const entry = await d.db.$outbox.orderBy(':id').last();
       if (entry?.seq !== undefined && entry.seq > lastSeq.get(d)!) {
         lastSeq.set(d, entry.seq);
-        logged
-          .get(d)!
-          .push({
-            table: entry.table,
-            id: entry.id,
-            fields: entry.fields,
-            clocks: entry.clocks,
-            ...(entry.bases ? { bases: entry.bases } : {}),
-            seq: entry.seq,
-          } as LoggedWrite);
+        logged.get(d)!.push({
+          table: entry.table,
+          id: entry.id,
+          fields: entry.fields,
+          clocks: entry.clocks,
+          ...(entry.bases ? { bases: entry.bases } : {}),
+          seq: entry.seq,
+        } as LoggedWrite);
       }
     };
 

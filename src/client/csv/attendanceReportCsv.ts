@@ -43,8 +43,25 @@ interface ReportCsvText {
  * with the reports screen, so a download never waits for the network.
  */
 const CSV_TEXT_KEYS = [
-  'pupil', 'classSet', 'grade', 'pupils', 'lessonsHeld', 'absent', 'excused', 'ill', 'missedTotal', 'wholeDaysMissed',
-  'late', 'presentPercent', 'longestRun', 'highlight', 'flaggedPupils', 'total', 'overThreshold', 'consecutive', 'fileName',
+  'pupil',
+  'classSet',
+  'grade',
+  'pupils',
+  'lessonsHeld',
+  'absent',
+  'excused',
+  'ill',
+  'missedTotal',
+  'wholeDaysMissed',
+  'late',
+  'presentPercent',
+  'longestRun',
+  'highlight',
+  'flaggedPupils',
+  'total',
+  'overThreshold',
+  'consecutive',
+  'fileName',
 ] as const satisfies ReadonlyArray<keyof ReportCsvText>;
 
 function csvTextOf(locale: Readonly<Record<string, string>>): ReportCsvText {
@@ -65,15 +82,26 @@ export function formatCsvPercent(percent: number | null, language: Language): st
 }
 
 function highlightText(flags: AttendanceFlags, text: ReportCsvText): string {
-  return [flags.overAbsenceThreshold ? text.overThreshold : '', flags.consecutiveAbsences ? text.consecutive : '']
-    .filter((s) => s !== '')
-    .join(', ');
+  return [flags.overAbsenceThreshold ? text.overThreshold : '', flags.consecutiveAbsences ? text.consecutive : ''].filter((s) => s !== '').join(', ');
 }
 
 /** Rows of a class set's report: header, a row per pupil, the totals row. */
 export function classSetReportCsvRows(report: ClassSetAttendanceReport, language: Language): string[][] {
   const t = ATTENDANCE_REPORT_CSV_TEXT[language];
-  const header = [t.pupil, t.grade, t.lessonsHeld, t.absent, t.excused, t.ill, t.missedTotal, t.wholeDaysMissed, t.late, t.presentPercent, t.longestRun, t.highlight];
+  const header = [
+    t.pupil,
+    t.grade,
+    t.lessonsHeld,
+    t.absent,
+    t.excused,
+    t.ill,
+    t.missedTotal,
+    t.wholeDaysMissed,
+    t.late,
+    t.presentPercent,
+    t.longestRun,
+    t.highlight,
+  ];
   const rows = report.rows.map((r) => [
     fullName(r.person),
     String(r.grade),
@@ -109,7 +137,19 @@ export function classSetReportCsvRows(report: ClassSetAttendanceReport, language
 /** Rows of a school's report: header, a row per class set (named by `classSetNames`), the totals row. */
 export function schoolReportCsvRows(report: SchoolAttendanceReport, classSetNames: ReadonlyMap<string, string>, language: Language): string[][] {
   const t = ATTENDANCE_REPORT_CSV_TEXT[language];
-  const header = [t.classSet, t.pupils, t.lessonsHeld, t.absent, t.excused, t.ill, t.missedTotal, t.wholeDaysMissed, t.late, t.presentPercent, t.flaggedPupils];
+  const header = [
+    t.classSet,
+    t.pupils,
+    t.lessonsHeld,
+    t.absent,
+    t.excused,
+    t.ill,
+    t.missedTotal,
+    t.wholeDaysMissed,
+    t.late,
+    t.presentPercent,
+    t.flaggedPupils,
+  ];
   const line = (label: string, s: ClassSetAttendanceReport['totals']) => [
     label,
     String(s.pupils),

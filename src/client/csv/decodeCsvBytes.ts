@@ -46,8 +46,7 @@ function decode(bytes: Uint8Array, encoding: CsvEncoding, fatal: boolean): strin
 
 export function decodeCsvBytes(bytes: Uint8Array): DecodedCsv {
   if (bytes.length === 0) return { ok: false, error: CsvErrorCode.empty };
-  if (startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, OLE_SIGNATURE))
-    return { ok: false, error: CsvErrorCode.spreadsheetNotCsv };
+  if (startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, OLE_SIGNATURE)) return { ok: false, error: CsvErrorCode.spreadsheetNotCsv };
 
   let decoded: { text: string | undefined; encoding: CsvEncoding; hasBom: boolean };
   if (startsWith(bytes, UTF8_BOM)) {

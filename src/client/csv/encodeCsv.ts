@@ -22,8 +22,7 @@ export function neutralizeFormula(value: string): string {
 
 function quoteField(raw: string, separator: CsvSeparator): string {
   const value = neutralizeFormula(raw);
-  const needsQuotes =
-    value.includes(separator) || value.includes('"') || value.includes('\n') || value.includes('\r') || value !== value.trim();
+  const needsQuotes = value.includes(separator) || value.includes('"') || value.includes('\n') || value.includes('\r') || value !== value.trim();
   return needsQuotes ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

@@ -36,11 +36,7 @@ export interface ExportPupilsOptions {
 }
 
 /** Rows of the pupils file (header first), ordered by class set, grade, then name. */
-export function pupilsCsvRows(
-  pupils: readonly ExportPupil[],
-  classSets: readonly ExportClassSet[],
-  options: ExportPupilsOptions,
-): string[][] {
+export function pupilsCsvRows(pupils: readonly ExportPupil[], classSets: readonly ExportClassSet[], options: ExportPupilsOptions): string[][] {
   const setName = new Map(classSets.map((s) => [s.id, s.name]));
   const dateStyle = options.language === 'en' ? 'iso' : 'dotted';
   const chosen = pupils
@@ -49,9 +45,7 @@ export function pupilsCsvRows(
     .map((p) => ({ pupil: p, classSetName: setName.get(p.classSetId) ?? '' }))
     .sort(
       (a, b) =>
-        a.classSetName.localeCompare(b.classSetName, 'kk', { numeric: true }) ||
-        a.pupil.grade - b.pupil.grade ||
-        compareByName(a.pupil, b.pupil),
+        a.classSetName.localeCompare(b.classSetName, 'kk', { numeric: true }) || a.pupil.grade - b.pupil.grade || compareByName(a.pupil, b.pupil),
     );
   const cell = (p: ExportPupil, classSetName: string, column: PupilCsvColumn): string => {
     switch (column) {
@@ -73,10 +67,6 @@ export function pupilsCsvRows(
   return [header, ...chosen.map(({ pupil, classSetName }) => PUPIL_CSV_COLUMNS.map((c) => cell(pupil, classSetName, c)))];
 }
 
-export function exportPupilsCsv(
-  pupils: readonly ExportPupil[],
-  classSets: readonly ExportClassSet[],
-  options: ExportPupilsOptions,
-): Uint8Array {
+export function exportPupilsCsv(pupils: readonly ExportPupil[], classSets: readonly ExportClassSet[], options: ExportPupilsOptions): Uint8Array {
   return encodeCsv(pupilsCsvRows(pupils, classSets, options));
 }

@@ -16,14 +16,7 @@ import { CsvErrorCode } from './csvErrorCode';
 import { decodeCsvBytes, type CsvEncoding } from './decodeCsvBytes';
 import { detectSeparator, parseCsv, type CsvSeparator } from './parseCsv';
 import { columnOfHeader, matchPupilCsvHeader, type PupilCsvColumn } from './pupilCsvColumns';
-import {
-  importedEnrolmentId,
-  importedPupilId,
-  isSamePupil,
-  nameKey,
-  pupilIdentityKey,
-  type PupilIdentity,
-} from './pupilIdentity';
+import { importedEnrolmentId, importedPupilId, isSamePupil, nameKey, pupilIdentityKey, type PupilIdentity } from './pupilIdentity';
 import {
   cellsOf,
   classSetLookup,
@@ -164,9 +157,7 @@ export function planPupilImport(bytes: Uint8Array, context: PupilImportContext):
     earlierByName.set(names, [...earlier, { values, rowNumber }]);
 
     const pupilId = importedPupilId(context.schoolId, pupilIdentityKey(values));
-    const existing = existingIds.has(pupilId)
-      ? pupilId
-      : (existingByName.get(names) ?? []).find((p) => isSamePupil(p, values))?.id;
+    const existing = existingIds.has(pupilId) ? pupilId : (existingByName.get(names) ?? []).find((p) => isSamePupil(p, values))?.id;
     if (existing !== undefined) {
       rows.push({ kind: 'unchanged', rowNumber, cells, pupilId: existing as PupilId });
       return;

@@ -15,12 +15,18 @@ import { peopleRequest, type PeopleAnswer, type PeopleRequestOptions } from './p
 
 type Answer<T> = Promise<PeopleAnswer<T>>;
 
-export const listAccounts = (o: PeopleRequestOptions) => peopleRequest(o, 'GET', '/people/accounts', accountListResponseSchema) as Answer<AccountListResponse>;
+export const listAccounts = (o: PeopleRequestOptions) =>
+  peopleRequest(o, 'GET', '/people/accounts', accountListResponseSchema) as Answer<AccountListResponse>;
 export const readAuditLog = (o: PeopleRequestOptions) => peopleRequest(o, 'GET', '/people/audit', auditResponseSchema) as Answer<AuditResponse>;
 export const createLogin = (o: PeopleRequestOptions, request: CreateLoginRequest) =>
   peopleRequest(o, 'POST', '/people/accounts', oneTimePasswordResponseSchema, request) as Answer<OneTimePasswordResponse>;
 export const resetPassword = (o: PeopleRequestOptions, userId: string) =>
-  peopleRequest(o, 'POST', `/people/accounts/${encodeURIComponent(userId)}/password`, oneTimePasswordResponseSchema) as Answer<OneTimePasswordResponse>;
+  peopleRequest(
+    o,
+    'POST',
+    `/people/accounts/${encodeURIComponent(userId)}/password`,
+    oneTimePasswordResponseSchema,
+  ) as Answer<OneTimePasswordResponse>;
 export const setRoles = (o: PeopleRequestOptions, userId: string, roles: Role[]) =>
   peopleRequest(o, 'PUT', `/people/accounts/${encodeURIComponent(userId)}/roles`, accountResponseSchema, { roles }) as Answer<AccountResponse>;
 export const disableLogin = (o: PeopleRequestOptions, userId: string) =>

@@ -58,7 +58,11 @@ export async function peopleRequest<T>(
   try {
     response = await doFetch(`${options.baseUrl}/api/v1${path}`, {
       method,
-      headers: { authorization: `Bearer ${options.token}`, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        authorization: `Bearer ${options.token}`,
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       signal: AbortSignal.timeout(30_000),
       credentials: 'omit',

@@ -133,6 +133,11 @@ export async function readmitPupil(db: SandyqDb, author: Author, pupilId: string
   await openClassSet(db, input.classSetId, input.grade);
   await writeTogether(db, ['pupils', 'enrolments'], async () => {
     await createRecord(db, author, 'enrolments', { pupilId, classSetId: input.classSetId, grade: input.grade, from: input.from });
-    await updateRecord(db, author, 'pupils', pupilId, { status: PupilStatus.active, withdrawnOn: null, classSetId: input.classSetId, grade: input.grade });
+    await updateRecord(db, author, 'pupils', pupilId, {
+      status: PupilStatus.active,
+      withdrawnOn: null,
+      classSetId: input.classSetId,
+      grade: input.grade,
+    });
   });
 }

@@ -38,7 +38,11 @@ export const answerSchema = z
     points: scoreSchema,
     maxPoints: maxScoreSchema,
     /** Time on the item, for item analysis; capped at 3 hours to drop a laptop left open. */
-    timeSpentMs: z.number().int(V.notInteger).min(0, V.negative).max(3 * 3_600_000, V.outOfRange),
+    timeSpentMs: z
+      .number()
+      .int(V.notInteger)
+      .min(0, V.negative)
+      .max(3 * 3_600_000, V.outOfRange),
     answeredAt: instantSchema,
   })
   .refine((a) => a.points <= a.maxPoints, { path: ['points'], message: V.scoreAboveMax });

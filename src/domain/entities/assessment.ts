@@ -6,18 +6,7 @@
  */
 import { z } from 'zod';
 import { ValidationCode as V } from '../validation';
-import {
-  TextLimit,
-  gradesSchema,
-  idRef,
-  idRefs,
-  languageSchema,
-  maxScoreSchema,
-  oneOf,
-  quarterSchema,
-  scoreSchema,
-  text,
-} from './fields';
+import { TextLimit, gradesSchema, idRef, idRefs, languageSchema, maxScoreSchema, oneOf, quarterSchema, scoreSchema, text } from './fields';
 
 export const ASSESSMENT_SCHEMA_VERSION = 1;
 
@@ -45,9 +34,7 @@ const criterionSchema = z.object({
   /** For language subjects: the skill the criterion assesses. */
   skill: oneOf(LanguageSkill).optional(),
   objectiveIds: idRefs<'LearningObjective'>(20).optional(),
-  descriptors: z
-    .array(z.object({ text: text(TextLimit.line), points: scoreSchema }))
-    .max(30, V.tooMany),
+  descriptors: z.array(z.object({ text: text(TextLimit.line), points: scoreSchema })).max(30, V.tooMany),
 });
 
 export const ItemSelectionKind = { fixed: 'fixed', draw: 'draw' } as const;

@@ -28,10 +28,8 @@ export const assignmentSchema = z
     if ((a.assessmentId === undefined) === (a.resourceId === undefined))
       ctx.addIssue({ code: 'custom', path: ['assessmentId'], message: V.exactlyOne });
     if (!hasOneAudience(a)) ctx.addIssue({ code: 'custom', path: ['classSetId'], message: V.exactlyOne });
-    if (a.pupilIds !== undefined && a.pupilIds.length === 0)
-      ctx.addIssue({ code: 'custom', path: ['pupilIds'], message: V.emptyList });
-    if (a.dueAt !== undefined && a.dueAt < a.opensAt)
-      ctx.addIssue({ code: 'custom', path: ['dueAt'], message: V.dateOrder });
+    if (a.pupilIds !== undefined && a.pupilIds.length === 0) ctx.addIssue({ code: 'custom', path: ['pupilIds'], message: V.emptyList });
+    if (a.dueAt !== undefined && a.dueAt < a.opensAt) ctx.addIssue({ code: 'custom', path: ['dueAt'], message: V.dateOrder });
   });
 export type Assignment = z.infer<typeof assignmentSchema>;
 

@@ -32,9 +32,7 @@ export const conflictSchema = z
     resolvedAt: instantSchema.optional(),
   })
   .superRefine((c, ctx) => {
-    if (c.losingStamp >= c.winningStamp)
-      ctx.addIssue({ code: 'custom', path: ['losingStamp'], message: V.dateOrder });
-    if (c.status === ConflictStatus.open && c.resolvedAt !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['resolvedAt'], message: V.notAllowed });
+    if (c.losingStamp >= c.winningStamp) ctx.addIssue({ code: 'custom', path: ['losingStamp'], message: V.dateOrder });
+    if (c.status === ConflictStatus.open && c.resolvedAt !== undefined) ctx.addIssue({ code: 'custom', path: ['resolvedAt'], message: V.notAllowed });
   });
 export type Conflict = z.infer<typeof conflictSchema>;

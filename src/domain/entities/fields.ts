@@ -9,18 +9,14 @@ import { INSTRUCTION_LANGUAGES, LANGUAGES, type InstructionLanguage, type Langua
 import { ValidationCode as V } from '../validation';
 
 /** Type errors say "required" when the value is absent, "invalid type" otherwise. */
-const typeError = (issue: { input?: unknown }): string =>
-  issue.input === undefined ? V.required : V.invalidType;
+const typeError = (issue: { input?: unknown }): string => (issue.input === undefined ? V.required : V.invalidType);
 
 /** Longest id accepted; matches `syncMetaSchema`. */
 export const MAX_ID_LENGTH = 64;
 
 /** A reference to a row of entity `E`; parsing tags it with the entity's id type. */
 export function idRef<E extends string>(): z.ZodType<Id<E>, string> {
-  return z
-    .string({ error: typeError })
-    .min(1, V.required)
-    .max(MAX_ID_LENGTH, V.tooLong) as unknown as z.ZodType<Id<E>, string>;
+  return z.string({ error: typeError }).min(1, V.required).max(MAX_ID_LENGTH, V.tooLong) as unknown as z.ZodType<Id<E>, string>;
 }
 
 /** A list of distinct references. */
@@ -51,16 +47,10 @@ export function text(max: number) {
 }
 
 /** A date 'YYYY-MM-DD' that exists on the calendar. */
-export const isoDateSchema = z
-  .string({ error: typeError })
-  .refine((value) => isIsoDate(value), V.invalidDate);
+export const isoDateSchema = z.string({ error: typeError }).refine((value) => isIsoDate(value), V.invalidDate);
 
 /** A school grade (сынып / класс), 1-11. */
-export const gradeSchema = z
-  .number({ error: typeError })
-  .int(V.notInteger)
-  .min(1, V.gradeRange)
-  .max(11, V.gradeRange);
+export const gradeSchema = z.number({ error: typeError }).int(V.notInteger).min(1, V.gradeRange).max(11, V.gradeRange);
 
 /** Grades taught together; a combined class lists several, e.g. [5, 6]. */
 export const gradesSchema = z
@@ -85,10 +75,7 @@ export const quarterSchema = z.number({ error: typeError }).int(V.notInteger).mi
 export const instantSchema = z.number({ error: typeError }).int(V.notInteger).min(0, V.negative);
 
 export const languageSchema = z.enum(LANGUAGES as [Language, ...Language[]], { error: V.invalidChoice });
-export const instructionLanguageSchema = z.enum(
-  INSTRUCTION_LANGUAGES as [InstructionLanguage, ...InstructionLanguage[]],
-  { error: V.invalidChoice },
-);
+export const instructionLanguageSchema = z.enum(INSTRUCTION_LANGUAGES as [InstructionLanguage, ...InstructionLanguage[]], { error: V.invalidChoice });
 
 /** A closed set (a const object) as a zod enum reporting `invalidChoice`. */
 export function oneOf<const T extends Record<string, string>>(set: T) {

@@ -25,8 +25,7 @@ const scaleSchema = z
     for (let i = 1; i < s.bands.length; i++) {
       const a = s.bands[i - 1]!;
       const b = s.bands[i]!;
-      if (b.minPercent <= a.minPercent || b.mark <= a.mark)
-        ctx.addIssue({ code: 'custom', path: ['bands', i], message: V.bandOrder });
+      if (b.minPercent <= a.minPercent || b.mark <= a.mark) ctx.addIssue({ code: 'custom', path: ['bands', i], message: V.bandOrder });
     }
   });
 export type GradingScale = z.infer<typeof scaleSchema>;

@@ -42,8 +42,7 @@ export const groupSchema = z
   .superRefine((g, ctx) => {
     if (g.kind !== GroupKind.digitalTeacher) return;
     const dt = DIGITAL_TEACHER_GROUP;
-    if (g.grade < dt.minGrade || g.grade > dt.maxGrade)
-      ctx.addIssue({ code: 'custom', path: ['grade'], message: V.gradeRange });
+    if (g.grade < dt.minGrade || g.grade > dt.maxGrade) ctx.addIssue({ code: 'custom', path: ['grade'], message: V.gradeRange });
     if (g.pupilIds.length > dt.maxPupils) ctx.addIssue({ code: 'custom', path: ['pupilIds'], message: V.tooMany });
     if (g.subjectId === undefined) ctx.addIssue({ code: 'custom', path: ['subjectId'], message: V.dependentRequired });
   });

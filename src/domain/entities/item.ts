@@ -78,8 +78,7 @@ export const itemSchema = z
     resourceId: idRef<'Resource'>().optional(),
   })
   .superRefine((item, ctx) => {
-    const mismatch = (path: (string | number)[] = ['key']) =>
-      ctx.addIssue({ code: 'custom', path, message: V.keyMismatch });
+    const mismatch = (path: (string | number)[] = ['key']) => ctx.addIssue({ code: 'custom', path, message: V.keyMismatch });
     const key = item.key;
     if (key.kind !== item.kind) return mismatch();
     const optionIds = new Set((item.options ?? []).map((o) => o.id));
@@ -90,18 +89,13 @@ export const itemSchema = z
         if (!optionIds.has(key.optionId)) mismatch();
         break;
       case ItemKind.multiple:
-        if (new Set(key.optionIds).size !== key.optionIds.length || key.optionIds.some((id) => !optionIds.has(id)))
-          mismatch();
+        if (new Set(key.optionIds).size !== key.optionIds.length || key.optionIds.some((id) => !optionIds.has(id))) mismatch();
         break;
       case ItemKind.matching: {
         const rightIds = new Set((item.matchOptions ?? []).map((o) => o.id));
         if (item.matchOptions === undefined) mismatch(['matchOptions']);
         const lefts = key.pairs.map(([l]) => l);
-        if (
-          new Set(lefts).size !== lefts.length ||
-          key.pairs.some(([l, r]) => !optionIds.has(l) || !rightIds.has(r))
-        )
-          mismatch();
+        if (new Set(lefts).size !== lefts.length || key.pairs.some(([l, r]) => !optionIds.has(l) || !rightIds.has(r))) mismatch();
         break;
       }
       case ItemKind.number:

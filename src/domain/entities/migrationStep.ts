@@ -30,12 +30,7 @@ function clocksOf(row: RawRow): Record<string, string> | undefined {
  * Rename field `from` to `to`, converting its value; the field's clock moves with it.
  * A row without `from` (a partial change that did not touch it) is returned unchanged.
  */
-export function renameField(
-  row: RawRow,
-  from: string,
-  to: string,
-  convert: (value: unknown) => unknown = (v) => v,
-): RawRow {
+export function renameField(row: RawRow, from: string, to: string, convert: (value: unknown) => unknown = (v) => v): RawRow {
   if (!Object.prototype.hasOwnProperty.call(row, from)) return row;
   const { [from]: value, ...rest } = row;
   const next: Record<string, unknown> = { ...rest, [to]: convert(value) };

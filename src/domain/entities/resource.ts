@@ -47,7 +47,10 @@ export const MAX_RESOURCE_FILE_BYTES = 2 * 1024 ** 3;
 export const resourceFileSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, V.invalidFormat),
   size: z.number().int(V.notInteger).min(0, V.negative).max(MAX_RESOURCE_FILE_BYTES, V.outOfRange),
-  mime: z.string().regex(/^[a-z0-9.+-]+\/[a-z0-9.+-]+$/i, V.invalidFormat).max(127, V.tooLong),
+  mime: z
+    .string()
+    .regex(/^[a-z0-9.+-]+\/[a-z0-9.+-]+$/i, V.invalidFormat)
+    .max(127, V.tooLong),
   name: text(255),
 });
 export type ResourceFile = z.infer<typeof resourceFileSchema>;
@@ -57,7 +60,10 @@ export const resourceSchema = z
     kind: oneOf(ResourceKind),
     title: text(TextLimit.title),
     description: text(TextLimit.paragraph).optional(),
-    url: z.url({ protocol: /^https?$/, error: V.invalidFormat }).max(2_000, V.tooLong).optional(),
+    url: z
+      .url({ protocol: /^https?$/, error: V.invalidFormat })
+      .max(2_000, V.tooLong)
+      .optional(),
     file: resourceFileSchema.optional(),
     platform: oneOf(ResourcePlatform),
     subjectId: idRef<'Subject'>().optional(),
@@ -69,10 +75,8 @@ export const resourceSchema = z
     durationMinutes: z.number().gt(0, V.outOfRange).max(600, V.outOfRange).optional(),
   })
   .superRefine((r, ctx) => {
-    if (r.url === undefined && r.file === undefined)
-      ctx.addIssue({ code: 'custom', path: ['url'], message: V.dependentRequired });
-    if (r.kind === ResourceKind.link && r.url === undefined)
-      ctx.addIssue({ code: 'custom', path: ['url'], message: V.dependentRequired });
+    if (r.url === undefined && r.file === undefined) ctx.addIssue({ code: 'custom', path: ['url'], message: V.dependentRequired });
+    if (r.kind === ResourceKind.link && r.url === undefined) ctx.addIssue({ code: 'custom', path: ['url'], message: V.dependentRequired });
   });
 export type Resource = z.infer<typeof resourceSchema>;
 

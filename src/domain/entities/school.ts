@@ -46,10 +46,7 @@ export const schoolSchema = z
   .object({
     name: text(TextLimit.title),
     kind: oneOf(SchoolKind),
-    teachingModel: z.union(
-      Object.values(TeachingModel).map((n) => z.literal(n)) as [z.ZodLiteral<TeachingModel>],
-      { error: V.invalidChoice },
-    ),
+    teachingModel: z.union(Object.values(TeachingModel).map((n) => z.literal(n)) as [z.ZodLiteral<TeachingModel>], { error: V.invalidChoice }),
     /** The hub that teaches this school remotely; required for a magnet school. */
     hubSchoolId: idRef<'School'>().optional(),
     connection: oneOf(ConnectionType),

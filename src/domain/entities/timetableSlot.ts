@@ -27,9 +27,7 @@ export const timetableSlotSchema = z
   })
   .superRefine((s, ctx) => {
     if (!hasOneAudience(s)) ctx.addIssue({ code: 'custom', path: ['classSetId'], message: V.exactlyOne });
-    if (s.validTo !== undefined && s.validTo < s.validFrom)
-      ctx.addIssue({ code: 'custom', path: ['validTo'], message: V.dateOrder });
-    if (s.assistantId !== undefined && s.assistantId === s.teacherId)
-      ctx.addIssue({ code: 'custom', path: ['assistantId'], message: V.notAllowed });
+    if (s.validTo !== undefined && s.validTo < s.validFrom) ctx.addIssue({ code: 'custom', path: ['validTo'], message: V.dateOrder });
+    if (s.assistantId !== undefined && s.assistantId === s.teacherId) ctx.addIssue({ code: 'custom', path: ['assistantId'], message: V.notAllowed });
   });
 export type TimetableSlot = z.infer<typeof timetableSlotSchema>;

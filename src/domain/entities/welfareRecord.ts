@@ -10,17 +10,7 @@
 import { z } from 'zod';
 import { ValidationCode as V } from '../validation';
 import { DIGITAL_TEACHER_GROUP } from './group';
-import {
-  TextLimit,
-  flagSchema,
-  idRef,
-  idRefs,
-  isoDateSchema,
-  maxScoreSchema,
-  oneOf,
-  scoreSchema,
-  text,
-} from './fields';
+import { TextLimit, flagSchema, idRef, idRefs, isoDateSchema, maxScoreSchema, oneOf, scoreSchema, text } from './fields';
 
 export const WELFARE_RECORD_SCHEMA_VERSION = 1;
 

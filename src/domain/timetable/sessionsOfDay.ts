@@ -52,9 +52,7 @@ function audienceOf(s: LessonSession): string {
 
 function compareDaySessions(a: DaySession, b: DaySession): number {
   return (
-    a.session.period - b.session.period ||
-    audienceOf(a.session).localeCompare(audienceOf(b.session)) ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+    a.session.period - b.session.period || audienceOf(a.session).localeCompare(audienceOf(b.session)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
 }
 

@@ -17,7 +17,7 @@ import { useSetupCommands } from '@/client/setup/setupCommands';
 
 const EMPTY_NAMES: NameValues = { surname: '', name: '', patronymic: '' };
 
-export function AddPupilForm({ classSets}: { classSets: readonly ClassSetRow[] }) {
+export function AddPupilForm({ classSets }: { classSets: readonly ClassSetRow[] }) {
   const { t } = useTranslation('people');
   const headingId = useId();
   const current = classSets.filter((s) => s.status === 'active').sort((a, b) => a.name.localeCompare(b.name, 'kk', { numeric: true }));
@@ -50,7 +50,12 @@ export function AddPupilForm({ classSets}: { classSets: readonly ClassSetRow[] }
       <h3 id={headingId}>{t('addPupilTitle')}</h3>
       <NameFields value={names} onChange={setNames} />
       <div className="field-row">
-        <SelectField label={t('classSetColumnLabel')} value={classSet?.id ?? ''} options={current.map((s) => ({ value: s.id, label: s.name }))} onChange={setClassSetId} />
+        <SelectField
+          label={t('classSetColumnLabel')}
+          value={classSet?.id ?? ''}
+          options={current.map((s) => ({ value: s.id, label: s.name }))}
+          onChange={setClassSetId}
+        />
         <SelectField
           label={t('gradeColumnLabel')}
           value={String(grade ?? '')}

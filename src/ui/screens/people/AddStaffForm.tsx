@@ -62,7 +62,12 @@ export function AddStaffForm() {
       </div>
       <WriteProblems
         error={save.error}
-        fieldLabels={{ surname: t('surnameColumnLabel'), name: t('nameColumnLabel'), patronymic: t('patronymicColumnLabel'), roles: t('rolesColumnLabel') }}
+        fieldLabels={{
+          surname: t('surnameColumnLabel'),
+          name: t('nameColumnLabel'),
+          patronymic: t('patronymicColumnLabel'),
+          roles: t('rolesColumnLabel'),
+        }}
       />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={save.isSaving}>

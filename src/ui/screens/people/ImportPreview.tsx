@@ -47,7 +47,12 @@ export function ImportPreview({ plan, fileName }: { plan: Plan; fileName: string
             {plan.rows.map((row) => {
               const bad = badColumns(row);
               return (
-                <tr key={row.rowNumber} className={row.kind === 'invalid' ? 'row-invalid' : undefined} data-row-number={row.rowNumber} data-row-kind={row.kind}>
+                <tr
+                  key={row.rowNumber}
+                  className={row.kind === 'invalid' ? 'row-invalid' : undefined}
+                  data-row-number={row.rowNumber}
+                  data-row-kind={row.kind}
+                >
                   <th scope="row" className="numeric">
                     {row.rowNumber}
                   </th>

@@ -13,15 +13,7 @@ import { PupilImport } from './PupilImport';
 import { PupilsTable } from './PupilsTable';
 import { ReadmitPupilForm } from './ReadmitPupilForm';
 
-export function PupilsSection({
-  pupils,
-  classSets,
-  canEdit,
-}: {
-  pupils: readonly PupilRow[];
-  classSets: readonly ClassSetRow[];
-  canEdit: boolean;
-}) {
+export function PupilsSection({ pupils, classSets, canEdit }: { pupils: readonly PupilRow[]; classSets: readonly ClassSetRow[]; canEdit: boolean }) {
   const { t } = useTranslation('people');
   const headingId = useId();
   const [classSetId, setClassSetId] = useState('');

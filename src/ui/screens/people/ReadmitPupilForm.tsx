@@ -51,7 +51,12 @@ export function ReadmitPupilForm({ pupil, classSets, onDone }: Props) {
       <h3 id={headingId} ref={heading} tabIndex={-1}>
         {t('readmitTitle', { name: fullName(pupil) })}
       </h3>
-      <SelectField label={t('classSetColumnLabel')} value={classSetId} options={classSets.map((s) => ({ value: s.id, label: s.name }))} onChange={chooseSet} />
+      <SelectField
+        label={t('classSetColumnLabel')}
+        value={classSetId}
+        options={classSets.map((s) => ({ value: s.id, label: s.name }))}
+        onChange={chooseSet}
+      />
       <SelectField
         label={t('gradeColumnLabel')}
         value={String(grade)}

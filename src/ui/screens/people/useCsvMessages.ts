@@ -29,7 +29,11 @@ export function useCsvMessages(): CsvMessages {
   return {
     fileMessage: (code, columns = []) => t(code as 'csv.emptyFileMessage', { columns: columns.map((c) => t(CSV_COLUMN_KEYS[c])).join(', ') }),
     rowErrorMessage: (error) => {
-      const message = t(error.code as 'csv.emptyFileMessage', { row: error.duplicateOf ?? 0, expected: error.expected ?? 0, actual: error.actual ?? 0 });
+      const message = t(error.code as 'csv.emptyFileMessage', {
+        row: error.duplicateOf ?? 0,
+        expected: error.expected ?? 0,
+        actual: error.actual ?? 0,
+      });
       return error.column === undefined ? message : t('cellErrorMessage', { column: t(CSV_COLUMN_KEYS[error.column]), message });
     },
   };

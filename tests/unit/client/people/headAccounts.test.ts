@@ -13,7 +13,15 @@ import { PeopleFailure } from '@/client/people/peopleRequest';
 import kk from '../../../../locales/kk/people.json';
 
 const HEAD = 'head-1';
-const ACCOUNT = { id: 'u2', login: 'seitova.a', displayName: 'Сейітова Айгерім', roles: ['teacher'], staffId: 's2', disabled: false, mustChangePassword: true };
+const ACCOUNT = {
+  id: 'u2',
+  login: 'seitova.a',
+  displayName: 'Сейітова Айгерім',
+  roles: ['teacher'],
+  staffId: 's2',
+  disabled: false,
+  mustChangePassword: true,
+};
 
 let db: ProfilesDb;
 let online: boolean;
@@ -85,7 +93,7 @@ describe("the head's login calls", () => {
 
   it('no token on this laptop (signed in offline with a PIN after it expired): signed out, nothing sent', async () => {
     await db.profiles.update(HEAD, { token: undefined });
-    expect((await failureOf(calls().disableLogin('u2')) as { failure: string }).failure).toBe(PeopleFailure.signedOut);
+    expect(((await failureOf(calls().disableLogin('u2'))) as { failure: string }).failure).toBe(PeopleFailure.signedOut);
     expect(requests).toEqual([]);
   });
 
@@ -100,7 +108,7 @@ describe("the head's login calls", () => {
     ];
     for (const [response, failure] of cases) {
       answer = () => response;
-      expect((await failureOf(calls().resetPassword('u2')) as { failure: string }).failure).toBe(failure);
+      expect(((await failureOf(calls().resetPassword('u2'))) as { failure: string }).failure).toBe(failure);
     }
     answer = () => json(429, { error: { code: 'too_many_requests', message: 'x' } }, { 'retry-after': '90' });
     expect(await failureOf(calls().setRoles('u2', ['teacher']))).toEqual({ failure: PeopleFailure.tooManyRequests, retryAfterSeconds: 90 });
@@ -108,11 +116,11 @@ describe("the head's login calls", () => {
 
   it('an answer that is not what the schema says is a server error, never shown as data', async () => {
     answer = () => json(200, { accounts: [{ ...ACCOUNT, roles: ['emperor'] }] });
-    expect((await failureOf(calls().readAccounts()) as { failure: string }).failure).toBe(PeopleFailure.serverError);
+    expect(((await failureOf(calls().readAccounts())) as { failure: string }).failure).toBe(PeopleFailure.serverError);
     answer = () => json(200, { account: ACCOUNT });
-    expect((await failureOf(calls().createLogin({ person: { table: 'staff', id: 's2' }, login: 'a.b', roles: [] })) as { failure: string }).failure).toBe(
-      PeopleFailure.serverError,
-    );
+    expect(
+      ((await failureOf(calls().createLogin({ person: { table: 'staff', id: 's2' }, login: 'a.b', roles: [] }))) as { failure: string }).failure,
+    ).toBe(PeopleFailure.serverError);
   });
 
   it('every reason has a message in the people namespace', () => {

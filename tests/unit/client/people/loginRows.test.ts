@@ -21,7 +21,10 @@ describe('the rows of the logins table', () => {
   ];
 
   it('pairs each person with their login, by name, and keeps people who left only while they have a login', () => {
-    const rows = loginRows('staff', staff, [account({ id: 'u1', staffId: 's1', login: 'omarova.d' }), account({ id: 'u3', staffId: 's3', disabled: true })]);
+    const rows = loginRows('staff', staff, [
+      account({ id: 'u1', staffId: 's1', login: 'omarova.d' }),
+      account({ id: 'u3', staffId: 's3', disabled: true }),
+    ]);
     expect(rows.map((r) => [r.name, r.account?.login ?? null, r.isAtSchool])).toEqual([
       ['Әлиев Бек', null, true],
       ['Кеткен Адам', 'x', false],
@@ -33,6 +36,9 @@ describe('the rows of the logins table', () => {
   it('matches pupils by their pupil id, never a staff login', () => {
     const rows = loginRows('pupils', [{ id: 's1', surname: 'Бала', name: 'Оқушы', status: 'active' }], [account({ staffId: 's1' })]);
     expect(rows[0]!.account).toBeUndefined();
-    expect(loginRows('pupils', [{ id: 'p1', surname: 'Бала', name: 'Оқушы', status: 'active' }], [account({ pupilId: 'p1', roles: ['pupil'] })])[0]!.account?.roles).toEqual(['pupil']);
+    expect(
+      loginRows('pupils', [{ id: 'p1', surname: 'Бала', name: 'Оқушы', status: 'active' }], [account({ pupilId: 'p1', roles: ['pupil'] })])[0]!
+        .account?.roles,
+    ).toEqual(['pupil']);
   });
 });

@@ -150,6 +150,8 @@ export function LoginsSection({ staff, pupils }: { staff: readonly StaffRow[]; p
 function initialRoles(row: LoginRow, staff: readonly StaffRow[]): Role[] {
   if (row.person.table === 'pupils') return [Role.pupil];
   const record = staff.find((s) => s.id === row.person.id);
-  const grantable = (record?.roles ?? []).filter((r): r is (typeof HEAD_GRANTABLE_ROLES)[number] => (HEAD_GRANTABLE_ROLES as readonly Role[]).includes(r));
+  const grantable = (record?.roles ?? []).filter((r): r is (typeof HEAD_GRANTABLE_ROLES)[number] =>
+    (HEAD_GRANTABLE_ROLES as readonly Role[]).includes(r),
+  );
   return grantable.length > 0 ? grantable : [Role.teacher];
 }
