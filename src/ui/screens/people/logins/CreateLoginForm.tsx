@@ -11,7 +11,7 @@ import { isValidLogin } from '@/client/people/suggestLogin';
 import { useSaveAction } from '@/client/workspace/useSaveAction';
 import { Role } from '@/domain/roles';
 import type { OneTimePasswordResponse } from '@/sync/peopleMessages';
-import { CallProblem } from './CallProblem';
+import { LoginFormEnd } from './LoginFormEnd';
 import { RoleChoices } from './RoleChoices';
 
 interface Props {
@@ -71,20 +71,7 @@ export function CreateLoginForm({ row, suggestedLogin, initialRoles, calls, onCr
         </p>
       </div>
       {isPupil ? <p className="hint">{t('logins.pupilRoleMessage')}</p> : <RoleChoices value={roles} onChange={setRoles} />}
-      {problem && (
-        <p className="form-problems" role="alert">
-          {problem}
-        </p>
-      )}
-      <CallProblem error={save.error} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={save.isSaving}>
-          {t('logins.createAction')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('logins.cancelAction')}
-        </button>
-      </div>
+      <LoginFormEnd problem={problem} error={save.error} submitLabel={t('logins.createAction')} isSaving={save.isSaving} onCancel={onCancel} />
     </form>
   );
 }

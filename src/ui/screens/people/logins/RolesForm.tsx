@@ -6,7 +6,7 @@ import type { LoginRow } from '@/client/people/loginRows';
 import { useSaveAction } from '@/client/workspace/useSaveAction';
 import type { Role } from '@/domain/roles';
 import type { PersonAccount } from '@/sync/peopleMessages';
-import { CallProblem } from './CallProblem';
+import { LoginFormEnd } from './LoginFormEnd';
 import { RoleChoices } from './RoleChoices';
 
 interface Props {
@@ -42,20 +42,7 @@ export function RolesForm({ row, calls, onSaved, onCancel }: Props) {
         {t('logins.rolesTitle', { name: row.name })}
       </h3>
       <RoleChoices value={roles} onChange={setRoles} />
-      {problem && (
-        <p className="form-problems" role="alert">
-          {problem}
-        </p>
-      )}
-      <CallProblem error={save.error} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={save.isSaving}>
-          {t('logins.saveRolesAction')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('logins.cancelAction')}
-        </button>
-      </div>
+      <LoginFormEnd problem={problem} error={save.error} submitLabel={t('logins.saveRolesAction')} isSaving={save.isSaving} onCancel={onCancel} />
     </form>
   );
 }
