@@ -36,6 +36,6 @@ export async function changeOwnPassword(
     ...(deps.iterations ? { iterations: deps.iterations } : {}),
     ...(deps.crypto ? { crypto: deps.crypto } : {}),
   });
-  await updateProfile(deps.profilesDb, userId, { password: verifier });
+  await updateProfile(deps.profilesDb, userId, { password: verifier, mustChangePassword: undefined });
   return { ok: true, value: undefined };
 }

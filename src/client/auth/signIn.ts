@@ -62,7 +62,7 @@ export async function signInWithPassword(deps: SignInDeps, login: string, passwo
     if (answer.failure !== SignInFailure.noConnection) return answer;
     if (!existing) return answer;
   }
-  if (!existing) return { ok: false, failure: SignInFailure.needsOnlineSignIn };
+  if (!existing || existing.mustChangePassword) return { ok: false, failure: SignInFailure.needsOnlineSignIn };
   if (!(await verifySecret(password, existing.password, deps.crypto))) return { ok: false, failure: SignInFailure.wrongPassword };
   const profile: DeviceProfile = { ...existing, pinFailures: 0, lastSignInAt: deps.now() };
   // Signed in again: a revocation left pending by an earlier sign-out no longer applies.
@@ -72,7 +72,7 @@ export async function signInWithPassword(deps: SignInDeps, login: string, passwo
 
 export async function signInWithPin(deps: SignInDeps, userId: string, pin: string): Promise<SignInResult> {
   const existing = await readProfile(deps.profilesDb, userId);
-  if (!existing) return { ok: false, failure: SignInFailure.needsOnlineSignIn };
+  if (!existing || existing.mustChangePassword) return { ok: false, failure: SignInFailure.needsOnlineSignIn };
   if (!existing.pin || !isPinUsable(existing)) return { ok: false, failure: SignInFailure.pinLocked };
   if (!isValidPin(pin) || !(await verifySecret(pin, existing.pin, deps.crypto))) {
     const failures = await recordPinFailure(deps.profilesDb, userId);
@@ -129,6 +129,7 @@ async function profileFromLogin(
     profile.tokenExpiresAt = expiresAt;
     profile.tokenLifetimeMs = Math.max(0, expiresAt - now);
   }
+  if (answer.mustChangePassword) profile.mustChangePassword = true;
   if (previous?.pin) profile.pin = previous.pin;
   const chosen = previous?.language ?? language;
   if (chosen) profile.language = chosen;

@@ -30,6 +30,12 @@ export interface DeviceProfile {
   /** Signed out while changes were unsent or the server unreachable: revoke once sent. */
   isRevokePending?: boolean;
   password: SecretVerifier;
+  /**
+   * Signed in with a one-time password not replaced yet (the change form was left, the tab
+   * closed): `password` is that one-time password's verifier, so offline sign-in is refused
+   * until the person signs in online and chooses their own.
+   */
+  mustChangePassword?: true;
   pin?: SecretVerifier;
   /** Wrong PINs in a row; at MAX_PIN_ATTEMPTS the PIN is off until a password sign-in. */
   pinFailures: number;

@@ -8,10 +8,15 @@ import { findProfileByLogin, getLaptopId, readProfile, readProfileSummaries } fr
 import { ProfilesDb } from '@/client/db/profiles/profilesDb';
 
 const SCHOOL = { id: 'school-1', name: 'Талдысай мектебі' };
-const ACCOUNTS: Record<string, { password: string; user: Record<string, unknown>; disabled?: boolean }> = {
+const ACCOUNTS: Record<string, { password: string; user: Record<string, unknown>; disabled?: boolean; mustChangePassword?: boolean }> = {
   head: { password: 'kitap-482', user: { id: 'user-head', schoolId: SCHOOL.id, displayName: 'Серікова Айгүл', roles: ['head'], staffId: 'staff-1' } },
   pupil01: { password: 'alma-101', user: { id: 'user-p1', schoolId: SCHOOL.id, displayName: 'Асанов Ерлан', roles: ['pupil'], pupilId: 'pupil-1' } },
   off: { password: 'x-1', user: { id: 'user-off', schoolId: SCHOOL.id, displayName: 'Off', roles: ['teacher'] }, disabled: true },
+  'seitova.a': {
+    password: '48213907',
+    user: { id: 'user-new', schoolId: SCHOOL.id, displayName: 'Сейітова Айгерім', roles: ['teacher'] },
+    mustChangePassword: true,
+  },
 };
 
 interface FakeServer {
@@ -46,6 +51,7 @@ function fakeServer(): FakeServer {
       expiresAt: new Date(Date.UTC(2026, 11, 1)).toISOString(),
       user: account.user,
       school: SCHOOL,
+      ...(account.mustChangePassword ? { mustChangePassword: true } : {}),
     });
   }) as typeof fetch;
   return server;
@@ -110,6 +116,15 @@ describe('sign-in on a shared laptop', () => {
       user: { id: 'user-head', signedInWith: 'offlinePassword' },
     });
     expect(server.requests).toHaveLength(1);
+  });
+
+  it('a one-time password not yet replaced (the tab closed at the change form) never opens the profile offline', async () => {
+    expect(await signInWithPassword(deps, 'seitova.a', '48213907')).toMatchObject({ ok: true, mustChangePassword: true });
+    online = false;
+    expect(await signInWithPassword(deps, 'seitova.a', '48213907')).toEqual({ ok: false, failure: 'needsOnlineSignIn' });
+    server.reachable = false;
+    online = true;
+    expect(await signInWithPassword(deps, 'seitova.a', '48213907')).toEqual({ ok: false, failure: 'needsOnlineSignIn' });
   });
 
   it("an unreachable server falls back to the laptop's verifier; a refusal by the server never does", async () => {
