@@ -3,10 +3,10 @@ import { schoolDaysOf } from '@/domain/academicCalendar';
 import { layTopicsOnLessons, topicsBehind, type PlannedTopic } from '@/domain/lessons/layTopicsOnLessons';
 import { subjectLessons } from '@/domain/lessons/subjectLessons';
 import type { SlotRow } from '@/domain/timetable/sessionFromSlot';
-import type { SessionRow } from '@/domain/timetable/sessionsOfDay';
+import type { SchoolYearCalendar, SessionRow } from '@/domain/timetable/sessionsOfDay';
 
 /** 2026-2027 as the ministry's order sets it, with Independence Day on a Wednesday and Thursday. */
-const YEAR = {
+const YEAR: SchoolYearCalendar = {
   quarters: [
     { startsOn: '2026-09-01', endsOn: '2026-10-25' },
     { startsOn: '2026-11-03', endsOn: '2026-12-29' },
@@ -15,7 +15,7 @@ const YEAR = {
   ],
   holidays: [{ name: 'Тәуелсіздік күні', from: '2026-12-16', to: '2026-12-17' }],
   schoolWeek: [1, 2, 3, 4, 5],
-} as const;
+};
 const SET = 'class-56';
 const MATHS = 'subject-math';
 
