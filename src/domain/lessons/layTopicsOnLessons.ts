@@ -12,7 +12,8 @@ import type { SubjectLesson } from './subjectLessons';
 
 /** What the layout needs of a plan entry (a `CalendarPlanEntry`). */
 export interface PlannedTopic {
-  readonly quarter: Quarter;
+  /** 1-4 (the entity's `quarterSchema`); another number matches no lesson and stays unplaced. */
+  readonly quarter: number;
   readonly hours: number;
 }
 
