@@ -19,12 +19,23 @@ export interface PlanLessonSources {
 export async function readPlanLessonSources(db: SandyqDb, planId: string, classSetId: string): Promise<PlanLessonSources | undefined> {
   const plan = await liveRows(db, 'calendarPlans').get(planId);
   if (!plan) return undefined;
-  const year = await liveRows(db, 'academicYears').get(plan.academicYearId);
+  const sources = await readYearLessonSources(db, plan.academicYearId, classSetId, plan.schoolId);
+  return sources && { plan, ...sources };
+}
+
+/** A class set's lessons over a year, before any plan is laid on them. */
+export async function readYearLessonSources(
+  db: SandyqDb,
+  academicYearId: string,
+  classSetId: string,
+  schoolId: string,
+): Promise<Omit<PlanLessonSources, 'plan'> | undefined> {
+  const year = await liveRows(db, 'academicYears').get(academicYearId);
   if (!year) return undefined;
   const [slots, stored] = await Promise.all([
     liveRows(db, 'timetableSlots').where('classSetId', classSetId),
     db.rows('lessonSessions').where('[classSetId+date]').between([classSetId, year.startsOn], [classSetId, year.endsOn], true, true).toArray(),
   ]);
   // Tombstoned sessions stay: `sessionsOfDay` needs them to hide the lesson they removed.
-  return { plan, year, slots: slots.filter((s) => s.schoolId === plan.schoolId), stored: stored.filter((s) => s.schoolId === plan.schoolId) };
+  return { year, slots: slots.filter((s) => s.schoolId === schoolId), stored: stored.filter((s) => s.schoolId === schoolId) };
 }
