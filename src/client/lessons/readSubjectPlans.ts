@@ -12,8 +12,14 @@ export type CalendarPlanRow = RowOf<'calendarPlans'>;
 export interface SubjectPlans {
   /** The year's plan: the teacher's own if there is one, else the most recently changed. */
   readonly current: CalendarPlanRow | undefined;
-  /** Every other plan of the subject and grade, newest year first. */
-  readonly others: readonly CalendarPlanRow[];
+  /** Every other plan of the subject and grade, newest first, to copy from. */
+  readonly others: readonly OtherPlan[];
+}
+
+export interface OtherPlan {
+  readonly plan: CalendarPlanRow;
+  readonly yearName: string;
+  readonly authorName: string;
 }
 
 export async function readSubjectPlans(
@@ -26,7 +32,14 @@ export async function readSubjectPlans(
   const newestFirst = (a: CalendarPlanRow, b: CalendarPlanRow) => lastChange(b).localeCompare(lastChange(a));
   const ofYear = all.filter((p) => p.academicYearId === query.academicYearId).sort(newestFirst);
   const current = ofYear.find((p) => p.authorId === query.staffId) ?? ofYear[0];
-  const others = all.filter((p) => p !== current).sort(newestFirst);
+  const rest = all.filter((p) => p !== current).sort(newestFirst);
+  const [years, authors] = await Promise.all([
+    liveRows(db, 'academicYears').bulkGet(rest.map((p) => p.academicYearId)),
+    liveRows(db, 'staff').bulkGet(rest.map((p) => p.authorId)),
+  ]);
+  const yearName = new Map(years.map((y) => [y.id, y.name]));
+  const authorName = new Map(authors.map((a) => [a.id, `${a.surname} ${a.name}`]));
+  const others = rest.map((plan) => ({ plan, yearName: yearName.get(plan.academicYearId) ?? '', authorName: authorName.get(plan.authorId) ?? '' }));
   return { current, others };
 }
 

@@ -70,6 +70,8 @@ export const resourceSchema = z
     grades: gradesSchema,
     language: languageSchema,
     topicIds: idRefs<'Topic'>(100),
+    /** The section or topic as the teacher writes it, when no curriculum topic is linked. */
+    topicTitle: text(TextLimit.title).optional(),
     cacheable: flagSchema,
     /** Typical length of a video or audio, to plan lesson stages. */
     durationMinutes: z.number().gt(0, V.outOfRange).max(600, V.outOfRange).optional(),
