@@ -32,10 +32,14 @@ export interface LibraryItem {
 }
 
 export async function readLibrary(db: SandyqDb, schoolId: string, filter: LibraryFilter = {}): Promise<LibraryItem[]> {
-  const [resources, plans] = await Promise.all([liveRows(db, 'resources').where('schoolId', schoolId), liveRows(db, 'lessonPlans').where('schoolId', schoolId)]);
+  const [resources, plans] = await Promise.all([
+    liveRows(db, 'resources').where('schoolId', schoolId),
+    liveRows(db, 'lessonPlans').where('schoolId', schoolId),
+  ]);
   const uses = new Map<string, PlanUse[]>();
   for (const plan of plans)
-    for (const id of new Set(plan.stages.flatMap((s) => s.resourceIds))) uses.set(id, [...(uses.get(id) ?? []), { planId: plan.id, topic: plan.topic }]);
+    for (const id of new Set(plan.stages.flatMap((s) => s.resourceIds)))
+      uses.set(id, [...(uses.get(id) ?? []), { planId: plan.id, topic: plan.topic }]);
   return resources
     .filter(
       (r) =>
