@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { ClassSetRow } from '@/client/setup/setupRows';
 import { useTranslation } from '@/client/i18n/useTranslation';
 import type { InstructionLanguage } from '@/domain/language';
-import { GradesChoice } from './GradesChoice';
+import { GradesChoice } from '@/ui/components/form/GradesChoice';
 import { LanguageChoice } from './LanguageChoice';
 import { useSaveAction } from '@/client/workspace/useSaveAction';
 import { WriteProblems } from '@/ui/components/form/WriteProblems';
@@ -23,7 +23,7 @@ export function ClassSetEditForm({ classSet }: { classSet: ClassSetRow }) {
 
   return (
     <form className="setup-form" noValidate onSubmit={(e) => void submit(e)}>
-      <GradesChoice value={grades} onChange={setGrades} />
+      <GradesChoice legend={t('gradesFieldLabel')} value={grades} onChange={setGrades} />
       <LanguageChoice value={language} onChange={setLanguage} />
       <WriteProblems error={save.error} fieldLabels={{ grades: t('gradesFieldLabel'), language: t('languageFieldLabel') }} />
       <div className="form-actions">

@@ -7,7 +7,7 @@ import { useTranslation } from '@/client/i18n/useTranslation';
 import { schoolToday } from '@/client/setup/schoolToday';
 import { TextLimit } from '@/domain/entities/fields';
 import type { InstructionLanguage } from '@/domain/language';
-import { GradesChoice } from './GradesChoice';
+import { GradesChoice } from '@/ui/components/form/GradesChoice';
 import { LanguageChoice } from './LanguageChoice';
 import { useSaveAction } from '@/client/workspace/useSaveAction';
 import { WriteProblems } from '@/ui/components/form/WriteProblems';
@@ -42,7 +42,7 @@ export function NewClassSetForm() {
         <label htmlFor={nameId}>{t('nameFieldLabel')}</label>
         <input id={nameId} value={name} maxLength={TextLimit.title} onChange={(e) => setName(e.target.value)} />
       </div>
-      <GradesChoice value={grades} onChange={setGrades} />
+      <GradesChoice legend={t('gradesFieldLabel')} value={grades} onChange={setGrades} />
       <LanguageChoice value={language} onChange={setLanguage} />
       <WriteProblems error={save.error} fieldLabels={{ name: t('nameFieldLabel'), grades: t('gradesFieldLabel') }} />
       <div className="form-actions">

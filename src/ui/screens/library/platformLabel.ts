@@ -1,0 +1,10 @@
+/** A platform as a person reads it: the brand's name, or "Our school" / "Other". */
+import type { TFunction } from 'i18next';
+import type { ResourcePlatform } from '@/domain/entities/resource';
+import { PLATFORM_NAMES } from './libraryText';
+
+export function platformLabel(platform: ResourcePlatform, t: TFunction<['library']>): string {
+  if (platform === 'school') return t('schoolPlatformLabel');
+  if (platform === 'other') return t('otherPlatformLabel');
+  return PLATFORM_NAMES[platform];
+}
