@@ -16,7 +16,8 @@ afterEach(() => {
   for (const d of opened.splice(0)) d.close();
 });
 
-const link = { kind: 'video', platform: 'bilimland', grades: [5], language: 'kk', topicIds: [], cacheable: false } as const;
+type NewResource = Parameters<typeof libraryCommands.addResource>[2];
+const link: Omit<NewResource, 'title'> = { kind: 'video', platform: 'bilimland', grades: [5], language: 'kk', topicIds: [], cacheable: false };
 
 async function library() {
   const db = makeDb();
@@ -75,9 +76,7 @@ describe('finding a resource', () => {
 
   it('refuses a link with no address, storing nothing', async () => {
     const { db } = await library();
-    await expect(
-      libraryCommands.addResource(db, TEACHER, { ...link, kind: 'link', title: 'Сілтемесіз' } as Parameters<typeof libraryCommands.addResource>[2]),
-    ).rejects.toBeInstanceOf(RecordWriteError);
+    await expect(libraryCommands.addResource(db, TEACHER, { ...link, kind: 'link', title: 'Сілтемесіз' })).rejects.toBeInstanceOf(RecordWriteError);
     expect(await titles(db, {})).toHaveLength(3);
   });
 });
