@@ -18,12 +18,15 @@ export function LessonsOverviewView({
   choice,
   grade,
   today,
+  focusLessonId,
   planHref,
 }: {
   user: SignedInUser;
   choice: TeachingChoice;
   grade: number;
   today: IsoDate;
+  /** A lesson opened from Today: its quarter is shown and its row marked. */
+  focusLessonId?: string | undefined;
   planHref: (lessonPlanId: string, date: IsoDate) => string;
 }) {
   const { t } = useTranslation(['lessons', 'common']);
@@ -40,7 +43,8 @@ export function LessonsOverviewView({
   const [quarter, setQuarter] = useState<number | undefined>();
   if (overview === undefined) return <p className="screen-loading">{t('common:loadingMessage')}</p>;
   if (overview === null) return null;
-  const thisQuarter = overview.lessons.find((l) => l.lesson.date >= today)?.lesson.quarter ?? 1;
+  const focused = overview.lessons.find((l) => l.lesson.id === focusLessonId);
+  const thisQuarter = focused?.lesson.quarter ?? overview.lessons.find((l) => l.lesson.date >= today)?.lesson.quarter ?? 1;
   const shown = quarter ?? thisQuarter;
   return (
     <>

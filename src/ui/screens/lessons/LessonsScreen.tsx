@@ -57,7 +57,14 @@ export default function LessonsScreen() {
           params.set({ classSet: next.classSetId, subject: next.subjectId, grade: String(nextGrade) }, { replace: true })
         }
       />
-      <LessonsOverviewView user={user} choice={choice} grade={grade} today={today} planHref={(id, date) => params.href({ plan: id, date })} />
+      <LessonsOverviewView
+        user={user}
+        choice={choice}
+        grade={grade}
+        today={today}
+        focusLessonId={params.get('lesson')}
+        planHref={(id, date) => params.href({ plan: id, date, lesson: undefined })}
+      />
     </ScreenLayout>
   );
 }

@@ -3,6 +3,7 @@
  * short-term plan: open it, or write it (from the remote-lesson template when the lesson is
  * taught from a hub school or streamed). Past lessons whose topic was not taught are marked.
  */
+import { useEffect, useRef } from 'react';
 import { useTranslation } from '@/client/i18n/useTranslation';
 import { usePlanningCommands } from '@/client/lessons/planningCommands';
 import type { LessonsOverview, PlannedLesson } from '@/client/lessons/readLessonsOverview';
@@ -26,6 +27,7 @@ export function QuarterLessons({
   quarter,
   onQuarter,
   today,
+  focusLessonId,
   planHref,
   user,
 }: {
@@ -35,6 +37,7 @@ export function QuarterLessons({
   quarter: number;
   onQuarter: (quarter: number) => void;
   today: IsoDate;
+  focusLessonId?: string | undefined;
   planHref: (lessonPlanId: string, date: IsoDate) => string;
   user: SignedInUser;
 }) {
@@ -45,6 +48,12 @@ export function QuarterLessons({
   const behind = new Set(overview.behind);
   const lessons = overview.lessons.filter((l) => l.lesson.quarter === quarter);
   const numberOf = new Map(overview.lessons.map((l, i) => [l.lesson.id, i + 1]));
+  const focusedRow = useRef<HTMLTableRowElement>(null);
+  useEffect(() => {
+    // Opened from Today: bring the lesson into view with its plan action ready for Enter.
+    focusedRow.current?.scrollIntoView({ block: 'center' });
+    focusedRow.current?.querySelector<HTMLElement>('a, button')?.focus({ preventScroll: true });
+  }, [focusLessonId]);
 
   const writePlan = async (planned: PlannedLesson) => {
     const entries = planned.entries.map((i) => overview.entries[i]).filter((e) => e !== undefined);
@@ -96,7 +105,15 @@ export function QuarterLessons({
               {lessons.map((planned) => {
                 const isBehind = planned.lesson.date < today && !planned.taught && planned.entries.some((i) => behind.has(i));
                 return (
-                  <tr key={planned.lesson.id} className={isBehind ? 'lesson-behind' : undefined} data-date={planned.lesson.date}>
+                  <tr
+                    key={planned.lesson.id}
+                    className={
+                      [isBehind ? 'lesson-behind' : '', planned.lesson.id === focusLessonId ? 'lesson-focused' : ''].join(' ').trim() || undefined
+                    }
+                    aria-current={planned.lesson.id === focusLessonId ? 'true' : undefined}
+                    ref={planned.lesson.id === focusLessonId ? focusedRow : undefined}
+                    data-date={planned.lesson.date}
+                  >
                     <td>{numberOf.get(planned.lesson.id)}</td>
                     <td>{formatDate(planned.lesson.date)}</td>
                     <td>

@@ -26,6 +26,7 @@ export default function TodayScreen() {
   const day = useDayLessons({ schoolId: user?.schoolId ?? '', date, scope: LessonScope.mine, staffId: user?.staffId });
   if (!user) return null;
   const mayOpenAllRegisters = ROLE_SCREENS[user.role].includes(Screen.attendance);
+  const mayPlanLessons = ROLE_SCREENS[user.role].includes(Screen.lessons);
   return (
     <ScreenLayout title={t('screenTitle')}>
       {sessionId !== undefined ? (
@@ -38,7 +39,21 @@ export default function TodayScreen() {
           ) : day.lessons.length === 0 ? (
             <NoLessons day={day} title={t('emptyStateTitle')} schoolDayMessage={t('emptyStateMessage')} />
           ) : (
-            <DayLessonList lessons={day.lessons} hrefOf={(lesson: DayLesson) => params.href({ date, session: lesson.id })} />
+            <DayLessonList
+              lessons={day.lessons}
+              hrefOf={(lesson: DayLesson) => params.href({ date, session: lesson.id })}
+              planHrefOf={
+                mayPlanLessons
+                  ? (lesson: DayLesson) =>
+                      screenAddress(Screen.lessons, {
+                        classSet: lesson.session.classSetId,
+                        subject: lesson.session.subjectId,
+                        lesson: lesson.id,
+                        date,
+                      })
+                  : undefined
+              }
+            />
           )}
           {mayOpenAllRegisters && day?.isSchoolDay === true && (
             <p className="screen-more">
