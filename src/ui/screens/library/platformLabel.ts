@@ -4,7 +4,7 @@ import type { ResourcePlatform } from '@/domain/entities/resource';
 import { PLATFORM_NAMES } from './libraryText';
 
 export function platformLabel(platform: ResourcePlatform, t: TFunction<['library']>): string {
-  if (platform === 'school') return t('schoolPlatformLabel');
-  if (platform === 'other') return t('otherPlatformLabel');
+  if (platform === 'school') return t('library:schoolPlatformLabel');
+  if (platform === 'other') return t('library:otherPlatformLabel');
   return PLATFORM_NAMES[platform];
 }
