@@ -60,6 +60,7 @@ export function LessonsOverviewView({
         quarter={shown}
         onQuarter={setQuarter}
         today={today}
+        focusLessonId={focused?.lesson.id}
         planHref={planHref}
         user={user}
       />

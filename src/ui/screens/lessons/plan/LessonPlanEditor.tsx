@@ -48,7 +48,14 @@ function PlanForm({ data, date, backHref }: { data: LessonPlanEditorData; date: 
   const shownDate = date !== undefined && isIsoDate(date) ? formatDate(date) : '';
   const fieldLabels = Object.fromEntries(Object.entries(PLAN_FIELD_LABEL_KEYS).map(([f, key]) => [f, t(key)]));
   return (
-    <div className="lesson-plan" onBlur={() => void flush()}>
+    <div
+      className="lesson-plan"
+      onBlur={(e) => {
+        // Leaving the form stores at once; moving within it waits for the pause (no save, and
+        // no refusal shifting the page, between pressing a button and releasing it).
+        if (!e.currentTarget.contains(e.relatedTarget)) void flush();
+      }}
+    >
       <div className="no-print lesson-plan-head">
         <a className="button" href={backHref}>
           {t('backToLessonsAction')}
@@ -59,9 +66,9 @@ function PlanForm({ data, date, backHref }: { data: LessonPlanEditorData; date: 
             ? t('savingStatusMessage')
             : isDirty
               ? t('unsavedStatusMessage')
-              : save.state.status === 'saved'
-                ? t('savedStatusMessage')
-                : ''}
+              : save.state.status === 'failed'
+                ? ''
+                : t('savedStatusMessage')}
         </span>
       </div>
       <div className="no-print">

@@ -44,11 +44,12 @@ export function useLessonPlanDraft(plan: LessonPlanRow) {
   const dirty = changedFields(draft, stored, plan);
   const isDirty = dirty.length > 0;
 
+  const { run } = save;
   const flush = useCallback(async () => {
     const { draft: typed, plan: current } = latest.current;
     const fields = changedFields(typed, planToForm(current), current);
     if (fields.length === 0) return;
-    await save.run(async () => {
+    await run(async () => {
       let refused: unknown;
       for (const field of fields) {
         try {
@@ -59,7 +60,7 @@ export function useLessonPlanDraft(plan: LessonPlanRow) {
       }
       if (refused !== undefined) throw refused;
     });
-  }, [planning, save]);
+  }, [planning, run]);
 
   useEffect(() => {
     if (!isDirty) return;
@@ -72,13 +73,21 @@ export function useLessonPlanDraft(plan: LessonPlanRow) {
       if (document.visibilityState === 'hidden') void flush();
     };
     document.addEventListener('visibilitychange', onHide);
-    return () => {
-      document.removeEventListener('visibilitychange', onHide);
-      void flush();
-    };
+    return () => document.removeEventListener('visibilitychange', onHide);
   }, [flush]);
+  // Leaving the plan (back to the lessons, another screen) stores what was typed last.
+  const latestFlush = useRef(flush);
+  latestFlush.current = flush;
+  useEffect(() => () => void latestFlush.current(), []);
 
   useUnsavedInput(isDirty, flush);
+
+  // The teacher undid what was refused (removed the stage over the lesson's minutes): the refusal is gone.
+  const { reset } = save;
+  const hasFailed = save.state.status === 'failed';
+  useEffect(() => {
+    if (!isDirty && hasFailed) reset();
+  }, [isDirty, hasFailed, reset]);
 
   const change = useCallback(<F extends PlanFormField>(field: F, value: LessonPlanForm[F]) => setDraft((d) => ({ ...d, [field]: value })), []);
   return { draft, change, flush, isDirty, save };
