@@ -11,11 +11,16 @@
  * - Waits: a new version takes over only when the page posts `SKIP_WAITING`, which it
  *   does only after the person agreed and no input is unsaved (`src/client/pwa/`).
  * - Claims uncontrolled pages on activation, so a first visit is offline-ready without a reload.
+ * - Answers `/offline-files/<sha256>` from the resource files kept on this laptop
+ *   (`src/client/files/`), with byte ranges, so a kept video plays and seeks and a kept PDF
+ *   opens with the network off, after a browser restart too; a file not kept is a 404.
  */
 /// <reference lib="webworker" />
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { createPartialResponse } from 'workbox-range-requests';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { KEPT_FILES_CACHE, OFFLINE_FILES_PATH } from './client/files/keptFileCache';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null } | string> };
 
@@ -56,4 +61,13 @@ precacheAndRoute(MANIFEST);
 cleanupOutdatedCaches();
 clientsClaim();
 
-registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//] }));
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && url.pathname.startsWith(OFFLINE_FILES_PATH),
+  async ({ request, url }) => {
+    const kept = await (await caches.open(KEPT_FILES_CACHE)).match(url.pathname);
+    if (!kept) return new Response('This file is not kept on this laptop', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    return request.headers.has('range') ? createPartialResponse(request, kept) : kept;
+  },
+);
+
+registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//, /^\/offline-files\//] }));

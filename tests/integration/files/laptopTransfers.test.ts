@@ -96,7 +96,7 @@ describe('files between a laptop and the server', () => {
     const db = newFilesDb();
     const cache = memoryFileCache();
     const file = testFile(901, 3 * CHUNK + 1000);
-    const chosen = new File([file.bytes], 'Бөлшектер.pdf', { type: 'application/pdf' });
+    const chosen = new File([new Uint8Array(file.bytes)], 'Бөлшектер.pdf', { type: 'application/pdf' });
     const meta = await queueUpload(db, cache, chosen, 'user-teacher');
     expect(meta).toEqual({ sha256: file.sha256, size: file.bytes.length, mime: 'application/pdf', name: 'Бөлшектер.pdf' });
     expect(cache.files.has(file.sha256)).toBe(true);
@@ -171,7 +171,7 @@ describe('files between a laptop and the server', () => {
     const wrong = testFile(905, 1000);
     await db.uploads.put({
       sha256: wrong.sha256,
-      blob: new Blob([file.bytes]),
+      blob: new Blob([new Uint8Array(file.bytes)]),
       name: 'x',
       mime: 'application/pdf',
       size: 1000,
