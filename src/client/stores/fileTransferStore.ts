@@ -4,6 +4,7 @@
  * the laptop's kept files or upload queue change (the lists read again on it).
  */
 import { create } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 
 export interface TransferProgress {
   readonly done: number;
@@ -38,3 +39,8 @@ export const useFileTransferStore = create<FileTransferState>((set) => ({
   setFailure: (sha256, failure) => set((s) => ({ failures: failure ? { ...s.failures, [sha256]: failure } : without(s.failures, sha256) })),
   changed: () => set((s) => ({ version: s.version + 1 })),
 }));
+
+/** Progress and failures by file, for a screen (re-renders only when one of them changes). */
+export function useFileTransfers(): Pick<FileTransferState, 'uploads' | 'downloads' | 'failures'> {
+  return useFileTransferStore(useShallow((s) => ({ uploads: s.uploads, downloads: s.downloads, failures: s.failures })));
+}

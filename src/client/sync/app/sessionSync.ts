@@ -23,6 +23,7 @@ import { withSyncLock } from '../syncLock';
 import { runSyncPass, type SyncPassResult, type SyncProgress } from '../syncPass';
 import { createSyncScheduler, type SyncScheduler } from '../syncScheduler';
 import { SyncState, type SyncStatus } from '../syncStatus';
+import { startFileUploads } from '@/client/files/laptopFiles';
 import { pushOtherProfiles } from './pushOtherProfiles';
 import { syncLockName } from './syncLockName';
 
@@ -38,6 +39,8 @@ export interface SessionSyncOptions {
   now?: () => number;
   isOnline?: () => boolean;
   events?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
+  /** Whether a successful pass also sends the files waiting on this laptop (default yes). */
+  sendFiles?: boolean;
 }
 
 let current: SessionSync | undefined;
@@ -85,6 +88,8 @@ export function startSessionSync(user: SignedInUser, options: SessionSyncOptions
     if (result) {
       knownLastSyncedAt = now();
       await updateProfile(profilesDb, user.id, { lastSyncedAt: knownLastSyncedAt, ...tokenUsedAt(profile, knownLastSyncedAt) });
+      // The link works: files chosen on this laptop go now (in the background, not holding the pass).
+      if (options.sendFiles !== false) void startFileUploads(user.id);
     }
     await pushOthers();
     return result;

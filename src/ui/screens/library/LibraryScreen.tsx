@@ -39,11 +39,11 @@ export default function LibraryScreen() {
   return (
     <ScreenLayout title={t('screenTitle')}>
       <LibraryFilters filter={filter} subjects={subjects ?? []} onChange={(patch) => params.set(patch, { replace: true })} />
-      <AddResourceForm subjects={subjects ?? []} defaults={filter} />
+      <AddResourceForm subjects={subjects ?? []} defaults={filter} userId={user.id} />
       {items === undefined ? (
         <p className="screen-loading">{t('common:loadingMessage')}</p>
       ) : (
-        <ResourceList items={items} subjects={subjects ?? []} />
+        <ResourceList items={items} subjects={subjects ?? []} userId={user.id} />
       )}
     </ScreenLayout>
   );

@@ -17,8 +17,9 @@ import { Screen } from '@/ui/navigation/screens';
 import { subjectName } from '../attendance/attendanceText';
 import { LANGUAGE_LABEL_KEYS, RESOURCE_KIND_LABEL_KEYS } from './libraryText';
 import { platformLabel } from './platformLabel';
+import { ResourceFilePanel } from './ResourceFilePanel';
 
-export function ResourceCard({ item, subject }: { item: LibraryItem; subject: SubjectRow | undefined }) {
+export function ResourceCard({ item, subject, userId }: { item: LibraryItem; subject: SubjectRow | undefined; userId: string }) {
   const { t, i18n } = useTranslation(['library', 'common']);
   const { formatBytes } = useFormatters();
   const library = useLibraryCommands();
@@ -49,6 +50,7 @@ export function ResourceCard({ item, subject }: { item: LibraryItem; subject: Su
       </h3>
       <p className="resource-facts">{facts.join(' · ')}</p>
       {r.description && <p>{r.description}</p>}
+      <ResourceFilePanel resource={r} userId={userId} />
       {usedIn.length > 0 ? (
         <div>
           <p className="field-label">{t('usedInLabel', { count: usedIn.length })}</p>

@@ -4,7 +4,7 @@ import type { LibraryItem } from '@/client/library/readLibrary';
 import type { SubjectRow } from '@/client/setup/setupRows';
 import { ResourceCard } from './ResourceCard';
 
-export function ResourceList({ items, subjects }: { items: readonly LibraryItem[]; subjects: readonly SubjectRow[] }) {
+export function ResourceList({ items, subjects, userId }: { items: readonly LibraryItem[]; subjects: readonly SubjectRow[]; userId: string }) {
   const { t } = useTranslation(['library']);
   const subjectById = new Map(subjects.map((s) => [s.id, s]));
   return (
@@ -19,6 +19,7 @@ export function ResourceList({ items, subjects }: { items: readonly LibraryItem[
               key={item.resource.id}
               item={item}
               subject={item.resource.subjectId ? subjectById.get(item.resource.subjectId) : undefined}
+              userId={userId}
             />
           ))}
         </ul>

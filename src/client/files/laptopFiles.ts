@@ -1,0 +1,116 @@
+/**
+ * The laptop's resource files for the signed-in person: choosing a file (it joins the
+ * upload queue and is kept here at once), sending the queue when the link allows (after
+ * each sync pass, and when a file is chosen while online), keeping files for offline use
+ * and removing them. One upload run and one download per file at a time, whatever the
+ * number of screens asking; progress and failures go to `fileTransferStore`.
+ */
+import type { ResourceFile } from '@/domain/entities/resource';
+import { getProfilesDb, readProfile } from '../db/profiles/profileStore';
+import { getFilesDb, type KeptFile, type QueuedUpload } from '../db/files/filesDb';
+import { useFileTransferStore } from '../stores/fileTransferStore';
+import { FileFailure, FileTransferError, type FileApi } from './fileApi';
+import { keepFile, removeKeptFile } from './keepFile';
+import { browserFileCache, type KeptFileCache } from './keptFileCache';
+import { queueUpload, runUploads } from './uploadQueue';
+
+let cache: KeptFileCache | undefined;
+const fileCache = () => (cache ??= browserFileCache());
+const store = () => useFileTransferStore.getState();
+const baseUrl = () => globalThis.location.origin;
+
+async function apiFor(userId: string): Promise<FileApi> {
+  const profile = await readProfile(getProfilesDb(), userId);
+  if (!profile?.token) throw new FileTransferError(FileFailure.signedOut, 'No session on this laptop: sign in online');
+  return { baseUrl: baseUrl(), token: profile.token };
+}
+
+export async function chooseFile(file: File, userId: string): Promise<ResourceFile> {
+  const chosen = await queueUpload(getFilesDb(), fileCache(), file, userId);
+  store().changed();
+  void startFileUploads(userId);
+  return chosen;
+}
+
+let uploading: Promise<void> | undefined;
+
+/** Sends this person's waiting files now if online; never throws (failures go to the store). */
+export function startFileUploads(userId: string): Promise<void> {
+  if (globalThis.navigator?.onLine === false) return Promise.resolve();
+  uploading ??= (async () => {
+    try {
+      await runUploads(getFilesDb(), await apiFor(userId), userId, {
+        onProgress: (sha256, p) => store().setUpload(sha256, { done: p.sent, total: p.total }),
+        onFailure: (sha256, error) => store().setFailure(sha256, error.failure),
+      });
+    } catch {
+      // No link, or the session is gone: the queue waits for the next pass.
+    } finally {
+      uploading = undefined;
+      store().changed();
+    }
+  })();
+  return uploading;
+}
+
+const downloading = new Map<string, Promise<void>>();
+
+/**
+ * Keeps these files on this laptop, one after the other; resolves when all are kept or
+ * rejects with the first failure (`FileTransferError`). Files kept already move nothing.
+ */
+export async function keepFiles(files: readonly ResourceFile[], userId: string): Promise<void> {
+  const api = await apiFor(userId);
+  for (const file of files) {
+    let running = downloading.get(file.sha256);
+    if (!running) {
+      running = (async () => {
+        try {
+          store().setFailure(file.sha256, undefined);
+          await keepFile(getFilesDb(), fileCache(), file, api, {
+            onProgress: (p) => store().setDownload(file.sha256, { done: p.received, total: p.total }),
+          });
+        } catch (error) {
+          store().setFailure(file.sha256, error instanceof FileTransferError ? error.failure : FileFailure.server);
+          throw error;
+        } finally {
+          downloading.delete(file.sha256);
+          store().setDownload(file.sha256, undefined);
+          store().changed();
+        }
+      })();
+      downloading.set(file.sha256, running);
+    }
+    await running;
+  }
+}
+
+export async function removeKept(sha256: string): Promise<void> {
+  await removeKeptFile(getFilesDb(), fileCache(), sha256);
+  store().changed();
+}
+
+export interface LaptopFiles {
+  readonly kept: ReadonlyMap<string, KeptFile>;
+  readonly uploads: readonly Omit<QueuedUpload, 'blob'>[];
+  /** Bytes of all kept files. */
+  readonly keptBytes: number;
+  /** What the browser says is left for this app, when it says. */
+  readonly roomLeft?: number | undefined;
+}
+
+export async function readLaptopFiles(): Promise<LaptopFiles> {
+  const db = getFilesDb();
+  const [kept, uploads, estimate] = await Promise.all([
+    db.kept.toArray(),
+    db.uploads.toArray(),
+    globalThis.navigator?.storage?.estimate?.().catch(() => undefined) ?? Promise.resolve(undefined),
+  ]);
+  const roomLeft = estimate?.quota !== undefined && estimate.usage !== undefined ? Math.max(0, estimate.quota - estimate.usage) : undefined;
+  return {
+    kept: new Map(kept.map((k) => [k.sha256, k])),
+    uploads: uploads.map(({ blob: _bytes, ...rest }) => rest),
+    keptBytes: kept.reduce((sum, k) => sum + k.size, 0),
+    roomLeft,
+  };
+}
