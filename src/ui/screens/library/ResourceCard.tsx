@@ -17,7 +17,7 @@ import { Screen } from '@/ui/navigation/screens';
 import { subjectName } from '../attendance/attendanceText';
 import { LANGUAGE_LABEL_KEYS, RESOURCE_KIND_LABEL_KEYS } from './libraryText';
 import { platformLabel } from './platformLabel';
-import { ResourceFilePanel } from './ResourceFilePanel';
+import { ResourceFilePanel } from '@/ui/components/files/ResourceFilePanel';
 
 export function ResourceCard({ item, subject, userId }: { item: LibraryItem; subject: SubjectRow | undefined; userId: string }) {
   const { t, i18n } = useTranslation(['library', 'common']);

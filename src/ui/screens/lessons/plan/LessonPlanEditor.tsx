@@ -18,6 +18,7 @@ import { FormativeTasksSection } from './FormativeTasksSection';
 import { GoalSection } from './GoalSection';
 import { LessonPlanPrint } from './LessonPlanPrint';
 import { PlanConflicts } from './PlanConflicts';
+import { PlanMaterials } from './PlanMaterials';
 import { PlanningSteps } from './PlanningSteps';
 import { ReflectionSection } from './ReflectionSection';
 import { StagesSection } from './StagesSection';
@@ -77,6 +78,7 @@ function PlanForm({ data, date, backHref }: { data: LessonPlanEditorData; date: 
         <PlanConflicts plan={data.plan} conflicts={data.conflicts} />
         <GoalSection draft={draft} change={change} />
         <StagesSection draft={draft} change={change} subjectId={data.plan.subjectId} />
+        <PlanMaterials data={data} />
         <FormativeTasksSection draft={draft} change={change} />
         <ReflectionSection draft={draft} change={change} />
         <section className="panel" aria-labelledby="plan-print-heading">

@@ -11,8 +11,8 @@ import { removeKept } from '@/client/files/laptopFiles';
 import { useLaptopFiles } from '@/client/files/useLaptopFiles';
 import { useFileTransfers } from '@/client/stores/fileTransferStore';
 import type { ResourceRow } from '@/client/library/readLibrary';
-import { FILE_FAILURE_MESSAGE_KEYS } from '@/ui/components/files/fileText';
-import { KeepOffline } from '@/ui/components/files/KeepOffline';
+import { FILE_FAILURE_MESSAGE_KEYS } from './fileText';
+import { KeepOffline } from './KeepOffline';
 
 export function ResourceFilePanel({ resource, userId }: { resource: ResourceRow; userId: string }) {
   const { t } = useTranslation(['library']);
