@@ -12,7 +12,7 @@ import { useFileTransferStore } from '../stores/fileTransferStore';
 import { FileFailure, FileTransferError, type FileApi } from './fileApi';
 import { keepFile, removeKeptFile } from './keepFile';
 import { browserFileCache, type KeptFileCache } from './keptFileCache';
-import { queueUpload, runUploads } from './uploadQueue';
+import { nameFile, queueUpload, runUploads } from './uploadQueue';
 
 let cache: KeptFileCache | undefined;
 const fileCache = () => (cache ??= browserFileCache());
@@ -25,11 +25,13 @@ async function apiFor(userId: string): Promise<FileApi> {
   return { baseUrl: baseUrl(), token: profile.token };
 }
 
-export async function chooseFile(file: File, userId: string): Promise<ResourceFile> {
-  const chosen = await queueUpload(getFilesDb(), fileCache(), file, userId);
+export { nameFile };
+
+/** A chosen file whose resource is valid: kept here at once, sent when the link allows. */
+export async function queueChosenFile(file: File, named: ResourceFile, userId: string): Promise<void> {
+  await queueUpload(getFilesDb(), fileCache(), file, named, userId);
   store().changed();
   void startFileUploads(userId);
-  return chosen;
 }
 
 let uploading: Promise<void> | undefined;

@@ -16,23 +16,28 @@ export function mimeOf(file: Pick<File, 'type'>): string {
   return /^[a-z0-9.+-]+\/[a-z0-9.+-]+$/i.test(file.type) ? file.type.toLowerCase() : 'application/octet-stream';
 }
 
+/** What a resource records of a chosen file: its SHA-256 (read once, in slices), size, type and name. */
+export async function nameFile(file: File): Promise<ResourceFile> {
+  const sha256 = await sha256OfBlob(file);
+  return { sha256, size: file.size, mime: mimeOf(file), name: file.name.slice(0, 255) || sha256 };
+}
+
+/** Queues the file for the server and keeps it on this laptop at once; `named` is its `nameFile`. */
 export async function queueUpload(
   db: FilesDb,
   cache: KeptFileCache,
   file: File,
+  named: ResourceFile,
   userId: string,
   now: () => number = Date.now,
-): Promise<ResourceFile> {
-  const sha256 = await sha256OfBlob(file);
-  const mime = mimeOf(file);
-  const name = file.name.slice(0, 255) || sha256;
+): Promise<void> {
+  const { sha256, mime, name } = named;
   const upload: QueuedUpload = { sha256, blob: file, name, mime, size: file.size, queuedAt: now(), queuedBy: userId, state: UploadState.waiting };
   await cache.put(sha256, file, mime);
   await db.transaction('rw', db.uploads, db.kept, async () => {
     if (!(await db.uploads.get(sha256))) await db.uploads.put(upload);
     await db.kept.put({ sha256, size: file.size, mime, name, keptAt: now() });
   });
-  return { sha256, size: file.size, mime, name };
 }
 
 export interface UploadRunOptions {

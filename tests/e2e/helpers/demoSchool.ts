@@ -1,8 +1,13 @@
 /**
  * The real server with the demo school for browser tests: its own PGlite database (kept
  * by the test, so the server can be stopped for "offline" and started again on the same
- * data and port), and the demo accounts to sign in with.
+ * data and port), resource files in a temporary folder of their own, and the demo
+ * accounts to sign in with.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FileSystemBlobStore } from '@/server/files/FileSystemBlobStore';
 import type { DemoAccount } from '@/server/demo/buildDemoSchool';
 import type { Database } from '@/server/storage/database';
 import { TEST_DATABASES } from '../../support/databases';
@@ -16,7 +21,8 @@ export interface DemoServer {
 
 export async function startDemoServer(options: { distDir?: string } = {}): Promise<DemoServer> {
   const database = await TEST_DATABASES[0]!.open();
-  const server = await startTestServer({ database, demo: true, ...(options.distDir ? { distDir: options.distDir } : {}) });
+  const store = new FileSystemBlobStore(mkdtempSync(join(tmpdir(), 'sandyq-e2e-blobs-')));
+  const server = await startTestServer({ database, demo: true, app: { files: { store } }, ...(options.distDir ? { distDir: options.distDir } : {}) });
   const accounts = server.demo!.accounts;
   return {
     server,

@@ -11,7 +11,7 @@ import { FilesDb, UploadState } from '@/client/db/files/filesDb';
 import { FileFailure, FileTransferError, type FileApi } from '@/client/files/fileApi';
 import { keepFile, isKept } from '@/client/files/keepFile';
 import { memoryFileCache } from '@/client/files/keptFileCache';
-import { queueUpload, runUploads } from '@/client/files/uploadQueue';
+import { nameFile, queueUpload, runUploads } from '@/client/files/uploadQueue';
 import { TEST_DATABASES } from '../../support/databases';
 import { openFilesFixture, put, testFile, type FilesFixture } from './filesFixture';
 
@@ -97,7 +97,8 @@ describe('files between a laptop and the server', () => {
     const cache = memoryFileCache();
     const file = testFile(901, 3 * CHUNK + 1000);
     const chosen = new File([new Uint8Array(file.bytes)], 'Бөлшектер.pdf', { type: 'application/pdf' });
-    const meta = await queueUpload(db, cache, chosen, 'user-teacher');
+    const meta = await nameFile(chosen);
+    await queueUpload(db, cache, chosen, meta, 'user-teacher');
     expect(meta).toEqual({ sha256: file.sha256, size: file.bytes.length, mime: 'application/pdf', name: 'Бөлшектер.pdf' });
     expect(cache.files.has(file.sha256)).toBe(true);
 

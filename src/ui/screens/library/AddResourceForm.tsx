@@ -11,7 +11,7 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from '@/client/i18n/useTranslation';
-import { chooseFile } from '@/client/files/laptopFiles';
+import { nameFile, queueChosenFile } from '@/client/files/laptopFiles';
 import { useFormatters } from '@/client/i18n/useFormatters';
 import { useLibraryCommands, type NewResource } from '@/client/library/libraryCommands';
 import type { LibraryFilter } from '@/client/library/readLibrary';
@@ -79,9 +79,12 @@ export function AddResourceForm({ subjects, defaults, userId }: { subjects: read
       ...(description.trim() ? { description } : {}),
     };
     const isDone = await save.run(async () => {
-      const resource: NewResource = isFile
-        ? { ...base, platform: ResourcePlatform.school, cacheable: true, file: await chooseFile(chosen, userId) }
-        : { ...base, platform, cacheable: false, ...(url.trim() ? { url: url.trim() } : {}) };
+      if (!isFile) return library.addResource({ ...base, platform, cacheable: false, ...(url.trim() ? { url: url.trim() } : {}) });
+      const file = await nameFile(chosen);
+      const resource: NewResource = { ...base, platform: ResourcePlatform.school, cacheable: true, file };
+      // Checked before the file is queued: a refused form never sends a file over the link.
+      library.checkResource(resource);
+      await queueChosenFile(chosen, file, userId);
       return library.addResource(resource);
     });
     if (isDone) {
