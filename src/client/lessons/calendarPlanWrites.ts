@@ -36,3 +36,21 @@ export async function copyCalendarPlan(db: SandyqDb, author: Author, fromPlanId:
 export function saveCalendarPlanEntries(db: SandyqDb, author: Author, planId: string, entries: readonly CalendarPlanEntry[]): Promise<string[]> {
   return updateRecord(db, author, 'calendarPlans', planId, { entries: [...entries] });
 }
+
+/**
+ * The topics of an imported spreadsheet become the year's plan: a new plan, or the topics
+ * of the one in force replaced (the teacher saw how many it had before confirming).
+ */
+export async function importCalendarPlan(
+  db: SandyqDb,
+  author: Author,
+  owner: PlanOwner,
+  entries: readonly CalendarPlanEntry[],
+  replacePlanId?: string,
+): Promise<string> {
+  if (replacePlanId !== undefined) {
+    await saveCalendarPlanEntries(db, author, replacePlanId, entries);
+    return replacePlanId;
+  }
+  return createRecord(db, author, 'calendarPlans', { ...owner, entries: [...entries] });
+}

@@ -5,13 +5,14 @@
  */
 import { dismissConflict, restoreConflict } from '../conflicts/resolveConflict';
 import { useCommands } from '../workspace/useCommands';
-import { copyCalendarPlan, createCalendarPlan, saveCalendarPlanEntries } from './calendarPlanWrites';
+import { copyCalendarPlan, createCalendarPlan, importCalendarPlan, saveCalendarPlanEntries } from './calendarPlanWrites';
 import { saveLessonPlan, startLessonPlan } from './lessonPlanWrites';
 
 export const planningCommands = {
   createCalendarPlan,
   copyCalendarPlan,
   saveCalendarPlanEntries,
+  importCalendarPlan,
   startLessonPlan,
   saveLessonPlan,
   restorePlanConflict: restoreConflict,

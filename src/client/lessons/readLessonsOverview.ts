@@ -38,6 +38,8 @@ export interface PlannedLesson {
 
 export interface LessonsOverview {
   readonly plans: SubjectPlans;
+  /** The academic year the lessons are of (its quarters date an imported plan's rows). */
+  readonly year: RowOf<'academicYears'>;
   readonly entries: readonly CalendarPlanEntry[];
   readonly lessons: readonly PlannedLesson[];
   readonly quarters: readonly QuarterBalance[];
@@ -66,6 +68,7 @@ export async function readLessonsOverview(db: SandyqDb, query: OverviewQuery): P
   const taughtEntries = new Set(planned.filter((l) => l.taught).flatMap((l) => l.entries));
   return {
     plans,
+    year: sources.year,
     entries,
     lessons: planned,
     quarters: layout.quarters,

@@ -12,6 +12,7 @@ import { useSaveAction } from '@/client/workspace/useSaveAction';
 import { SelectField } from '@/ui/components/form/SelectField';
 import { WriteProblems } from '@/ui/components/form/WriteProblems';
 import { CalendarPlanEntries } from './CalendarPlanEntries';
+import { PlanImport } from './PlanImport';
 
 export function CalendarPlanPanel({ overview, owner }: { overview: LessonsOverview; owner: PlanOwner }) {
   const { t } = useTranslation(['lessons']);
@@ -31,6 +32,10 @@ export function CalendarPlanPanel({ overview, owner }: { overview: LessonsOvervi
             {isEditing ? t('closeTopicsAction') : t('editTopicsAction')}
           </button>
           {isEditing && <CalendarPlanEntries planId={current.id} entries={overview.entries} />}
+          <details className="plan-import-details">
+            <summary>{t('importAgainTitle')}</summary>
+            <PlanImport overview={overview} owner={owner} />
+          </details>
         </>
       ) : (
         <>
@@ -46,6 +51,8 @@ export function CalendarPlanPanel({ overview, owner }: { overview: LessonsOvervi
               {t('startEmptyPlanAction')}
             </button>
           </div>
+          <h3>{t('importTitle')}</h3>
+          <PlanImport overview={overview} owner={owner} />
           {others.length > 0 && (
             <div className="inline-form">
               <SelectField

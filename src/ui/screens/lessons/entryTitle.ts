@@ -7,5 +7,5 @@ export function entryTitle(entry: CalendarPlanEntry | undefined): string {
 
 /** The learning objectives' codes an entry names (an imported plan's codes). */
 export function entryObjectiveCodes(entry: CalendarPlanEntry): readonly string[] {
-  return (entry as { objectiveCodes?: readonly string[] }).objectiveCodes ?? [];
+  return entry.objectiveCodes ?? [];
 }

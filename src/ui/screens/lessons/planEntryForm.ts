@@ -17,9 +17,15 @@ export interface EntryForm {
 }
 
 export function entryToForm(entry: CalendarPlanEntry): EntryForm {
-  const { quarter, title, hours, ...kept } = entry;
-  const section = (entry as { section?: string }).section ?? '';
-  return { quarter, section, title: title ?? '', hours: String(hours).replace('.', ','), codes: entryObjectiveCodes(entry).join(', '), kept };
+  const { quarter, title, hours, section: _section, objectiveCodes: _codes, ...kept } = entry;
+  return {
+    quarter,
+    section: entry.section ?? '',
+    title: title ?? '',
+    hours: String(hours).replace('.', ','),
+    codes: entryObjectiveCodes(entry).join(', '),
+    kept,
+  };
 }
 
 export function formToEntry(form: EntryForm): CalendarPlanEntry {
@@ -36,7 +42,7 @@ export function formToEntry(form: EntryForm): CalendarPlanEntry {
     hours: Number(form.hours.trim().replace(',', '.')),
     ...(form.section.trim() ? { section: form.section } : {}),
     ...(codes.length > 0 ? { objectiveCodes: codes } : {}),
-  } as CalendarPlanEntry;
+  };
 }
 
 export const emptyEntryForm = (quarter: number): EntryForm => ({ quarter, section: '', title: '', hours: '1', codes: '', kept: {} });

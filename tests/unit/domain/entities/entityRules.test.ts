@@ -97,8 +97,19 @@ describe('per-entity rules', () => {
 
   it('a calendar plan runs forward in quarters and weeks and sums hours per quarter', () => {
     const e = VALID.calendarPlans.entries;
-    expect(problems('calendarPlans', { entries: [e[2], e[0]] })).toEqual([{ path: 'entries.1.week', code: V.dateOrder }]);
+    expect(problems('calendarPlans', { entries: [e[2], e[0]] })).toEqual([{ path: 'entries.1.quarter', code: V.dateOrder }]);
+    expect(problems('calendarPlans', { entries: [e[1], e[0]] })).toEqual([{ path: 'entries.1.week', code: V.dateOrder }]);
     expect(problems('calendarPlans', { entries: [{ quarter: 1, week: 1, hours: 1 }] })).toEqual([{ path: 'entries.0.title', code: V.required }]);
+    // A teacher's spreadsheet has sections and codes, rarely weeks: an entry without a week keeps its place.
+    const imported = [
+      { quarter: 1, section: '1-бөлім. Натурал сандар', title: 'Натурал сандарды оқу', hours: 0.5, objectiveCodes: ['5.1.1.1'] },
+      { quarter: 1, week: 2, title: 'Натурал сандар', hours: 3 },
+      { quarter: 1, title: 'Салыстыру', hours: 1 },
+    ];
+    expect(problems('calendarPlans', { entries: imported })).toEqual([]);
+    expect(problems('calendarPlans', { entries: [{ quarter: 1, title: 'x', hours: 1, objectiveCodes: ['бес'] }] })).toEqual([
+      { path: 'entries.0.objectiveCodes.0', code: V.invalidFormat },
+    ]);
     const plan = ENTITY_SCHEMAS.calendarPlans.parse(VALID.calendarPlans) as CalendarPlan;
     expect(plannedHoursByQuarter(plan)).toEqual([5, 4, 0, 0]);
   });
