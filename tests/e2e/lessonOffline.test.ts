@@ -3,8 +3,11 @@
  * online runs with no network after a browser restart, and a colleague's laptop gets its
  * files once.
  *
- * 1. The hub teacher of 5-6 Г (a persistent browser profile) writes the plan of a remote
- *    lesson from Today's link (the remote template), adds a PDF and a short video from the
+ * 1. The hub teacher of 5-6 Г (a persistent browser profile) imports the КТЖ from the .xlsx
+ *    teachers receive (generated: merged quarter headings, sections, codes, "0,5" hours),
+ *    sees its topics on the class set's Tuesday lessons and the first quarter's behind the
+ *    calendar, writes the plan of a remote lesson from Today's link (the remote template,
+ *    the topic and objectives from the КТЖ), adds a PDF and a short video from the
  *    laptop to the library (generated: a hand-written PDF, a WebM encoded by WebCodecs) and
  *    attaches them to the stages; the lesson's materials are on the laptop at once, and
  *    reach the server after the next sync.
@@ -27,6 +30,7 @@ import { seriousAccessibilityViolations } from './helpers/axe';
 import { openApp, signIn, TIMEOUT_MS, waitForOfflineReady } from './helpers/app';
 import { startDemoServer, type DemoServer } from './helpers/demoSchool';
 import { withFailureScreenshots } from './helpers/failureScreenshots';
+import { ktjWorkbook } from './fixtures/ktjWorkbook';
 import { lessonPdf, lessonVideo } from './fixtures/lessonFiles';
 
 const skipReason = browserUnavailableReason();
@@ -117,6 +121,26 @@ describe.skipIf(skipReason)('a lesson prepared online runs offline after a brows
         await h.waitForSelector('[data-last-synced]:not([data-last-synced=""])', { timeout: TIMEOUT_MS });
         await waitForOfflineReady(h);
 
+        // --- The КТЖ from the spreadsheet, laid on the class set's lessons.
+        const mathsId = demo.server.demo!.records.find((r) => r.table === 'subjects' && r.fields.code === 'mathematics')!.id;
+        await h.goto(`${url}/#/lessons?classSet=${CLASS_SET_ID}&subject=${mathsId}&grade=5`);
+        await h.getByLabel('КТЖ файлы (.xlsx немесе .csv)').setInputFiles({
+          name: 'matematika-5-ktj.xlsx',
+          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          buffer: await ktjWorkbook(),
+        });
+        await h.getByText('Файлдан 8 тақырып оқылды').waitFor({ timeout: TIMEOUT_MS });
+        expect(await h.locator('.plan-import-preview tr[data-row="4"]').innerText()).toContain('5.1.1.1');
+        expect(await seriousAccessibilityViolations(h)).toEqual([]);
+        await h.getByRole('button', { name: '8 тақырыпты жүктеу' }).click();
+        await h.getByText('8 тақырып, барлығы 17 сағат.').waitFor({ timeout: TIMEOUT_MS });
+        expect(await h.locator('.warning-message[role="note"]').innerText()).toContain('Натурал сандарды оқу және жазу');
+        await h.getByRole('button', { name: '2-тоқсан', exact: true }).click();
+        const lessonRow = h.locator(`tr[data-date="${LESSON_DATE}"]`);
+        const laidTopic = (await lessonRow.locator('td').nth(2).locator('div').first().innerText()).trim();
+        expect(['Жай бөлшек ұғымы', 'Жай бөлшектерді салыстыру', 'Жай бөлшектерді қосу']).toContain(laidTopic);
+        expect(await seriousAccessibilityViolations(h)).toEqual([]);
+
         // --- The library: a PDF and a short video from this laptop.
         const pdf = lessonPdf('Fractions: worksheet');
         const video = await lessonVideo(h, 8);
@@ -140,7 +164,9 @@ describe.skipIf(skipReason)('a lesson prepared online runs offline after a brows
           .first()
           .waitFor({ timeout: TIMEOUT_MS });
         const planId = new URLSearchParams(new URL(h.url()).hash.split('?')[1]).get('plan')!;
-        await h.getByLabel('Сабақтың тақырыбы', { exact: true }).fill('Жай бөлшектерді салыстыру');
+        // The topic and its objectives come from the КТЖ.
+        expect(await h.getByLabel('Сабақтың тақырыбы', { exact: true }).inputValue()).toBe(laidTopic);
+        expect(await h.getByLabel('Оқу мақсаттары (кодтары)').inputValue()).toMatch(/^5\.1\.(1\.6|2\.11|2\.12)$/);
         await h.getByLabel('Кітапханадан ресурс 1-кезең').selectOption({ label: 'Бөлшектер: бейнесабақ' });
         await h.getByRole('button', { name: 'Қосу 1-кезең', exact: true }).click();
         await h.getByLabel('Кітапханадан ресурс 2-кезең').selectOption({ label: 'Жай бөлшектер: жұмыс парағы' });
@@ -164,9 +190,7 @@ describe.skipIf(skipReason)('a lesson prepared online runs offline after a brows
         const o = hub;
         await openApp(o, url);
         await o.goto(`${url}/#/lessons?plan=${planId}&date=${LESSON_DATE}`);
-        await expect
-          .poll(() => o.getByLabel('Сабақтың тақырыбы', { exact: true }).inputValue(), { timeout: TIMEOUT_MS })
-          .toBe('Жай бөлшектерді салыстыру');
+        await expect.poll(() => o.getByLabel('Сабақтың тақырыбы', { exact: true }).inputValue(), { timeout: TIMEOUT_MS }).toBe(laidTopic);
         await o.getByText('Осы ноутбукта сақтаулы: 2 файл').waitFor({ timeout: TIMEOUT_MS });
 
         const pdfHref = await o

@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from '@/client/i18n/useTranslation';
+import { TableFrame } from '@/ui/components/TableFrame';
 import { usePlanningCommands } from '@/client/lessons/planningCommands';
 import { useSaveAction } from '@/client/workspace/useSaveAction';
 import type { CalendarPlanEntry } from '@/domain/entities/calendarPlan';
@@ -47,7 +48,7 @@ export function CalendarPlanEntries({ planId, entries }: { planId: string; entri
         void store();
       }}
     >
-      <div className="table-frame">
+      <TableFrame label={t('calendarPlanTitle')}>
         <table className="data-table">
           <thead>
             <tr>
@@ -119,7 +120,7 @@ export function CalendarPlanEntries({ planId, entries }: { planId: string; entri
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
       <WriteProblems error={save.error} fieldLabels={fieldLabels} />
       <div className="form-actions">
         <button type="button" className="button" onClick={() => edit([...rows, emptyEntryForm(rows.at(-1)?.quarter ?? 1)])}>

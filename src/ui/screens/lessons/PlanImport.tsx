@@ -6,6 +6,7 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from '@/client/i18n/useTranslation';
+import { TableFrame } from '@/ui/components/TableFrame';
 import type { PlanOwner } from '@/client/lessons/calendarPlanWrites';
 import { readPlanFile } from '@/client/lessons/import/readPlanFile';
 import { readPlanRows, type PlanImportPreview } from '@/client/lessons/import/readPlanRows';
@@ -75,7 +76,7 @@ export function PlanImport({ overview, owner }: { overview: LessonsOverview; own
       )}
       {preview && preview.entries.length > 0 && (
         <>
-          <div className="table-frame">
+          <TableFrame label={t('importPreviewTitle', { count: preview.entries.length })}>
             <table className="data-table plan-import-preview">
               <caption>{t('importPreviewTitle', { count: preview.entries.length })}</caption>
               <thead>
@@ -117,7 +118,7 @@ export function PlanImport({ overview, owner }: { overview: LessonsOverview; own
                 )}
               </tbody>
             </table>
-          </div>
+          </TableFrame>
           <p>
             {t('importHoursMessage', {
               q1: preview.hoursByQuarter[0],

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from '@/client/i18n/useTranslation';
+import { TableFrame } from '@/ui/components/TableFrame';
 import { usePlanningCommands } from '@/client/lessons/planningCommands';
 import type { LessonsOverview, PlannedLesson } from '@/client/lessons/readLessonsOverview';
 import type { TeachingChoice } from '@/client/lessons/readTeachingChoices';
@@ -91,7 +92,7 @@ export function QuarterLessons({
       {lessons.length === 0 ? (
         <p className="hint">{t('noLessonsInQuarterMessage')}</p>
       ) : (
-        <div className="table-frame">
+        <TableFrame label={t('lessonsTitle')}>
           <table className="data-table quarter-lessons">
             <thead>
               <tr>
@@ -142,7 +143,7 @@ export function QuarterLessons({
               })}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       )}
     </section>
   );
