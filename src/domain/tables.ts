@@ -32,6 +32,7 @@ export const TableName = {
   feedback: 'feedback',
   gradingPolicies: 'gradingPolicies',
   welfareRecords: 'welfareRecords',
+  lessonObservations: 'lessonObservations',
   conflicts: 'conflicts',
 } as const;
 export type TableName = (typeof TableName)[keyof typeof TableName];

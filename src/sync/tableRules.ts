@@ -63,6 +63,7 @@ export const TABLE_RULES: Readonly<Record<TableName, TableRule>> = {
   feedback: { audience: Audience.pupil, writers: JOURNAL },
   gradingPolicies: { audience: Audience.school, writers: SETUP },
   welfareRecords: { audience: Audience.schoolStaff, writers: TEACHING },
+  lessonObservations: { audience: Audience.schoolStaff, writers: TEACHING },
   conflicts: { audience: Audience.schoolStaff, writers: JOURNAL },
 };
 

@@ -122,6 +122,14 @@ const v4: DbVersion = {
   },
 };
 
-export const DB_VERSIONS: readonly DbVersion[] = [v1, v2, v3, v4];
+/** v5: lesson observations (issue 9), listed by the observed teacher and by the observer. */
+const v5: DbVersion = {
+  version: 5,
+  stores: {
+    lessonObservations: 'id, schoolId, teacherId, observerId, lessonPlanId',
+  },
+};
+
+export const DB_VERSIONS: readonly DbVersion[] = [v1, v2, v3, v4, v5];
 
 export const LATEST_DB_VERSION: number = DB_VERSIONS[DB_VERSIONS.length - 1]!.version;

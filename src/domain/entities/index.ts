@@ -6,6 +6,7 @@
  * `clocks`, `deleted`, `schemaVersion`) is `syncMetaSchema`. Rows of an older schema
  * version are upgraded with `migrateRow` (../migrations) before they are validated here.
  */
+import { LESSON_OBSERVATION_SCHEMA_VERSION, lessonObservationSchema } from './lessonObservation';
 import { z } from 'zod';
 import { syncMetaSchema, type Synced } from '../syncedRow';
 import type { TableName } from '../tables';
@@ -69,6 +70,7 @@ export const ENTITY_SCHEMAS = {
   feedback: feedbackSchema,
   gradingPolicies: gradingPolicySchema,
   welfareRecords: welfareRecordSchema,
+  lessonObservations: lessonObservationSchema,
   conflicts: conflictSchema,
 } as const satisfies { readonly [T in TableName]: z.ZodObject };
 
@@ -108,6 +110,7 @@ export const SCHEMA_VERSIONS: Readonly<Record<TableName, number>> = {
   feedback: FEEDBACK_SCHEMA_VERSION,
   gradingPolicies: GRADING_POLICY_SCHEMA_VERSION,
   welfareRecords: WELFARE_RECORD_SCHEMA_VERSION,
+  lessonObservations: LESSON_OBSERVATION_SCHEMA_VERSION,
   conflicts: CONFLICT_SCHEMA_VERSION,
 };
 

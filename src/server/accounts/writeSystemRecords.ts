@@ -7,6 +7,7 @@
  * acting as head (the role that may set a school up). Any rejection is a bug in the caller's
  * rows and aborts the caller's transaction.
  */
+import { SYSTEM_USER_ID } from './systemUser';
 import { Role } from '@/domain/roles';
 import { derivedId } from '@/domain/ids';
 import { TABLE_KIND, TableKind, type TableName } from '@/domain/tables';
@@ -15,9 +16,6 @@ import type { SqlExecutor } from '../storage/database';
 import type { AuthContext } from '../auth/authContext';
 import { applyMutations } from '../sync/applyMutations';
 import type { ServerClock } from '../sync/serverClock';
-
-/** The user id of rows the server writes itself; no account has it. */
-export const SYSTEM_USER_ID = 'system';
 
 export interface SystemRecord {
   table: TableName;
@@ -57,3 +55,5 @@ export async function writeSystemRecords(tx: SqlExecutor, schoolId: string, reco
     throw new Error(`The server's own rows were refused (${result.rejected.length}): ${first.join('; ')}`);
   }
 }
+
+export { SYSTEM_USER_ID };

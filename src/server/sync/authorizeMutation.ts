@@ -2,13 +2,16 @@
  * Decides whether one mutation may be applied, before anything is stored. The rules:
  * the row is in the user's school; the user's role may write the table; a pupil writes
  * only rows of their own pupilId and cannot move a row to another pupil; an append-only
- * row is written once.
+ * row is written once; fields with writers of their own (a lesson observation's answer is
+ * the observed teacher's, the rest the observer's: `fieldWriters.ts`) are written by them.
  */
 import { TABLE_KIND, TableKind } from '@/domain/tables';
 import { Audience, mayWrite, TABLE_RULES } from '@/sync/tableRules';
+import { mayWriteFields } from '@/sync/fieldWriters';
 import { writesOnlyOwnRows } from '@/sync/readAccess';
 import { RejectionReason, type Mutation } from '@/sync/protocol';
 import { sameValue } from '@/sync/mergeRow';
+import { SYSTEM_USER_ID } from '../accounts/systemUser';
 import type { AuthContext } from '../auth/authContext';
 import type { StoredRecord } from './recordStore';
 
@@ -30,6 +33,11 @@ export function authorizeMutation(ctx: AuthContext, m: Mutation, current: Stored
     // Moving a pupil's record to another pupil would leak it; corrections create a new row.
     if (isPupilOnly) return { ok: false, reason: RejectionReason.forbidden };
   }
+
+  // The server's own rows (the demo school, the administrator's imports) are no person's writes.
+  const isPersonsWrite = ctx.userId !== SYSTEM_USER_ID;
+  if (isPersonsWrite && !mayWriteFields(m.table, ctx, current ? current.data : m.fields, Object.keys(m.fields)))
+    return { ok: false, reason: RejectionReason.forbidden };
 
   const isAppendOnly = TABLE_KIND[m.table] === TableKind.appendOnly;
   if (isAppendOnly !== (m.kind === 'append')) return { ok: false, reason: RejectionReason.invalid };

@@ -26,7 +26,7 @@ export const Screen = {
 export type Screen = (typeof Screen)[keyof typeof Screen];
 
 export const ROLE_SCREENS: Record<Role, readonly Screen[]> = {
-  head: [Screen.schoolSetup, Screen.people, Screen.timetable, Screen.attendance, Screen.reports, Screen.settings],
+  head: [Screen.schoolSetup, Screen.people, Screen.timetable, Screen.attendance, Screen.reports, Screen.lessons, Screen.settings],
   teacher: [Screen.today, Screen.lessons, Screen.library, Screen.assessments, Screen.gradebook, Screen.reports, Screen.schoolSetup, Screen.settings],
   assistant: [Screen.today, Screen.attendance, Screen.journal, Screen.schoolSetup, Screen.settings],
   pupil: [Screen.selfStudy, Screen.myResults, Screen.settings],

@@ -30,6 +30,7 @@ export const TABLE_LABEL_KEYS = {
   feedback: 'sync:feedbackTableLabel',
   gradingPolicies: 'sync:gradingPoliciesTableLabel',
   welfareRecords: 'sync:welfareRecordsTableLabel',
+  lessonObservations: 'sync:lessonObservationsTableLabel',
   conflicts: 'sync:conflictsTableLabel',
 } as const satisfies Record<TableName, `sync:${string}TableLabel`>;
 

@@ -62,7 +62,7 @@ describe.each(TEST_DATABASES)('S3: role × table × operation on $name', (kind) 
     const rows: Array<{ table: TableName; id: string; fields: Record<string, unknown> }> = [];
     for (const c of CASES) {
       if (c.op !== Operation.update && c.op !== Operation.updateOtherPupils) continue;
-      const fields = validRow(c.table, c.op === Operation.updateOtherPupils ? others : mine);
+      const fields = rowOf(c, c.op === Operation.updateOtherPupils ? others : mine);
       const target = { id: randomUUID(), fields };
       targets.set(caseKey(c), target);
       rows.push({ table: c.table, ...target });
@@ -120,6 +120,18 @@ describe.each(TEST_DATABASES)('S3: role × table × operation on $name', (kind) 
     }
   });
 
+  /**
+   * A valid row of the case's table. A lesson observation is the acting observer's own (its
+   * fields have writers of their own, `fieldWriters.ts`, tested in observationWriters.test.ts):
+   * here only the table's rules are at stake.
+   */
+  function rowOf(c: { actor: Actor; table: TableName }, refs: RowRefs): Record<string, unknown> {
+    if (c.table !== 'lessonObservations') return validRow(c.table, refs);
+    const observerId = f.accounts[c.actor].staffId ?? 'no-staff-record';
+    const teacherId = f.server.demo!.accounts.find((a) => a.staffId && a.staffId !== observerId)!.staffId!;
+    return validRow(c.table, refs, { observerId, teacherId });
+  }
+
   /** A create writes a new valid row; a change deletes a mutable row, or rewrites an append-only one. */
   function mutationFor(c: { actor: Actor; table: TableName; op: Operation }): {
     id: string;
@@ -127,7 +139,7 @@ describe.each(TEST_DATABASES)('S3: role × table × operation on $name', (kind) 
     kind?: 'upsert' | 'append';
   } {
     if (c.op === Operation.create || c.op === Operation.createForOtherPupil) {
-      return { id: randomUUID(), fields: validRow(c.table, c.op === Operation.createForOtherPupil ? others : mine) };
+      return { id: randomUUID(), fields: rowOf(c, c.op === Operation.createForOtherPupil ? others : mine) };
     }
     const target = targets.get(caseKey(c))!;
     return isAppendOnly(c.table)

@@ -15,6 +15,7 @@ import { Role } from '@/domain/roles';
 import { TABLE_KIND, TableKind, type TableName } from '@/domain/tables';
 import { insertSchool } from '@/server/accounts/schoolStore';
 import { createUser } from '@/server/accounts/userStore';
+import { SYSTEM_USER_ID } from '@/server/accounts/systemUser';
 import { writeSystemRecords } from '@/server/accounts/writeSystemRecords';
 import type { DemoAccount } from '@/server/demo/buildDemoSchool';
 import { FileSystemBlobStore } from '@/server/files/FileSystemBlobStore';
@@ -156,9 +157,7 @@ export async function openSecurityFixture(kind: TestDatabaseKind): Promise<Secur
       const all = Object.values(Role);
       const s = streamOf(`seed:${schoolId}`);
       const mutations: Mutation[] = rows.map((r) => fixture.mutation(`seed:${schoolId}`, { ...r, schoolId }));
-      const result = await db.transaction((tx) =>
-        applyMutations(tx, { schoolId, userId: 'security-seed', roles: all }, s.deviceId, mutations, clock),
-      );
+      const result = await db.transaction((tx) => applyMutations(tx, { schoolId, userId: SYSTEM_USER_ID, roles: all }, s.deviceId, mutations, clock));
       if (result.rejected.length) throw new Error(`seed refused: ${JSON.stringify(result.rejected.slice(0, 3))}`);
     },
     async close() {

@@ -221,6 +221,16 @@ export const VALID: { [T in TableName]: EntityInput<T> } = {
     laggingTopics: [{ subjectId: 'subject-algebra', topicId: 'topic-9', recordedOn: '2025-09-15' }],
     checkpoints: [{ subjectId: 'subject-algebra', kind: 'start', date: '2025-09-15', score: 7, maxScore: 20 }],
   },
+  lessonObservations: {
+    teacherId: 'staff-1',
+    observerId: 'staff-head',
+    date: '2025-11-24',
+    lessonPlanId: 'plan-1',
+    criteria: [{ text: 'Оқушылар жай бөлшектерді салыстырады', met: 'partly', comment: 'Екі оқушы үлгермеді' }],
+    notes: 'Онлайн бөлім жақсы өтті.',
+    recommendations: 'Бекітуге көбірек уақыт беріңіз.',
+    status: 'shared',
+  },
   conflicts: {
     table: 'attendanceMarks',
     rowId: 'mark-1',

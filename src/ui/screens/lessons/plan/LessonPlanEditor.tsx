@@ -14,6 +14,7 @@ import { SelectField } from '@/ui/components/form/SelectField';
 import { WriteProblems } from '@/ui/components/form/WriteProblems';
 import { useIsoDateFormat } from '@/ui/components/schoolDates';
 import { isIsoDate } from '@/domain/dates';
+import { ObservationsPanel } from '../observations/ObservationsPanel';
 import { FormativeTasksSection } from './FormativeTasksSection';
 import { GoalSection } from './GoalSection';
 import { LessonPlanPrint } from './LessonPlanPrint';
@@ -81,6 +82,7 @@ function PlanForm({ data, date, backHref }: { data: LessonPlanEditorData; date: 
         <PlanMaterials data={data} />
         <FormativeTasksSection draft={draft} change={change} />
         <ReflectionSection draft={draft} change={change} />
+        <ObservationsPanel plan={data.plan} date={date} />
         <section className="panel" aria-labelledby="plan-print-heading">
           <h2 id="plan-print-heading">{t('printSectionTitle')}</h2>
           <SelectField

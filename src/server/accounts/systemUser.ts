@@ -1,0 +1,5 @@
+/**
+ * The user the server's own writes are made as (the demo school, the administrator's
+ * imports): not a person, so per-person field rules do not apply to it.
+ */
+export const SYSTEM_USER_ID = 'system';
