@@ -2,6 +2,8 @@
 import { useTranslation } from '@/client/i18n/useTranslation';
 import type { LibraryItem } from '@/client/library/readLibrary';
 import type { SubjectRow } from '@/client/setup/setupRows';
+import { isOfflineCapable } from '@/domain/entities/resource';
+import { KeepOffline } from '@/ui/components/files/KeepOffline';
 import { ResourceCard } from './ResourceCard';
 
 export function ResourceList({ items, subjects, userId }: { items: readonly LibraryItem[]; subjects: readonly SubjectRow[]; userId: string }) {
@@ -10,6 +12,12 @@ export function ResourceList({ items, subjects, userId }: { items: readonly Libr
   return (
     <section aria-labelledby="library-list-heading">
       <h2 id="library-list-heading">{t('foundTitle', { count: items.length })}</h2>
+      {/* A topic's or a section's resources, found by the filter, kept for offline in one go. */}
+      <KeepOffline
+        files={items.filter((i) => isOfflineCapable(i.resource)).map((i) => i.resource.file!)}
+        userId={userId}
+        what={t('foundResourcesLabel')}
+      />
       {items.length === 0 ? (
         <p className="hint">{t('nothingFoundMessage')}</p>
       ) : (

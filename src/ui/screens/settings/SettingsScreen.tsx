@@ -1,6 +1,7 @@
-/** Settings for everyone: the data kept on this device, offline readiness, the version. */
+/** Settings for everyone: the data and files kept on this device, offline readiness, the version. */
 import { useTranslation } from '@/client/i18n/useTranslation';
 import { ScreenLayout } from '@/ui/components/ScreenLayout';
+import { KeptFilesPanel } from './KeptFilesPanel';
 import { OfflinePanel } from './OfflinePanel';
 import { StoragePanel } from './StoragePanel';
 
@@ -9,6 +10,7 @@ export default function SettingsScreen() {
   return (
     <ScreenLayout title={t('screenTitle')}>
       <StoragePanel />
+      <KeptFilesPanel />
       <OfflinePanel />
     </ScreenLayout>
   );
