@@ -6,6 +6,8 @@
  * number of screens asking; progress and failures go to `fileTransferStore`.
  */
 import type { ResourceFile } from '@/domain/entities/resource';
+import type { IsoDate } from '@/domain/dates';
+import { getDb } from '../db/openSandyqDb';
 import { getProfilesDb, readProfile } from '../db/profiles/profileStore';
 import { getFilesDb, type KeptFile, type QueuedUpload } from '../db/files/filesDb';
 import { useFileTransferStore } from '../stores/fileTransferStore';
@@ -13,6 +15,7 @@ import { FileFailure, FileTransferError, type FileApi } from './fileApi';
 import { keepFile, removeKeptFile } from './keepFile';
 import { browserFileCache, type KeptFileCache } from './keptFileCache';
 import { nameFile, queueUpload, runUploads } from './uploadQueue';
+import { pickWithin, readUpcomingLessonFiles } from './upcomingLessonFiles';
 
 let cache: KeptFileCache | undefined;
 const fileCache = () => (cache ??= browserFileCache());
@@ -115,4 +118,32 @@ export async function readLaptopFiles(): Promise<LaptopFiles> {
     keptBytes: kept.reduce((sum, k) => sum + k.size, 0),
     roomLeft,
   };
+}
+
+let prefetching: Promise<void> | undefined;
+
+/**
+ * In the background while online: the files of this teacher's lessons of the next school
+ * days, within the school's limit, so tomorrow's lesson runs if the link drops overnight.
+ * Never throws; one run at a time.
+ */
+export function prefetchLessonFiles(
+  user: { id: string; schoolId: string; staffId?: string | undefined; dbName: string },
+  today: IsoDate,
+): Promise<void> {
+  if (!user.staffId || globalThis.navigator?.onLine === false) return Promise.resolve();
+  const staffId = user.staffId;
+  prefetching ??= (async () => {
+    try {
+      const { files, limitBytes } = await readUpcomingLessonFiles(getDb(user.dbName), user.schoolId, staffId, today);
+      const kept = (await readLaptopFiles()).kept;
+      const picked = pickWithin(files, (sha) => kept.has(sha), limitBytes);
+      if (picked.length > 0) await keepFiles(picked, user.id);
+    } catch {
+      // No link, a file not on the server yet: the next pass tries again.
+    } finally {
+      prefetching = undefined;
+    }
+  })();
+  return prefetching;
 }

@@ -13,6 +13,7 @@ import { archiveClassSet, createClassSet, restoreClassSet, updateClassSet } from
 import { addExtraLesson, removeExtraLesson, setCancelled, setSubstitute } from './lessonChanges';
 import { previewPupilImport, storePupilImport } from './pupilImport';
 import { addPupil, movePupil, readmitPupil, withdrawPupil } from './pupilWrites';
+import { setFilePrefetchLimit } from './schoolSettings';
 import { addStaff, markStaffLeft, readmitStaff } from './staffWrites';
 import { addSlot, changeSlot, removeSlot } from './timetableWrites';
 
@@ -41,6 +42,7 @@ export const setupCommands = {
   removeExtraLesson,
   setCancelled,
   setSubstitute,
+  setFilePrefetchLimit,
 };
 
 export const useSetupCommands = () => useCommands(setupCommands);

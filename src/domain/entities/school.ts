@@ -64,6 +64,12 @@ export const schoolSchema = z
     timeZone: text(64).optional(),
     /** A UPS keeps the link and laptops up through short power cuts. */
     hasUps: flagSchema.optional(),
+    /**
+     * How much each laptop may fetch in the background, when online, of the files of its
+     * teacher's lessons of the next school days (MB; 0 turns it off; absent: the default).
+     * The link is the whole school's, so the head sets what it can spare.
+     */
+    filePrefetchMegabytes: z.number().int(V.notInteger).min(0, V.outOfRange).max(10_000, V.outOfRange).optional(),
   })
   .superRefine((s, ctx) => {
     if (s.kind === SchoolKind.magnet && s.hubSchoolId === undefined)
@@ -72,6 +78,9 @@ export const schoolSchema = z
       ctx.addIssue({ code: 'custom', path: ['contractedMbps'], message: V.notAllowed });
   });
 export type School = z.infer<typeof schoolSchema>;
+
+/** The background download limit per laptop when the head has set none: a few lessons' PDFs and a short video. */
+export const DEFAULT_FILE_PREFETCH_MEGABYTES = 100;
 
 /** The zone to reckon the school's dates in. */
 export function schoolTimeZone(school: Pick<School, 'timeZone'>): string {

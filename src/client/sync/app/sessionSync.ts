@@ -23,7 +23,8 @@ import { withSyncLock } from '../syncLock';
 import { runSyncPass, type SyncPassResult, type SyncProgress } from '../syncPass';
 import { createSyncScheduler, type SyncScheduler } from '../syncScheduler';
 import { SyncState, type SyncStatus } from '../syncStatus';
-import { startFileUploads } from '@/client/files/laptopFiles';
+import { prefetchLessonFiles, startFileUploads } from '@/client/files/laptopFiles';
+import { schoolToday } from '@/client/setup/schoolToday';
 import { pushOtherProfiles } from './pushOtherProfiles';
 import { syncLockName } from './syncLockName';
 
@@ -39,7 +40,7 @@ export interface SessionSyncOptions {
   now?: () => number;
   isOnline?: () => boolean;
   events?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
-  /** Whether a successful pass also sends the files waiting on this laptop (default yes). */
+  /** Whether a successful pass also sends the files waiting on this laptop and fetches the next lessons' (default yes). */
   sendFiles?: boolean;
 }
 
@@ -89,7 +90,10 @@ export function startSessionSync(user: SignedInUser, options: SessionSyncOptions
       knownLastSyncedAt = now();
       await updateProfile(profilesDb, user.id, { lastSyncedAt: knownLastSyncedAt, ...tokenUsedAt(profile, knownLastSyncedAt) });
       // The link works: files chosen on this laptop go now (in the background, not holding the pass).
-      if (options.sendFiles !== false) void startFileUploads(user.id);
+      if (options.sendFiles !== false) {
+        void startFileUploads(user.id);
+        void prefetchLessonFiles(user, schoolToday(now()));
+      }
     }
     await pushOthers();
     return result;

@@ -16,6 +16,7 @@ import { ScreenLayout } from '@/ui/components/ScreenLayout';
 import { ArchivedClassSets } from './ArchivedClassSets';
 import { ClassSetPanel } from './ClassSetPanel';
 import { ClassSetRow } from './ClassSetRow';
+import { FilePrefetchForm } from './FilePrefetchForm';
 import { NewClassSetForm } from './NewClassSetForm';
 import './setup.css';
 
@@ -74,6 +75,7 @@ export default function SchoolSetupScreen() {
       )}
       {canRename && <NewClassSetForm />}
       {canRename && setup && <ArchivedClassSets classSets={setup.classSets} />}
+      {user !== null && mayWrite(user.roles, 'schools') && <FilePrefetchForm schoolId={user.schoolId} />}
     </ScreenLayout>
   );
 }

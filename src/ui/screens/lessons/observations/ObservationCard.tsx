@@ -22,7 +22,7 @@ export function ObservationCard({ view, staffId }: { view: ObservationView; staf
   const isObserved = o.teacherId === staffId;
   return (
     <article className="observation" data-observation-id={o.id} data-status={o.status}>
-      <h3>{t('observationHeading', { date: formatDate(o.date), observer: view.observerName, teacher: view.teacherName })}</h3>
+      <h3>{t('observationHeadingTitle', { date: formatDate(o.date), observer: view.observerName, teacher: view.teacherName })}</h3>
       {o.status === ObservationStatus.draft && <p className="status-chip">{t('draftObservationLabel')}</p>}
       {o.criteria.length > 0 && (
         <ul className="observation-criteria">
