@@ -19,6 +19,7 @@ const SHIPPED: Record<number, string> = {
   2: '6be831e6-31d1-8d9a-b372-18aad48477a1',
   3: '76803f2d-50a4-80db-a745-fe9684048d9b',
   4: '2a223497-82ba-85c1-b13a-0e53044d532b',
+  5: '33f46218-73d0-80b2-aab6-c5e1aedcfab0',
 };
 
 function fingerprint(version: (typeof DB_VERSIONS)[number]): string {
