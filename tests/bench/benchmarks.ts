@@ -3,6 +3,7 @@ import { lighthouseScores } from './lighthouse';
 import type { Benchmark } from './benchmark';
 import { coldLoad } from './coldLoad';
 import { firstVisitBytes } from './firstVisitBytes';
+import { lessonFiles } from './lessonFiles';
 import { registerOpen } from './registerOpen';
 import { syncRegionMorning } from './syncRegionMorning';
 import { syncSchoolDay } from './syncSchoolDay';
@@ -17,5 +18,6 @@ export const benchmarks: readonly Benchmark[] = [
   syncSchoolTerm,
   syncRegionMorning,
   registerOpen,
+  lessonFiles,
   lighthouseScores,
 ];

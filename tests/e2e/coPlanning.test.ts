@@ -10,7 +10,10 @@
  * 2. The local teacher's laptop receives the plan. Both offline, both write the plan's
  *    reflection differently; both sync. The later version stands on both laptops, the other
  *    is shown beside it; the hub teacher restores theirs, and it reaches the other laptop.
- * Axe finds no serious or critical violation on the Lessons screen and the plan editor.
+ * 3. The local teacher observes the lesson (lesson observation: a criterion partly met,
+ *    recommendations) and shares it; the hub teacher reads it and answers.
+ * Axe finds no serious or critical violation on the Lessons screen, the plan editor and the
+ * Library, in Kazakh, Russian and English.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -187,6 +190,49 @@ describe.skipIf(skipReason)('co-planning one lesson plan on two laptops', () => 
         await syncNow(l);
         await expect.poll(() => l.getByLabel('Рефлексия', { exact: true }).inputValue(), { timeout: TIMEOUT_MS }).toBe('Онлайн бөлім жақсы өтті');
         await expect.poll(() => l.locator('.plan-conflict').count(), { timeout: TIMEOUT_MS }).toBe(0);
+
+        // --- The local teacher observes the lesson; the hub teacher reads it and answers.
+        await l.getByLabel('Жай бөлшектерді салыстырады', { exact: true }).selectOption({ label: 'Ішінара орындалды' });
+        await l.getByLabel('Ұсыныстар', { exact: true }).fill('Бекітуге көбірек уақыт беріңіз.');
+        await l.getByRole('button', { name: 'Мұғаліммен бөлісу' }).click();
+        await l.getByText('Бақылау сақталды.').waitFor({ timeout: TIMEOUT_MS });
+        await syncNow(l);
+        await syncNow(h);
+        const observation = h.locator('.observation');
+        await observation.waitFor({ timeout: TIMEOUT_MS });
+        expect(await observation.innerText()).toContain('Ішінара орындалды: Жай бөлшектерді салыстырады');
+        expect(await observation.innerText()).toContain('Бекітуге көбірек уақыт беріңіз.');
+        await observation.getByLabel('Мұғалімнің жауабы').fill('Келісемін, келесі сабақта ескеремін.');
+        await observation.getByRole('button', { name: 'Жауапты сақтау' }).click();
+        await observation.getByText('Осы құрылғыда сақталды').waitFor({ timeout: TIMEOUT_MS });
+        await syncNow(h);
+        const [observed] = await demo.database.query<{ data: Record<string, unknown> }>("SELECT data FROM records WHERE tbl = 'lessonObservations'");
+        expect(observed?.data).toMatchObject({
+          teacherId: demo.account('teacher4').staffId,
+          observerId: demo.account('teacher1').staffId,
+          criteria: [{ text: 'Жай бөлшектерді салыстырады', met: 'partly' }],
+          teacherAnswer: 'Келісемін, келесі сабақта ескеремін.',
+        });
+        expect(await seriousAccessibilityViolations(h)).toEqual([]);
+
+        // --- The plan, the lessons and the library in Russian and English.
+        for (const [language, planTitle, lessonsTitle, libraryTitle] of [
+          ['Русский', 'Краткосрочный план (КСП)', 'Уроки', 'Библиотека'],
+          ['English', 'Short-term lesson plan', 'Lessons', 'Library'],
+        ] as const) {
+          await h.getByRole('button', { name: language, exact: true }).click();
+          await h.getByRole('heading', { level: 1, name: planTitle }).waitFor({ timeout: TIMEOUT_MS });
+          expect(await seriousAccessibilityViolations(h)).toEqual([]);
+          await h.goto(`${url}/#/lessons?classSet=${CLASS_SET_ID}`);
+          await h.getByRole('heading', { level: 1, name: lessonsTitle }).waitFor({ timeout: TIMEOUT_MS });
+          await h.locator('.quarter-lessons').waitFor({ timeout: TIMEOUT_MS });
+          expect(await seriousAccessibilityViolations(h)).toEqual([]);
+          await h.goto(`${url}/#/library`);
+          await h.getByRole('heading', { level: 1, name: libraryTitle }).waitFor({ timeout: TIMEOUT_MS });
+          expect(await seriousAccessibilityViolations(h)).toEqual([]);
+          await h.goto(`${url}/#/lessons?plan=${planId}&date=${LESSON_DATE}`);
+        }
+        await h.getByRole('button', { name: 'Қазақша', exact: true }).click();
       },
     );
   });

@@ -11,9 +11,12 @@ import { failureOf, FileFailure, fileRequest, filesUrl, FileTransferError, type 
 import type { KeptFileCache } from './keptFileCache';
 import { sha256OfBlob } from './sha256OfBlob';
 
-/** One request's range: about 4 s on the school's 8 Mbit/s link. */
-export const DOWNLOAD_CHUNK_BYTES = 4 * 1024 * 1024;
-/** Bytes gathered from a response before they are stored: what a cut can cost at most. */
+/**
+ * Bytes gathered from a response before they are stored: what a cut can cost at most.
+ * The rest of the file is asked for in one request: pieces are stored as they arrive, so
+ * nothing is gained by cutting it into ranges, and each extra request would cost the
+ * satellite's 600 ms round trip.
+ */
 const PART_BYTES = 512 * 1024;
 
 export interface DownloadProgress {
@@ -50,7 +53,13 @@ export async function keepFile(
   cache: KeptFileCache,
   file: FileToKeep,
   api: FileApi,
-  options: { onProgress?: (p: DownloadProgress) => void; signal?: AbortSignal; now?: () => number; chunkBytes?: number } = {},
+  options: {
+    onProgress?: (p: DownloadProgress) => void;
+    signal?: AbortSignal;
+    now?: () => number;
+    /** Bytes per request (tests); default the rest of the file. */
+    chunkBytes?: number;
+  } = {},
 ): Promise<KeepOutcome> {
   if (await isKept(db, cache, file.sha256)) return { fetchedBytes: 0 };
   let held = (await heldParts(db, file.sha256)).reduce((sum, p) => sum + p.bytes.size, 0);
@@ -66,7 +75,7 @@ export async function keepFile(
   };
 
   while (held < file.size) {
-    const end = Math.min(file.size, held + (options.chunkBytes ?? DOWNLOAD_CHUNK_BYTES)) - 1;
+    const end = (options.chunkBytes === undefined ? file.size : Math.min(file.size, held + options.chunkBytes)) - 1;
     const response = await fileRequest(api, filesUrl(api, file.sha256), {
       method: 'GET',
       headers: { range: `bytes=${held}-${end}` },

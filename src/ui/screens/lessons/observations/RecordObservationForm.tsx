@@ -61,6 +61,17 @@ export function RecordObservationForm({ plan, observerId, date }: { plan: Lesson
             options={Object.values(CriterionMet).map((m) => ({ value: m, label: t(CRITERION_MET_LABEL_KEYS[m]) }))}
             onChange={(met) => setCriteria(criteria.map((x, k) => (k === i ? { ...x, met: met as CriterionMet } : x)))}
           />
+          <div className="field">
+            <label htmlFor={`${ids.notes}-criterion-${i}`}>
+              {t('criterionCommentFieldLabel')}
+              <span className="visually-hidden"> {c.text}</span>
+            </label>
+            <input
+              id={`${ids.notes}-criterion-${i}`}
+              value={c.comment}
+              onChange={(e) => setCriteria(criteria.map((x, k) => (k === i ? { ...x, comment: e.target.value } : x)))}
+            />
+          </div>
         </div>
       ))}
       <div className="field">
