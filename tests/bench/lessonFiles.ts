@@ -12,7 +12,7 @@
  */
 // First: Dexie reads the IndexedDB globals when it loads.
 import '../support/setupFakeIndexedDb';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,8 +68,8 @@ export const lessonFiles: Benchmark = {
     try {
       const demo = server.demo!;
       const account = (login: string) => demo.accounts.find((a) => a.login === login)!;
-      const head = await signIn(server.url, 'head', account('head').password, 'bench-head');
-      const teacher = await signIn(server.url, 'teacher1', account('teacher1').password, 'bench-teacher');
+      const head = await signIn(server.url, 'head', account('head').password, randomUUID());
+      const teacher = await signIn(server.url, 'teacher1', account('teacher1').password, randomUUID());
       const bytes = randomBytes(VIDEO_BYTES);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const put = await fetch(`${server.url}/api/v1/files/${sha256}`, {
@@ -83,7 +83,11 @@ export const lessonFiles: Benchmark = {
       const floorS = (VIDEO_BYTES * 8) / link.downBitsPerSecond + link.roundTripMs / 1000;
       const emulator = await startLinkEmulator({ target: { host: '127.0.0.1', port: server.port }, link: LINK });
       try {
-        const api = (meter: Parameters<typeof countingFetch>[0]): FileApi => ({ baseUrl: emulator.url, token: teacher.token, fetch: countingFetch(meter) });
+        const api = (meter: Parameters<typeof countingFetch>[0]): FileApi => ({
+          baseUrl: emulator.url,
+          token: teacher.token,
+          fetch: countingFetch(meter),
+        });
 
         log('  lesson-files: a 50 MB video over geo-sat');
         let db = new FilesDb(`bench-files-${Date.now()}`);

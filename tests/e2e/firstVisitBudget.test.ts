@@ -1,0 +1,24 @@
+/**
+ * The first visit's bytes (the files the page needs before the app can start, brotli as the
+ * server sends them) stay within DESIGN.md's 200 KB budget: a feature's libraries (the
+ * spreadsheet reader, the hash of files, the screens) load only when used. A size budget,
+ * not a timing; the figure itself is `npm run bench -- --only first-visit-bytes`.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultDistDir } from '@/server/projectRoot';
+import { compressedSizes } from '../bench/compressedSize';
+import { firstVisitFiles } from '../bench/distManifest';
+import { FIRST_VISIT_BUDGET_BYTES } from '../bench/firstVisitBytes';
+
+describe('the first visit over the satellite', () => {
+  it('needs at most 200 KB compressed before the app starts, none of it a lazily loaded library', async () => {
+    const files = await firstVisitFiles(defaultDistDir);
+    expect(files.length).toBeGreaterThan(2);
+    for (const f of files) expect(existsSync(join(defaultDistDir, f)), f).toBe(true);
+    const sizes = await compressedSizes(files.map((f) => ({ path: join(defaultDistDir, f), label: f })));
+    expect(sizes.brotliBytes).toBeLessThanOrEqual(FIRST_VISIT_BUDGET_BYTES);
+    expect(files.filter((f) => /hash-wasm|read-excel|readExcel|LessonsScreen|LibraryScreen/i.test(f))).toEqual([]);
+  });
+});
