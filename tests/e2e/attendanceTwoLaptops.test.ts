@@ -29,7 +29,7 @@ import { ServerClock } from '@/server/sync/serverClock';
 import { derivedId } from '@/domain/ids';
 import { browserUnavailableReason, launchBrowser } from '../support/browser';
 import { seriousAccessibilityViolations } from './helpers/axe';
-import { openApp, signIn, TIMEOUT_MS, waitForOfflineReady } from './helpers/app';
+import { openApp, signIn, syncNow, TIMEOUT_MS, waitForOfflineReady } from './helpers/app';
 import { startDemoServer, type DemoServer } from './helpers/demoSchool';
 import { withFailureScreenshots } from './helpers/failureScreenshots';
 
@@ -136,12 +136,6 @@ describe.skipIf(skipReason)('attendance on two laptops: offline registers, sync,
   async function serverRow(table: string, id: string): Promise<Record<string, unknown> | undefined> {
     const [row] = await demo.database.query<{ data: Record<string, unknown> }>('SELECT data FROM records WHERE tbl = $1 AND id = $2', [table, id]);
     return row?.data;
-  }
-
-  async function syncNow(page: Page): Promise<void> {
-    const button = page.getByRole('button', { name: 'Қазір синхрондау' });
-    await expect.poll(() => button.isEnabled(), { timeout: TIMEOUT_MS }).toBe(true);
-    await button.click();
   }
 
   it('marks offline, survive a reload, reach the head’s report; a conflict is shown and restored', async () => {

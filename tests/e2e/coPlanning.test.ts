@@ -17,61 +17,27 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SystemRecord } from '@/server/accounts/writeSystemRecords';
 import { writeSystemRecords } from '@/server/accounts/writeSystemRecords';
 import { ServerClock } from '@/server/sync/serverClock';
 import { derivedId } from '@/domain/ids';
 import { lessonSessionId } from '@/domain/timetable/lessonSessionId';
 import { browserUnavailableReason, launchBrowser } from '../support/browser';
 import { seriousAccessibilityViolations } from './helpers/axe';
-import { openApp, signIn, TIMEOUT_MS } from './helpers/app';
+import { openApp, signIn, syncNow, TIMEOUT_MS } from './helpers/app';
 import { startDemoServer, type DemoServer } from './helpers/demoSchool';
 import { withFailureScreenshots } from './helpers/failureScreenshots';
+import { remoteMathsClass, type RemoteClass } from './helpers/remoteClass';
 
 const skipReason = browserUnavailableReason();
 /** A Tuesday of the demo year's second quarter. */
 const LESSON_DATE = '2026-11-24';
-const CLASS_SET_ID = derivedId('e2e-coplanning', 'classSet', '5-6 В');
-const SLOT_ID = derivedId('e2e-coplanning', 'slot', 'tuesday-maths');
-
-function classRecords(demo: DemoServer): SystemRecord[] {
-  const records = demo.server.demo!.records;
-  const idOf = (table: string, match: (fields: Record<string, unknown>) => boolean) => records.find((r) => r.table === table && match(r.fields))!.id;
-  return [
-    {
-      table: 'classSets',
-      id: CLASS_SET_ID,
-      fields: { name: '5-6 В', grades: [5, 6], language: 'kk', academicYearId: idOf('academicYears', () => true), status: 'active' },
-    },
-    {
-      table: 'timetableSlots',
-      id: SLOT_ID,
-      fields: {
-        classSetId: CLASS_SET_ID,
-        weekday: 2,
-        period: 3,
-        subjectId: idOf('subjects', (f) => f.code === 'mathematics'),
-        teacherId: demo.account('teacher4').staffId,
-        assistantId: demo.account('assistant1').staffId,
-        mode: 'fromHub',
-        validFrom: '2026-09-01',
-      },
-    },
-  ];
-}
 
 const text = async (page: Page, selector: string) =>
   ((await page.locator(selector).first().textContent()) ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
-async function syncNow(page: Page): Promise<void> {
-  const button = page.getByRole('button', { name: 'Қазір синхрондау' });
-  await expect.poll(() => button.isEnabled(), { timeout: TIMEOUT_MS }).toBe(true);
-  await button.click();
-  await page.locator('[data-pending="0"]').waitFor({ timeout: TIMEOUT_MS });
-}
-
 describe.skipIf(skipReason)('co-planning one lesson plan on two laptops', () => {
   let demo: DemoServer;
+  let remote: RemoteClass;
   let browser: Browser;
   let hubContext: BrowserContext | undefined;
   let localContext: BrowserContext | undefined;
@@ -80,7 +46,8 @@ describe.skipIf(skipReason)('co-planning one lesson plan on two laptops', () => 
 
   beforeAll(async () => {
     demo = await startDemoServer();
-    await demo.database.transaction((tx) => writeSystemRecords(tx, demo.server.demo!.school.id, classRecords(demo), new ServerClock(Date.now)));
+    remote = remoteMathsClass(demo, { key: 'e2e-coplanning', name: '5-6 В', period: 3 });
+    await demo.database.transaction((tx) => writeSystemRecords(tx, demo.server.demo!.school.id, remote.records, new ServerClock(Date.now)));
     browser = await launchBrowser();
   });
 
@@ -121,7 +88,7 @@ describe.skipIf(skipReason)('co-planning one lesson plan on two laptops', () => 
         await row.getByRole('button', { name: /^ҚМЖ жазу/ }).click();
         await h.getByRole('heading', { level: 1, name: 'Қысқа мерзімді жоспар (ҚМЖ)' }).waitFor();
         const planId = new URLSearchParams(new URL(h.url()).hash.split('?')[1]).get('plan')!;
-        expect(planId).toBe(derivedId('lessonPlan', lessonSessionId(SLOT_ID, LESSON_DATE)));
+        expect(planId).toBe(derivedId('lessonPlan', lessonSessionId(remote.slotId, LESSON_DATE)));
         await h
           .getByLabel(/^Кім жүргізеді/)
           .first()
@@ -223,7 +190,7 @@ describe.skipIf(skipReason)('co-planning one lesson plan on two laptops', () => 
           await h.getByRole('button', { name: language, exact: true }).click();
           await h.getByRole('heading', { level: 1, name: planTitle }).waitFor({ timeout: TIMEOUT_MS });
           expect(await seriousAccessibilityViolations(h)).toEqual([]);
-          await h.goto(`${url}/#/lessons?classSet=${CLASS_SET_ID}`);
+          await h.goto(`${url}/#/lessons?classSet=${remote.classSetId}`);
           await h.getByRole('heading', { level: 1, name: lessonsTitle }).waitFor({ timeout: TIMEOUT_MS });
           await h.locator('.quarter-lessons').waitFor({ timeout: TIMEOUT_MS });
           expect(await seriousAccessibilityViolations(h)).toEqual([]);

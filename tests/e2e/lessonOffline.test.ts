@@ -21,55 +21,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SystemRecord } from '@/server/accounts/writeSystemRecords';
 import { writeSystemRecords } from '@/server/accounts/writeSystemRecords';
 import { ServerClock } from '@/server/sync/serverClock';
-import { derivedId } from '@/domain/ids';
 import { browserUnavailableReason, launchBrowser, launchPersistent } from '../support/browser';
 import { seriousAccessibilityViolations } from './helpers/axe';
-import { openApp, signIn, TIMEOUT_MS, waitForOfflineReady } from './helpers/app';
+import { openApp, signIn, syncNow, TIMEOUT_MS, waitForOfflineReady } from './helpers/app';
 import { startDemoServer, type DemoServer } from './helpers/demoSchool';
 import { withFailureScreenshots } from './helpers/failureScreenshots';
+import { remoteMathsClass, type RemoteClass } from './helpers/remoteClass';
 import { ktjWorkbook } from './fixtures/ktjWorkbook';
 import { lessonPdf, lessonVideo } from './fixtures/lessonFiles';
 
 const skipReason = browserUnavailableReason();
 const LESSON_DATE = '2026-11-24';
-const CLASS_SET_ID = derivedId('e2e-lesson-offline', 'classSet', '5-6 Г');
-const SLOT_ID = derivedId('e2e-lesson-offline', 'slot', 'tuesday-maths');
-
-function classRecords(demo: DemoServer): SystemRecord[] {
-  const records = demo.server.demo!.records;
-  const idOf = (table: string, match: (fields: Record<string, unknown>) => boolean) => records.find((r) => r.table === table && match(r.fields))!.id;
-  return [
-    {
-      table: 'classSets',
-      id: CLASS_SET_ID,
-      fields: { name: '5-6 Г', grades: [5, 6], language: 'kk', academicYearId: idOf('academicYears', () => true), status: 'active' },
-    },
-    {
-      table: 'timetableSlots',
-      id: SLOT_ID,
-      fields: {
-        classSetId: CLASS_SET_ID,
-        weekday: 2,
-        period: 4,
-        subjectId: idOf('subjects', (f) => f.code === 'mathematics'),
-        teacherId: demo.account('teacher4').staffId,
-        assistantId: demo.account('assistant1').staffId,
-        mode: 'fromHub',
-        validFrom: '2026-09-01',
-      },
-    },
-  ];
-}
-
-async function syncNow(page: Page): Promise<void> {
-  const button = page.getByRole('button', { name: 'Қазір синхрондау' });
-  await expect.poll(() => button.isEnabled(), { timeout: TIMEOUT_MS }).toBe(true);
-  await button.click();
-  await page.locator('[data-pending="0"]').waitFor({ timeout: TIMEOUT_MS });
-}
 
 /** Adds a file from "this laptop" to the library, as mathematics for grade 5. */
 async function addFileResource(page: Page, file: { name: string; mimeType: string; buffer: Buffer }, title: string): Promise<void> {
@@ -86,6 +50,7 @@ async function addFileResource(page: Page, file: { name: string; mimeType: strin
 
 describe.skipIf(skipReason)('a lesson prepared online runs offline after a browser restart', () => {
   let demo: DemoServer;
+  let remote: RemoteClass;
   let browser: Browser;
   let hubContext: BrowserContext | undefined;
   let localContext: BrowserContext | undefined;
@@ -95,7 +60,8 @@ describe.skipIf(skipReason)('a lesson prepared online runs offline after a brows
 
   beforeAll(async () => {
     demo = await startDemoServer();
-    await demo.database.transaction((tx) => writeSystemRecords(tx, demo.server.demo!.school.id, classRecords(demo), new ServerClock(Date.now)));
+    remote = remoteMathsClass(demo, { key: 'e2e-lesson-offline', name: '5-6 Г', period: 4 });
+    await demo.database.transaction((tx) => writeSystemRecords(tx, demo.server.demo!.school.id, remote.records, new ServerClock(Date.now)));
     browser = await launchBrowser();
   });
 
@@ -123,7 +89,7 @@ describe.skipIf(skipReason)('a lesson prepared online runs offline after a brows
 
         // --- The КТЖ from the spreadsheet, laid on the class set's lessons.
         const mathsId = demo.server.demo!.records.find((r) => r.table === 'subjects' && r.fields.code === 'mathematics')!.id;
-        await h.goto(`${url}/#/lessons?classSet=${CLASS_SET_ID}&subject=${mathsId}&grade=5`);
+        await h.goto(`${url}/#/lessons?classSet=${remote.classSetId}&subject=${mathsId}&grade=5`);
         await h.getByLabel('КТЖ файлы (.xlsx немесе .csv)').setInputFiles({
           name: 'matematika-5-ktj.xlsx',
           mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

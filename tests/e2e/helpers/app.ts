@@ -4,6 +4,7 @@
  * indicator, the service worker. Texts are the Kazakh defaults unless a test switches
  * language.
  */
+import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 
 export const TIMEOUT_MS = 30_000;
@@ -104,4 +105,12 @@ export function recordFailedRequests(page: Page): string[] {
     failed.push(`failed ${request.url()}: ${error}`);
   });
   return failed;
+}
+
+/** Presses "Sync now" once it is enabled and waits until nothing is waiting on the laptop. */
+export async function syncNow(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: 'Қазір синхрондау' });
+  await expect.poll(() => button.isEnabled(), { timeout: TIMEOUT_MS }).toBe(true);
+  await button.click();
+  await page.locator('[data-pending="0"]').waitFor({ timeout: TIMEOUT_MS });
 }
