@@ -8,7 +8,8 @@
 import type { ResourceFile } from '@/domain/entities/resource';
 import type { IsoDate } from '@/domain/dates';
 import { getDb } from '../db/openSandyqDb';
-import { getProfilesDb, readProfile } from '../db/profiles/profileStore';
+import { hasUsableToken } from '../auth/tokenLife';
+import { getProfilesDb, readProfile, readProfiles } from '../db/profiles/profileStore';
 import { getFilesDb, type KeptFile, type QueuedUpload } from '../db/files/filesDb';
 import { useFileTransferStore } from '../stores/fileTransferStore';
 import { FileFailure, FileTransferError, type FileApi } from './fileApi';
@@ -39,22 +40,37 @@ export async function queueChosenFile(file: File, named: ResourceFile, userId: s
 
 let uploading: Promise<void> | undefined;
 
-/** Sends this person's waiting files now if online; never throws (failures go to the store). */
+/**
+ * Sends the waiting files now if online: the signed-in person's first, then those of the
+ * others who chose files on this laptop and still have a session here (a shared laptop:
+ * a teacher's video is not held back because a colleague signed in after her). Never
+ * throws; failures go to the store, and the queue waits for the next pass.
+ */
 export function startFileUploads(userId: string): Promise<void> {
   if (globalThis.navigator?.onLine === false) return Promise.resolve();
   uploading ??= (async () => {
     try {
-      await runUploads(getFilesDb(), await apiFor(userId), userId, {
-        onProgress: (sha256, p) => store().setUpload(sha256, { done: p.sent, total: p.total }),
-        onFailure: (sha256, error) => store().setFailure(sha256, error.failure),
-      });
-    } catch {
-      // No link, or the session is gone: the queue waits for the next pass.
+      const waiting = new Set((await getFilesDb().uploads.toArray()).map((u) => u.queuedBy));
+      const others = (await readProfiles(getProfilesDb())).filter(
+        (p) => p.userId !== userId && waiting.has(p.userId) && hasUsableToken(p, Date.now()),
+      );
+      for (const uploader of [userId, ...others.map((p) => p.userId)]) {
+        if (!waiting.has(uploader)) continue;
+        try {
+          await runUploads(getFilesDb(), await apiFor(uploader), uploader, {
+            onProgress: (sha256, p) => store().setUpload(sha256, { done: p.sent, total: p.total }),
+            onFailure: (sha256, error) => store().setFailure(sha256, error.failure),
+          });
+        } catch (error) {
+          // No link: nobody's files go now. A gone session: the next person's may.
+          if (!(error instanceof FileTransferError) || error.failure === FileFailure.offline) break;
+        }
+      }
     } finally {
       uploading = undefined;
       store().changed();
     }
-  })();
+  })().catch(() => undefined);
   return uploading;
 }
 

@@ -6,8 +6,10 @@
  * never kept; a file kept already moves no bytes.
  */
 import { request } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FilesDb, UploadState } from '@/client/db/files/filesDb';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { FilesDb, getFilesDb, UploadState } from '@/client/db/files/filesDb';
+import { getProfilesDb, putProfile } from '@/client/db/profiles/profileStore';
+import { startFileUploads } from '@/client/files/laptopFiles';
 import { FileFailure, FileTransferError, type FileApi } from '@/client/files/fileApi';
 import { keepFile, isKept } from '@/client/files/keepFile';
 import { memoryFileCache } from '@/client/files/keptFileCache';
@@ -184,5 +186,44 @@ describe('files between a laptop and the server', () => {
     expect(await runUploads(db, api(doFetch), 'u')).toBe(0);
     expect(await db.uploads.get(wrong.sha256)).toMatchObject({ state: UploadState.refused, refusal: FileFailure.hashMismatch });
     expect(await runUploads(db, api(doFetch), 'u')).toBe(0);
+  });
+});
+
+describe('a shared laptop’s upload queue', () => {
+  let f: FilesFixture;
+  beforeAll(async () => {
+    f = await openFilesFixture(TEST_DATABASES[0]!);
+  });
+  afterAll(async () => {
+    await f.close();
+  });
+
+  it('sends a colleague’s waiting file too, with her own session, when another person syncs', async () => {
+    vi.stubGlobal('location', { origin: f.url });
+    try {
+      const profile = (userId: string, login: string, token: string) => ({
+        userId,
+        login,
+        displayName: login,
+        roles: ['teacher' as const],
+        schoolId: f.schoolId,
+        schoolName: 'x',
+        token,
+        password: { salt: 'x', hash: 'x', params: { ln: 4, r: 8, p: 1 } } as never,
+        pinFailures: 0,
+        lastSignInAt: 1,
+      });
+      await putProfile(getProfilesDb(), profile('user-head', 'head', f.tokens.head));
+      await putProfile(getProfilesDb(), profile('user-teacher', 'teacher', f.tokens.teacher));
+      const file = testFile(906, 2000);
+      const chosen = new File([new Uint8Array(file.bytes)], 'head.pdf', { type: 'application/pdf' });
+      await queueUpload(getFilesDb(), memoryFileCache(), chosen, await nameFile(chosen), 'user-head');
+      await startFileUploads('user-teacher');
+      expect(await getFilesDb().uploads.count()).toBe(0);
+      const stored = await fetch(`${f.url}/api/v1/files/${file.sha256}`, { headers: { authorization: `Bearer ${f.tokens.pupil}` } });
+      expect(stored.status).toBe(200);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

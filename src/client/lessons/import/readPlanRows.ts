@@ -38,7 +38,8 @@ const SECTION_HEADING = /бөлім|раздел|section/;
 const OBJECTIVE_CODE = /^\d{1,2}(?:\.[\p{L}\p{N}]+){2,}$/u;
 
 function quarterIn(text: string): number | undefined {
-  const folded = foldHeader(text);
+  // Roman numerals are often typed with the Kazakh letter І (and Russian-layout Х, В-less V stays Latin).
+  const folded = foldHeader(text).replace(/і/g, 'i');
   const m = QUARTER_HEADING.exec(folded);
   if (m) {
     const token = m[1] ?? m[2] ?? '';

@@ -75,6 +75,15 @@ describe('a КТЖ from a CSV', () => {
     ]);
   });
 
+  it('quarter headings with the Kazakh letter І as a Roman numeral, and Russian ones', async () => {
+    const csv = ['Тақырып;Сағат саны', 'ІІ тоқсан;', 'Бөлшектер;2', 'ІV тоқсан;', 'Пайыз;1', '3 четверть;'].join('\n');
+    const file = await readPlanFile(new TextEncoder().encode(csv));
+    expect(readPlanRows(file.ok ? file.rows : []).entries.map((e) => [e.title, e.quarter])).toEqual([
+      ['Бөлшектер', 2],
+      ['Пайыз', 4],
+    ]);
+  });
+
   it('a quarter found from the date alone', async () => {
     const file = await readPlanFile(new TextEncoder().encode('Тақырып;Сағат саны;Күні\nБөлшектер;2;10.11.2026\n'));
     expect(readPlanRows(file.ok ? file.rows : [], YEAR).entries).toEqual([{ quarter: 2, title: 'Бөлшектер', hours: 2, plannedOn: '2026-11-10' }]);
