@@ -16,6 +16,8 @@ export interface RowRefs {
   subjectId: string;
   academicYearId: string;
   staffId: string;
+  /** Who writes the row, where the row names its writer (a lesson observation's observer). */
+  writerStaffId: string;
 }
 
 const REFERENCES: Record<string, keyof RowRefs> = {
@@ -26,6 +28,7 @@ const REFERENCES: Record<string, keyof RowRefs> = {
   authorId: 'staffId',
   teacherId: 'staffId',
   assignedById: 'staffId',
+  observerId: 'writerStaffId',
 };
 
 /** The fields of a valid `table` row that belongs to `refs.pupilId` and `refs.classSetId` where the table has such fields. */
@@ -36,9 +39,14 @@ export function validRow(table: TableName, refs: RowRefs, overrides: Record<stri
   return { ...row, ...overrides };
 }
 
-/** The demo school's ids for a pupil of it (their class set) and its first subject, year and staff member. */
-export function demoRowRefs(demo: DemoSchool, pupilId: string): RowRefs {
+/**
+ * The demo school's ids for a pupil of it (their class set) and its first subject, year and
+ * staff member; `writerStaffId` is the staff record of whoever writes the rows (a row that
+ * names its writer must name them: `src/sync/fieldWriters.ts`), and `staffId` then another.
+ */
+export function demoRowRefs(demo: DemoSchool, pupilId: string, writerStaffId?: string): RowRefs {
   const first = (table: TableName) => demo.records.find((r) => r.table === table)!;
+  const staff = demo.records.filter((r) => r.table === 'staff' && r.id !== writerStaffId);
   const pupil = demo.records.find((r) => r.table === 'pupils' && r.id === pupilId);
   if (!pupil) throw new Error(`No demo pupil ${pupilId}`);
   return {
@@ -46,6 +54,7 @@ export function demoRowRefs(demo: DemoSchool, pupilId: string): RowRefs {
     classSetId: String(pupil.fields.classSetId),
     subjectId: first('subjects').id,
     academicYearId: first('academicYears').id,
-    staffId: first('staff').id,
+    staffId: staff[0]!.id,
+    writerStaffId: writerStaffId ?? staff[1]!.id,
   };
 }

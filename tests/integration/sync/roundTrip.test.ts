@@ -71,13 +71,14 @@ describe.each(TEST_DATABASES)('every table round-trips on $name', (kind) => {
     const r = pupilAccounts.find((a) => classSetOf(a) !== classSetOf(p))!;
     const accounts: Record<Who, DemoAccount> = { p, q, r };
 
-    const head = await open(demo.accounts.find((a) => a.login === 'head')!);
+    const headAccount = demo.accounts.find((a) => a.login === 'head')!;
+    const head = await open(headAccount);
     await head.sync();
     for (const who of ['p', 'q', 'r'] as const) pupils[who] = { account: accounts[who], device: await open(accounts[who]) };
 
     for (const table of TABLE_NAMES) {
       for (const who of ['p', 'q', 'r'] as const) {
-        const refs = demoRowRefs(demo, accounts[who].pupilId!);
+        const refs = demoRowRefs(demo, accounts[who].pupilId!, headAccount.staffId);
         const fields = validRow(table, refs);
         if (TABLE_KIND[table] === TableKind.appendOnly) {
           // Only pupils write attempts and answers: each on their own device, for themselves.

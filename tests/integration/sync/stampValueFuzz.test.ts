@@ -116,7 +116,7 @@ describe.each(TEST_DATABASES)('stamp and value fuzz on $name', (kind) => {
       const refusals = new Map<string, { reason: string; fields?: string[] }>();
       for (let b = 0; b < BATCHES; b++) {
         const actor = r.pick(ACTORS);
-        const refs = demoRowRefs(f.server.demo!, f.accounts.pupil.pupilId!);
+        const refs = demoRowRefs(f.server.demo!, f.accounts.pupil.pupilId!, f.accounts[actor].staffId);
         const batch: Sent[] = [];
         for (let k = 0; k < 1 + r.int(8); k++) {
           const table: TableName = actor === 'pupil' ? r.pick(['attempts', 'answers'] as const) : r.pick(TABLE_NAMES);

@@ -13,7 +13,14 @@ import { validRow, type RowRefs } from '../../../support/validRows';
 import { ASSISTANT, SCHOOL_ID, makeDb } from './testDb';
 
 /** Any ids: a row only has to reach the table for the watch to fire. */
-const REFS: RowRefs = { pupilId: 'pupil-x', classSetId: 'class-5-6', subjectId: 'subject-x', academicYearId: 'year-x', staffId: 'staff-teacher-1' };
+const REFS: RowRefs = {
+  pupilId: 'pupil-x',
+  classSetId: 'class-5-6',
+  subjectId: 'subject-x',
+  academicYearId: 'year-x',
+  staffId: 'staff-teacher-1',
+  writerStaffId: 'staff-head',
+};
 
 const opened: SandyqDb[] = [];
 const stops: (() => void)[] = [];
