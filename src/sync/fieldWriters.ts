@@ -2,7 +2,7 @@
  * Who may write which fields of a row, where the table's writers (`tableRules.ts`) are not
  * the whole rule. A lesson observation is the observer's: only they write what they saw
  * (criteria, notes, recommendations, sharing, removing); only the observed teacher writes
- * their answer. The server refuses any other write (`authorizeMutation`); the laptop's
+ * their answer, once the observation is shared with them (a draft is the observer's alone). The server refuses any other write (`authorizeMutation`); the laptop's
  * commands ask the same before storing, so a refusal is said at once, not after sync.
  */
 import type { TableName } from '../domain/tables';
@@ -21,7 +21,7 @@ const ANSWER = 'teacherAnswer';
 export function mayWriteFields(table: TableName, writer: FieldWriter, row: Readonly<Record<string, unknown>>, fields: readonly string[]): boolean {
   if (table !== 'lessonObservations') return true;
   const isWriter = (owner: unknown) => writer.staffId !== undefined && typeof owner === 'string' && owner === writer.staffId;
-  if (fields.includes(ANSWER) && !isWriter(row.teacherId)) return false;
+  if (fields.includes(ANSWER) && (!isWriter(row.teacherId) || row.status !== 'shared')) return false;
   if (fields.some((f) => f !== ANSWER) && !isWriter(row.observerId)) return false;
   return true;
 }

@@ -44,7 +44,8 @@ async function change(
   const current = await liveRows(db, 'lessonObservations').get(id);
   if (!current) throw new RecordWriteError(RecordWriteErrorReason.notFound, 'lessonObservations');
   const fields = Object.keys(patch);
-  if (!mayWriteFields('lessonObservations', writer, { teacherId: current.teacherId, observerId: current.observerId }, fields)) refuse(fields);
+  if (!mayWriteFields('lessonObservations', writer, { teacherId: current.teacherId, observerId: current.observerId, status: current.status }, fields))
+    refuse(fields);
   return updateRecord(db, author, 'lessonObservations', id, patch);
 }
 

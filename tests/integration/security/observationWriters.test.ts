@@ -57,8 +57,21 @@ describe('lesson observation writers on the server', () => {
     expect(await stored()).toMatchObject({ teacherAnswer: 'Келісемін.', notes: 'Жақсы сабақ.' });
   });
 
+  it('a draft is the observer’s alone: the observed teacher answers only once it is shared', async () => {
+    const draftId = randomUUID();
+    const sendDraft = async (actor: 'head' | 'teacher', fields: Record<string, unknown>) => {
+      const answer = await f.sync(actor, [f.mutation(actor, { table: 'lessonObservations', id: draftId, schoolId: f.schoolId, fields })]);
+      return answer.header!.rejected.map((r) => r.reason);
+    };
+    const draft = { teacherId: f.accounts.teacher.staffId, observerId: f.accounts.head.staffId, date: '2026-11-25', criteria: [], status: 'draft' };
+    expect(await sendDraft('head', draft)).toEqual([]);
+    expect(await sendDraft('teacher', { teacherAnswer: 'Ерте жауап' })).toEqual([RejectionReason.forbidden]);
+    expect(await sendDraft('head', { status: 'shared' })).toEqual([]);
+    expect(await sendDraft('teacher', { teacherAnswer: 'Енді жауап' })).toEqual([]);
+  });
+
   it('never reaches a pupil’s laptop', async () => {
     expect((await f.pullAll('pupil')).filter((r) => r.table === 'lessonObservations')).toEqual([]);
-    expect((await f.pullAll('teacher')).filter((r) => r.table === 'lessonObservations').map((r) => r.id)).toEqual([id]);
+    expect((await f.pullAll('teacher')).filter((r) => r.table === 'lessonObservations').length).toBe(2);
   });
 });

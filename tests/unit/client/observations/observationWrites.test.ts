@@ -43,6 +43,8 @@ describe('a lesson observation on the laptop', () => {
   it('the observer shares it; the observed teacher then sees it and answers', async () => {
     const { db, id } = await observed();
     expect(await readObservations(db, OBSERVED)).toEqual([]);
+    // A draft is the observer's alone: not answered before it is shared.
+    await expect(answerObservation(db, TEACHER, { staffId: OBSERVED }, id, 'Ерте')).rejects.toBeInstanceOf(RecordWriteError);
     expect((await readObservations(db, HEAD)).map((v) => [v.observation.id, v.isObserver])).toEqual([[id, true]]);
     await updateObservation(db, TEACHER, { staffId: HEAD }, id, { status: 'shared' });
     await answerObservation(db, TEACHER, { staffId: OBSERVED }, id, 'Келісемін, бекітуді ұзартамын.');
