@@ -14,6 +14,8 @@
  * - Answers `/offline-files/<sha256>` from the resource files kept on this laptop
  *   (`src/client/files/`), with byte ranges, so a kept video plays and seeks and a kept PDF
  *   opens with the network off, after a browser restart too; a file not kept is a 404.
+ *   Each answer carries the server's sandbox policy for files, so an uploaded HTML or SVG
+ *   file opened here cannot act as the app.
  */
 /// <reference lib="webworker" />
 import { clientsClaim } from 'workbox-core';
@@ -21,6 +23,7 @@ import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from
 import { createPartialResponse } from 'workbox-range-requests';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { KEPT_FILES_CACHE, OFFLINE_FILES_PATH } from './client/files/keptFileCache';
+import { FILE_CONTENT_SECURITY_POLICY } from './sync/fileMessages';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null } | string> };
 
@@ -66,8 +69,16 @@ registerRoute(
   async ({ request, url }) => {
     const kept = await (await caches.open(KEPT_FILES_CACHE)).match(url.pathname);
     if (!kept) return new Response('This file is not kept on this laptop', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-    return request.headers.has('range') ? createPartialResponse(request, kept) : kept;
+    return asFileAnswer(request.headers.has('range') ? await createPartialResponse(request, kept) : kept);
   },
 );
+
+/** A kept file answered as the server answers files: sandboxed, its type never sniffed. */
+function asFileAnswer(response: Response): Response {
+  const headers = new Headers(response.headers);
+  headers.set('content-security-policy', FILE_CONTENT_SECURITY_POLICY);
+  headers.set('x-content-type-options', 'nosniff');
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
 
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//, /^\/offline-files\//] }));

@@ -173,9 +173,16 @@ describe.skipIf(skipReason)('a lesson prepared online runs offline after a brows
         const served = await o.evaluate(async (href) => {
           const response = await fetch(href);
           const bytes = new Uint8Array(await response.arrayBuffer());
-          return { status: response.status, head: String.fromCharCode(...bytes.subarray(0, 5)), size: bytes.length };
+          return {
+            status: response.status,
+            head: String.fromCharCode(...bytes.subarray(0, 5)),
+            size: bytes.length,
+            policy: response.headers.get('content-security-policy')?.split(';')[0],
+            sniffing: response.headers.get('x-content-type-options'),
+          };
         }, pdfHref!);
-        expect(served).toEqual({ status: 200, head: '%PDF-', size: pdf.length });
+        // Sandboxed as the server sends files: an uploaded page opened here could not act as the app.
+        expect(served).toEqual({ status: 200, head: '%PDF-', size: pdf.length, policy: 'sandbox', sniffing: 'nosniff' });
 
         await o
           .locator('.plan-materials')

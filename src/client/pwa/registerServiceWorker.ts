@@ -40,34 +40,45 @@ export async function registerServiceWorker(scriptUrl = '/sw.js'): Promise<void>
   const registration = await workbox.register({ immediate: true });
   if (!registration) return;
 
-  followWaitingWorkers(registration);
+  followWaitingWorkers(registration, scriptUrl);
   applyUpdateWhenRequested(workbox);
   checkForUpdatesWhileOpen(workbox);
 }
 
-function followWaitingWorkers(registration: ServiceWorkerRegistration): void {
+function followWaitingWorkers(registration: ServiceWorkerRegistration, scriptUrl: string, failedInstalls = 0): void {
   const offerIfWaiting = () => {
     // Waiting behind an active worker that controls this page: a new version, not the first install.
     if (registration.waiting && navigator.serviceWorker.controller) usePwaStore.getState().setUpdateReady();
   };
-  let failedInstalls = 0;
   const follow = (worker: ServiceWorker) =>
     worker.addEventListener('statechange', () => {
       if (worker.state === 'installed') offerIfWaiting();
-      // A first install that failed (the link dropped while the precache was fetched, and
-      // the 'online' check came while it was still failing): nothing else would try again
-      // before the next visit, so the laptop would stay "not ready offline". Try again,
-      // more slowly each time; an update from the server is followed the same way.
-      if (worker.state === 'redundant' && !registration.active) {
-        const delayMs = Math.min(5 * 60_000, 5_000 * 2 ** failedInstalls++);
-        window.setTimeout(() => void registration.update().catch(() => undefined), delayMs);
-      }
+      // A first install that failed (the link dropped while the precache was fetched): the
+      // browser then drops the registration itself, so nothing would try again before the
+      // next visit and the laptop would stay "not ready offline". Register again once
+      // online, more slowly each time.
+      if (worker.state === 'redundant' && !registration.active) retryFirstInstall(scriptUrl, failedInstalls + 1);
     });
   registration.addEventListener('updatefound', () => {
     if (registration.installing) follow(registration.installing);
   });
   if (registration.installing) follow(registration.installing);
   offerIfWaiting();
+}
+
+function retryFirstInstall(scriptUrl: string, failedInstalls: number): void {
+  const delayMs = Math.min(5 * 60_000, 2_500 * 2 ** failedInstalls);
+  const retry = () => {
+    if (!navigator.onLine) {
+      window.addEventListener('online', retry, { once: true });
+      return;
+    }
+    navigator.serviceWorker.register(scriptUrl, { scope: '/' }).then(
+      (registration) => followWaitingWorkers(registration, scriptUrl, failedInstalls),
+      () => retryFirstInstall(scriptUrl, failedInstalls + 1),
+    );
+  };
+  window.setTimeout(retry, delayMs);
 }
 
 function applyUpdateWhenRequested(workbox: Workbox): void {

@@ -11,8 +11,6 @@ import type { FastifyReply } from 'fastify';
 import type { FileRecord } from './fileRecords';
 
 export const FILE_CACHE_CONTROL = 'private, max-age=31536000, immutable';
-export const FILE_CONTENT_SECURITY_POLICY =
-  "sandbox; default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 export function etagOf(sha256: string): string {
   return `"${sha256}"`;

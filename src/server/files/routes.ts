@@ -9,7 +9,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { downloadFile, headFile } from './downloadFile';
-import { FILE_CONTENT_SECURITY_POLICY } from './fileHeaders';
+import { FILE_CONTENT_SECURITY_POLICY } from '@/sync/fileMessages';
 import { fileStatus } from './fileStatus';
 import { uploadFile, type FileRouteDeps } from './uploadFile';
 
