@@ -23,7 +23,8 @@ import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from
 import { createPartialResponse } from 'workbox-range-requests';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { KEPT_FILES_CACHE, OFFLINE_FILES_PATH } from './client/files/keptFileCache';
-import { FILE_CONTENT_SECURITY_POLICY } from './sync/fileMessages';
+// Its own module: the worker must not carry zod, which fileMessages' schemas need.
+import { FILE_CONTENT_SECURITY_POLICY } from './sync/fileSecurityPolicy';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null } | string> };
 

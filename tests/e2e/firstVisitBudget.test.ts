@@ -12,6 +12,9 @@ import { compressedSizes } from '../bench/compressedSize';
 import { firstVisitFiles } from '../bench/distManifest';
 import { FIRST_VISIT_BUDGET_BYTES } from '../bench/firstVisitBytes';
 
+/** The worker is fetched right after the first paint; zod in it once tripled its size. */
+const SERVICE_WORKER_BUDGET_BYTES = 16_000;
+
 describe('the first visit over the satellite', () => {
   it('needs at most 200 KB compressed before the app starts, none of it a lazily loaded library', async () => {
     const files = await firstVisitFiles(defaultDistDir);
@@ -20,5 +23,10 @@ describe('the first visit over the satellite', () => {
     const sizes = await compressedSizes(files.map((f) => ({ path: join(defaultDistDir, f), label: f })));
     expect(sizes.brotliBytes).toBeLessThanOrEqual(FIRST_VISIT_BUDGET_BYTES);
     expect(files.filter((f) => /hash-wasm|read-excel|readExcel|LessonsScreen|LibraryScreen/i.test(f))).toEqual([]);
+  });
+
+  it('a service worker of at most 16 KB compressed: no schema library rides in it', async () => {
+    const sizes = await compressedSizes([{ path: join(defaultDistDir, 'sw.js'), label: 'sw.js' }]);
+    expect(sizes.brotliBytes).toBeLessThanOrEqual(SERVICE_WORKER_BUDGET_BYTES);
   });
 });
