@@ -78,7 +78,7 @@ function PlanForm({ data, date, backHref }: { data: LessonPlanEditorData; date: 
         <PlanningSteps step={draft.step} onStep={(step) => change('step', step)} />
         <PlanConflicts plan={data.plan} conflicts={data.conflicts} />
         <GoalSection draft={draft} change={change} />
-        <StagesSection draft={draft} change={change} subjectId={data.plan.subjectId} />
+        <StagesSection draft={draft} change={change} subjectId={data.plan.subjectId} attached={data.resources} />
         <PlanMaterials data={data} />
         <FormativeTasksSection draft={draft} change={change} />
         <ReflectionSection draft={draft} change={change} />

@@ -1,31 +1,30 @@
 /**
  * The library resources a stage uses: listed with a way to take one off, and a picker of
- * the subject's resources to add one. A resource added in the Library appears here at once.
+ * the subject's resources to add one. The section reads the library once for every stage.
  */
 import { useId, useState } from 'react';
 import { useTranslation } from '@/client/i18n/useTranslation';
-import { useLibrary } from '@/client/library/useLibrary';
-import { selectUser, useSessionStore } from '@/client/stores/sessionStore';
+import type { ResourceRow } from '@/client/library/readLibrary';
 
 export function StageResources({
-  subjectId,
+  library,
+  titleOf,
   stageLabel,
   resourceIds,
   onChange,
 }: {
-  subjectId: string;
+  /** The subject's resources, to choose from. */
+  library: readonly ResourceRow[];
+  /** Titles of the resources the plan uses (some may be of another subject). */
+  titleOf: ReadonlyMap<string, string>;
   stageLabel: string;
   resourceIds: readonly string[];
   onChange: (ids: readonly string[]) => void;
 }) {
   const { t } = useTranslation(['lessons']);
-  const user = useSessionStore(selectUser);
-  const items = useLibrary(user?.schoolId ?? '', { subjectId }) ?? [];
-  const allItems = useLibrary(user?.schoolId ?? '', {}) ?? [];
-  const titleOf = new Map(allItems.map((i) => [i.resource.id, i.resource.title]));
   const [picked, setPicked] = useState('');
   const pickerId = useId();
-  const choices = items.filter((i) => !resourceIds.includes(i.resource.id));
+  const choices = library.filter((r) => !resourceIds.includes(r.id));
   return (
     <div className="stage-resources">
       <p className="field-label">{t('stageResourcesLabel')}</p>
@@ -55,9 +54,9 @@ export function StageResources({
           </label>
           <select id={pickerId} value={picked} onChange={(e) => setPicked(e.target.value)}>
             <option value="">{t('chooseResourceOptionLabel')}</option>
-            {choices.map((i) => (
-              <option key={i.resource.id} value={i.resource.id}>
-                {i.resource.title}
+            {choices.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.title}
               </option>
             ))}
           </select>

@@ -12,6 +12,9 @@ import { typedMinutes, type LessonPlanForm, type StageForm } from './lessonPlanF
 import { PlanTextField } from './PlanTextField';
 import { STAGE_LEAD_LABEL_KEYS } from './planText';
 import { StageResources } from './StageResources';
+import type { ResourceRow } from '@/client/library/readLibrary';
+import { useLibrary } from '@/client/library/useLibrary';
+import { selectUser, useSessionStore } from '@/client/stores/sessionStore';
 
 const LESSON_LENGTHS = ['45', '40', '35'];
 
@@ -19,12 +22,18 @@ export function StagesSection({
   draft,
   change,
   subjectId,
+  attached,
 }: {
   draft: LessonPlanForm;
   change: <F extends keyof LessonPlanForm>(f: F, v: LessonPlanForm[F]) => void;
   subjectId: string;
+  /** The resources the stored plan uses, for their titles. */
+  attached: ReadonlyMap<string, ResourceRow>;
 }) {
   const { t } = useTranslation(['lessons']);
+  const user = useSessionStore(selectUser);
+  const library = (useLibrary(user?.schoolId ?? '', { subjectId }) ?? []).map((i) => i.resource);
+  const titleOf = new Map([...attached.values(), ...library].map((r) => [r.id, r.title]));
   const lessonMinutes = Number(draft.lessonMinutes) || 45;
   const { total, left } = minutesBalance(typedMinutes(draft.stages), lessonMinutes);
   const setStages = (stages: readonly StageForm[]) => change('stages', stages);
@@ -92,7 +101,8 @@ export function StagesSection({
                 onChange={(assessment) => setStage(i, { assessment })}
               />
               <StageResources
-                subjectId={subjectId}
+                library={library}
+                titleOf={titleOf}
                 stageLabel={which}
                 resourceIds={stage.resourceIds}
                 onChange={(resourceIds) => setStage(i, { resourceIds })}
