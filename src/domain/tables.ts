@@ -33,6 +33,7 @@ export const TableName = {
   gradingPolicies: 'gradingPolicies',
   welfareRecords: 'welfareRecords',
   lessonObservations: 'lessonObservations',
+  attemptResults: 'attemptResults',
   conflicts: 'conflicts',
 } as const;
 export type TableName = (typeof TableName)[keyof typeof TableName];

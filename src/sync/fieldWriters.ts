@@ -4,7 +4,11 @@
  * (criteria, notes, recommendations, sharing, removing); only the observed teacher writes
  * their answer, once the observation is shared with them (a draft is the observer's alone). The server refuses any other write (`authorizeMutation`); the laptop's
  * commands ask the same before storing, so a refusal is said at once, not after sync.
+ *
+ * An attempt's result is scored by the server alone (`SCORED_RESULT_FIELDS`: the points of
+ * its items, from keys a pupil never holds); staff write only the marking beside it.
  */
+import { SCORED_RESULT_FIELDS } from '../domain/entities/attemptResult';
 import type { TableName } from '../domain/tables';
 
 export interface FieldWriter {
@@ -19,6 +23,7 @@ const ANSWER = 'teacherAnswer';
  * so a write cannot make its own author the observer.
  */
 export function mayWriteFields(table: TableName, writer: FieldWriter, row: Readonly<Record<string, unknown>>, fields: readonly string[]): boolean {
+  if (table === 'attemptResults') return !fields.some((f) => (SCORED_RESULT_FIELDS as readonly string[]).includes(f));
   if (table !== 'lessonObservations') return true;
   const isWriter = (owner: unknown) => writer.staffId !== undefined && typeof owner === 'string' && owner === writer.staffId;
   if (fields.includes(ANSWER) && (!isWriter(row.teacherId) || row.status !== 'shared')) return false;

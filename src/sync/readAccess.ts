@@ -11,6 +11,7 @@
  */
 import { Role } from '../domain/roles';
 import type { TableName } from '../domain/tables';
+import { ITEM_SECRET_FIELDS } from '../domain/entities/item';
 import { Audience, TABLE_RULES } from './tableRules';
 
 /**
@@ -117,10 +118,26 @@ function grantCovers(grant: ReadGrant, row: RowAccess): boolean {
   }
 }
 
-/** The copy of a readable row a reader is sent: a pupil never sees classmates' ids in a row's pupil list. */
-export function fieldsSeenBy(reader: Reader, fields: Record<string, unknown>): Record<string, unknown> {
-  if (readerKindOf(reader.roles) !== ReaderKind.pupil || !Array.isArray(fields.pupilIds)) return fields;
+/**
+ * The copy of a readable row a reader is sent. A pupil never sees classmates' ids in a row's
+ * pupil list, nor the key or explanation of an item that is not self-check (an answer key of
+ * a summative never reaches a pupil's laptop, before or after the attempt).
+ */
+export function fieldsSeenBy(reader: Reader, table: TableName, fields: Record<string, unknown>): Record<string, unknown> {
+  if (readerKindOf(reader.roles) !== ReaderKind.pupil) return fields;
+  if (table === 'items' && fields.selfCheck !== true) return withoutFields(fields, ITEM_SECRET_FIELDS);
+  if (!Array.isArray(fields.pupilIds)) return fields;
   return { ...fields, pupilIds: [reader.pupilId ?? ''] };
+}
+
+/** The stamps sent with `fieldsSeenBy`'s copy: none for a field left out. */
+export function clocksSeenBy(seen: Record<string, unknown>, clocks: Record<string, string>): Record<string, string> {
+  const kept = Object.entries(clocks).filter(([field]) => field in seen || field === 'deleted');
+  return kept.length === Object.keys(clocks).length ? clocks : Object.fromEntries(kept);
+}
+
+function withoutFields(fields: Record<string, unknown>, leftOut: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).filter(([field]) => !leftOut.includes(field)));
 }
 
 /**

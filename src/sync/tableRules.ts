@@ -64,6 +64,7 @@ export const TABLE_RULES: Readonly<Record<TableName, TableRule>> = {
   gradingPolicies: { audience: Audience.school, writers: SETUP },
   welfareRecords: { audience: Audience.schoolStaff, writers: TEACHING },
   lessonObservations: { audience: Audience.schoolStaff, writers: TEACHING },
+  attemptResults: { audience: Audience.pupil, writers: TEACHING },
   conflicts: { audience: Audience.schoolStaff, writers: JOURNAL },
 };
 

@@ -130,6 +130,19 @@ const v5: DbVersion = {
   },
 };
 
-export const DB_VERSIONS: readonly DbVersion[] = [v1, v2, v3, v4, v5];
+/**
+ * v6: attempt results (issue 10), and the indexes assessments are read by: a pupil's
+ * attempts of an assignment, the answers of an attempt, an item's versions.
+ */
+const v6: DbVersion = {
+  version: 6,
+  stores: {
+    attemptResults: 'id, schoolId, attemptId, pupilId, assignmentId, assessmentId',
+    attempts: 'id, schoolId, pupilId, assignmentId, assessmentId, [assignmentId+pupilId]',
+    items: 'id, schoolId, subjectId, topicId, [subjectId+grade], versionOf',
+  },
+};
+
+export const DB_VERSIONS: readonly DbVersion[] = [v1, v2, v3, v4, v5, v6];
 
 export const LATEST_DB_VERSION: number = DB_VERSIONS[DB_VERSIONS.length - 1]!.version;

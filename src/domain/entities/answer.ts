@@ -1,7 +1,9 @@
 /**
  * A pupil's answer to one item within an attempt. Append-only: written once, as the pupil
  * answers, so a laptop that dies mid-test loses nothing, and kept for item analysis.
- * `isCorrect` and `points` are what `scoreAnswer` gave on the device.
+ * `isCorrect` and `points` are what `scoreAnswer` gave on the device, for a self-check item
+ * only: the key of any other item is not on the pupil's laptop. A changed answer is a new
+ * row; the latest `answeredAt` of an item in an attempt is the pupil's answer.
  */
 import { z } from 'zod';
 import { ValidationCode as V } from '../validation';
@@ -34,8 +36,8 @@ export const answerSchema = z
     itemId: idRef<'Item'>(),
     assessmentId: idRef<'Assessment'>(),
     response: responseSchema,
-    isCorrect: z.boolean(),
-    points: scoreSchema,
+    isCorrect: z.boolean().optional(),
+    points: scoreSchema.optional(),
     maxPoints: maxScoreSchema,
     /** Time on the item, for item analysis; capped at 3 hours to drop a laptop left open. */
     timeSpentMs: z
@@ -45,5 +47,5 @@ export const answerSchema = z
       .max(3 * 3_600_000, V.outOfRange),
     answeredAt: instantSchema,
   })
-  .refine((a) => a.points <= a.maxPoints, { path: ['points'], message: V.scoreAboveMax });
+  .refine((a) => a.points === undefined || a.points <= a.maxPoints, { path: ['points'], message: V.scoreAboveMax });
 export type Answer = z.infer<typeof answerSchema>;

@@ -6,7 +6,19 @@
  */
 import { z } from 'zod';
 import { ValidationCode as V } from '../validation';
-import { TextLimit, gradesSchema, idRef, idRefs, languageSchema, maxScoreSchema, oneOf, quarterSchema, scoreSchema, text } from './fields';
+import {
+  TextLimit,
+  flagSchema,
+  gradesSchema,
+  idRef,
+  idRefs,
+  languageSchema,
+  maxScoreSchema,
+  oneOf,
+  quarterSchema,
+  scoreSchema,
+  text,
+} from './fields';
 
 export const ASSESSMENT_SCHEMA_VERSION = 1;
 
@@ -55,6 +67,10 @@ export const itemSelectionSchema = z.discriminatedUnion(
 );
 export type ItemSelection = z.infer<typeof itemSelectionSchema>;
 
+/** A written task: the pupil answers in words (or on paper), the teacher marks it by the criteria's descriptors. */
+const writtenTaskSchema = z.object({ id: z.string().trim().min(1, V.required).max(16, V.tooLong), prompt: text(TextLimit.paragraph) });
+export type WrittenTask = z.infer<typeof writtenTaskSchema>;
+
 export const assessmentSchema = z
   .object({
     kind: oneOf(AssessmentKind),
@@ -72,11 +88,24 @@ export const assessmentSchema = z
     selection: itemSelectionSchema,
     maxScore: maxScoreSchema,
     durationMinutes: z.number().int(V.notInteger).min(1, V.outOfRange).max(240, V.outOfRange).optional(),
+    /** A formative self-check: its items carry their keys to pupils, who get feedback at once, offline. */
+    selfCheck: flagSchema.optional(),
+    writtenTasks: z
+      .array(writtenTaskSchema)
+      .max(10, V.tooMany)
+      .refine((ts) => new Set(ts.map((t) => t.id)).size === ts.length, V.duplicate)
+      .optional(),
   })
   .superRefine((a, ctx) => {
     if (a.kind !== AssessmentKind.formative && a.quarter === undefined)
       ctx.addIssue({ code: 'custom', path: ['quarter'], message: V.dependentRequired });
     if (a.kind === AssessmentKind.sectionSummative && a.sectionId === undefined)
       ctx.addIssue({ code: 'custom', path: ['sectionId'], message: V.dependentRequired });
+    if (a.selfCheck === true && a.kind !== AssessmentKind.formative) ctx.addIssue({ code: 'custom', path: ['selfCheck'], message: V.invalidChoice });
   });
 export type Assessment = z.infer<typeof assessmentSchema>;
+
+/** The most the rubric gives: every descriptor of every criterion. */
+export function rubricMaxPoints(criteria: Assessment['criteria']): number {
+  return criteria.reduce((sum, c) => sum + c.descriptors.reduce((s, d) => s + d.points, 0), 0);
+}

@@ -4,10 +4,14 @@
  */
 import { z } from 'zod';
 import { ValidationCode as V } from '../validation';
-import { TextLimit, idRef, idRefs, instantSchema, text } from './fields';
+import { TextLimit, idRef, idRefs, instantSchema, oneOf, text } from './fields';
 import { audienceFields, hasOneAudience } from './lessonMode';
 
 export const ASSIGNMENT_SCHEMA_VERSION = 1;
+
+/** Which of a pupil's attempts counts: the best score, the last submitted, or the first. */
+export const AttemptCounting = { best: 'best', last: 'last', first: 'first' } as const;
+export type AttemptCounting = (typeof AttemptCounting)[keyof typeof AttemptCounting];
 
 export const assignmentSchema = z
   .object({
@@ -23,6 +27,10 @@ export const assignmentSchema = z
     dueAt: instantSchema.optional(),
     /** Attempts a pupil may make; absent means unlimited (self-check practice). */
     maxAttempts: z.number().int(V.notInteger).min(1, V.outOfRange).max(100, V.outOfRange).optional(),
+    /** Minutes from the start of an attempt; the pupil's work is submitted as it stands when they run out. */
+    timeLimitMinutes: z.number().int(V.notInteger).min(1, V.outOfRange).max(240, V.outOfRange).optional(),
+    /** Absent means `best`. */
+    counting: oneOf(AttemptCounting).optional(),
   })
   .superRefine((a, ctx) => {
     if ((a.assessmentId === undefined) === (a.resourceId === undefined))

@@ -15,6 +15,7 @@ import { ANSWER_SCHEMA_VERSION, answerSchema } from './answer';
 import { ASSESSMENT_SCHEMA_VERSION, assessmentSchema } from './assessment';
 import { ASSIGNMENT_SCHEMA_VERSION, assignmentSchema } from './assignment';
 import { ATTEMPT_SCHEMA_VERSION, attemptSchema } from './attempt';
+import { ATTEMPT_RESULT_SCHEMA_VERSION, attemptResultSchema } from './attemptResult';
 import { ATTENDANCE_MARK_SCHEMA_VERSION, attendanceMarkSchema } from './attendanceMark';
 import { CALENDAR_PLAN_SCHEMA_VERSION, calendarPlanSchema } from './calendarPlan';
 import { CLASS_SET_SCHEMA_VERSION, classSetSchema } from './classSet';
@@ -71,6 +72,7 @@ export const ENTITY_SCHEMAS = {
   gradingPolicies: gradingPolicySchema,
   welfareRecords: welfareRecordSchema,
   lessonObservations: lessonObservationSchema,
+  attemptResults: attemptResultSchema,
   conflicts: conflictSchema,
 } as const satisfies { readonly [T in TableName]: z.ZodObject };
 
@@ -111,6 +113,7 @@ export const SCHEMA_VERSIONS: Readonly<Record<TableName, number>> = {
   gradingPolicies: GRADING_POLICY_SCHEMA_VERSION,
   welfareRecords: WELFARE_RECORD_SCHEMA_VERSION,
   lessonObservations: LESSON_OBSERVATION_SCHEMA_VERSION,
+  attemptResults: ATTEMPT_RESULT_SCHEMA_VERSION,
   conflicts: CONFLICT_SCHEMA_VERSION,
 };
 

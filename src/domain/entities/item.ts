@@ -1,8 +1,15 @@
 /**
  * A test item of the school's item bank. Five kinds: single choice, multiple choice, a
- * number (with a tolerance), a short text (with the accepted answers) and matching. The
- * key travels with the item because offline self-check tests must score on the pupil's
- * laptop; summative scores are recomputed from the stored answers, not trusted as sent.
+ * number (with a tolerance), a short text (with the accepted answers) and matching.
+ *
+ * The key reaches a pupil's laptop only for a self-check item (`selfCheck`), so practice is
+ * scored offline; any other item is sent to pupils without its key and explanation
+ * (`fieldsSeenBy`), and their answers are scored on the server. A self-check item is never
+ * used in a summative: its key has been on pupils' laptops.
+ *
+ * Items are versioned, never edited in place once saved: a change is a new row
+ * (`versionOf` the first version's id, `version` + 1) and the old row is marked
+ * `supersededById`, so a pupil who received the old version is scored against it.
  */
 import { z } from 'zod';
 import { ValidationCode as V } from '../validation';
@@ -76,6 +83,13 @@ export const itemSchema = z
     /** For language subjects: the skill the item tests (reading, listening ...). */
     skill: oneOf(LanguageSkill).optional(),
     resourceId: idRef<'Resource'>().optional(),
+    /** The key and explanation go to pupils' laptops: feedback offline, never in a summative. */
+    selfCheck: flagSchema.optional(),
+    /** The first version's id; absent on a first version. */
+    versionOf: idRef<'Item'>().optional(),
+    version: z.number().int(V.notInteger).min(1, V.outOfRange).max(10_000, V.outOfRange).optional(),
+    /** The version that replaced this one: no longer drawn or chosen, still used to score. */
+    supersededById: idRef<'Item'>().optional(),
   })
   .superRefine((item, ctx) => {
     const mismatch = (path: (string | number)[] = ['key']) => ctx.addIssue({ code: 'custom', path, message: V.keyMismatch });
@@ -105,3 +119,30 @@ export const itemSchema = z
     }
   });
 export type Item = z.infer<typeof itemSchema>;
+
+/** What a pupil's laptop holds of an item that is not self-check: no key, no explanation. */
+export type PupilItem = Omit<Item, 'key' | 'explanation'> & Partial<Pick<Item, 'key' | 'explanation'>>;
+
+/** The fields a pupil is never sent for an item that is not self-check. */
+export const ITEM_SECRET_FIELDS = ['key', 'explanation'] as const;
+
+/** The fields that are a version's content: a change to any is a new version, never an edit. */
+export const ITEM_CONTENT_FIELDS = [
+  'kind',
+  'prompt',
+  'options',
+  'matchOptions',
+  'key',
+  'points',
+  'explanation',
+  'subjectId',
+  'grade',
+  'topicId',
+  'objectiveId',
+  'language',
+  'skill',
+  'resourceId',
+  'selfCheck',
+  'versionOf',
+  'version',
+] as const;

@@ -10,7 +10,7 @@
  */
 import { derivedId } from '@/domain/ids';
 import type { TableName } from '@/domain/tables';
-import { fieldsSeenBy, mayRead, rowAccessOf, type Reader } from '@/sync/readAccess';
+import { clocksSeenBy, fieldsSeenBy, mayRead, rowAccessOf, type Reader } from '@/sync/readAccess';
 import { mergeRow, sameValue, type LostValue } from '@/sync/mergeRow';
 import type { Mutation, Rejection } from '@/sync/protocol';
 import type { SqlExecutor } from '../storage/database';
@@ -158,11 +158,10 @@ function wasNeverApplied(m: Mutation, stored: StoredRecord | undefined): boolean
 function withServerRow(ctx: AuthContext, reader: Reader, r: Rejection, stored: StoredRecord | undefined): Rejection {
   if (r.reason === 'wrongSchool' || r.reason === 'unsupported') return r;
   if (stored !== undefined && !mayReadStored(reader, stored)) return r;
+  const fields = stored && fieldsSeenBy(reader, stored.tbl, stored.data);
   return {
     ...r,
-    row: stored
-      ? { table: stored.tbl, id: stored.id, schoolId: ctx.schoolId, fields: fieldsSeenBy(reader, stored.data), clocks: stored.clocks }
-      : null,
+    row: stored && fields ? { table: stored.tbl, id: stored.id, schoolId: ctx.schoolId, fields, clocks: clocksSeenBy(fields, stored.clocks) } : null,
   };
 }
 

@@ -3,11 +3,13 @@
  * the row is in the user's school; the user's role may write the table; a pupil writes
  * only rows of their own pupilId and cannot move a row to another pupil; an append-only
  * row is written once; fields with writers of their own (a lesson observation's answer is
- * the observed teacher's, the rest the observer's: `fieldWriters.ts`) are written by them.
+ * the observed teacher's, the rest the observer's: `fieldWriters.ts`) are written by them;
+ * a stored item's content is never changed in place (`versionedRows.ts`).
  */
 import { TABLE_KIND, TableKind } from '@/domain/tables';
 import { Audience, mayWrite, TABLE_RULES } from '@/sync/tableRules';
 import { mayWriteFields } from '@/sync/fieldWriters';
+import { changesFrozenContent } from '@/sync/versionedRows';
 import { writesOnlyOwnRows } from '@/sync/readAccess';
 import { RejectionReason, type Mutation } from '@/sync/protocol';
 import { sameValue } from '@/sync/mergeRow';
@@ -38,6 +40,7 @@ export function authorizeMutation(ctx: AuthContext, m: Mutation, current: Stored
   const isPersonsWrite = ctx.userId !== SYSTEM_USER_ID;
   if (isPersonsWrite && !mayWriteFields(m.table, ctx, current ? current.data : m.fields, Object.keys(m.fields)))
     return { ok: false, reason: RejectionReason.forbidden };
+  if (changesFrozenContent(m.table, current?.data, m.fields)) return { ok: false, reason: RejectionReason.forbidden };
 
   const isAppendOnly = TABLE_KIND[m.table] === TableKind.appendOnly;
   if (isAppendOnly !== (m.kind === 'append')) return { ok: false, reason: RejectionReason.invalid };

@@ -15,7 +15,7 @@ import { formatCursor, type PulledRow, type SyncEnd, type SyncPage } from '@/syn
 import type { SqlExecutor } from '../storage/database';
 import type { AuthContext } from '../auth/authContext';
 import type { TableName } from '@/domain/tables';
-import { fieldsSeenBy, grantsEverything, readerKindOf, ReaderKind, readGrants, type Reader } from '@/sync/readAccess';
+import { clocksSeenBy, fieldsSeenBy, grantsEverything, readerKindOf, ReaderKind, readGrants, type Reader } from '@/sync/readAccess';
 
 export interface PullOptions {
   deviceId: string;
@@ -96,13 +96,8 @@ export async function* pullRows(db: SqlExecutor, ctx: AuthContext, options: Pull
       [ctx.schoolId, after, ...baseParams.slice(2), upTo],
     );
     for (const r of rows) {
-      page.push({
-        table: r.tbl,
-        id: r.id,
-        schoolId: ctx.schoolId,
-        fields: fieldsSeenBy(scope.reader, r.data),
-        clocks: r.clocks,
-      });
+      const fields = fieldsSeenBy(scope.reader, r.tbl, r.data);
+      page.push({ table: r.tbl, id: r.id, schoolId: ctx.schoolId, fields, clocks: clocksSeenBy(fields, r.clocks) });
     }
     // A full answer may stop inside the window; otherwise the whole window has been seen.
     after = rows.length === want ? Number(rows[rows.length - 1]!.seq) : upTo;

@@ -22,6 +22,7 @@ import { ApiError } from '../errors/ApiError';
 import { ErrorCode } from '../errors/errorCode';
 import { applyMutations } from './applyMutations';
 import { countPullRows, pullRows } from './pullRows';
+import { scoreAttempts } from './scoreAttempts';
 import { screenMutation } from './screenMutation';
 import { drainOversizedBody } from '../http/drainOversizedBody';
 import type { ServerClock } from './serverClock';
@@ -65,7 +66,13 @@ export async function syncRoutes(app: FastifyInstance, deps: SyncRouteDeps): Pro
       if (mutation) mutations.push(mutation);
       if (rejection) screened.push(rejection);
     }
-    const result = await deps.db.transaction((tx) => applyMutations(tx, ctx, body.deviceId, mutations, deps.clock, screened));
+    const result = await deps.db.transaction(async (tx) => {
+      const applied = await applyMutations(tx, ctx, body.deviceId, mutations, deps.clock, screened);
+      const refused = new Set(applied.rejected.map((r) => r.seq));
+      const submitted = mutations.filter((m) => m.table === 'attempts' && !refused.has(m.seq)).map((m) => m.id);
+      await scoreAttempts(tx, ctx.schoolId, submitted, deps.clock, now());
+      return applied;
+    });
     const fromSeqForCount = parseCursor(body.cursor);
     const remaining = body.pull !== false && fromSeqForCount === 0 ? await countPullRows(deps.db, ctx, body.deviceId, 0) : undefined;
     const header: SyncHeader = {

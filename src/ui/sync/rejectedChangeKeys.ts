@@ -31,6 +31,7 @@ export const TABLE_LABEL_KEYS = {
   gradingPolicies: 'sync:gradingPoliciesTableLabel',
   welfareRecords: 'sync:welfareRecordsTableLabel',
   lessonObservations: 'sync:lessonObservationsTableLabel',
+  attemptResults: 'sync:attemptResultsTableLabel',
   conflicts: 'sync:conflictsTableLabel',
 } as const satisfies Record<TableName, `sync:${string}TableLabel`>;
 

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { Role } from '@/domain/roles';
 import { TABLE_NAMES } from '@/domain/tables';
 import {
+  clocksSeenBy,
   fieldsSeenBy,
   grantsEverything,
   mayRead,
@@ -138,9 +139,21 @@ describe('P2: who reads what (readAccess)', () => {
 
   it("P2: a pupil's copy of a row listing pupils names that pupil alone; staff see the list", () => {
     const fields = { title: 'Homework', pupilIds: [CLASSMATE, ME] };
-    expect(fieldsSeenBy(readerOf([Role.pupil]), fields)).toEqual({ title: 'Homework', pupilIds: [ME] });
-    expect(fieldsSeenBy(readerOf([Role.teacher]), fields)).toBe(fields);
-    expect(fieldsSeenBy(readerOf([Role.pupil]), { title: 'Reading' })).toEqual({ title: 'Reading' });
+    expect(fieldsSeenBy(readerOf([Role.pupil]), 'assignments', fields)).toEqual({ title: 'Homework', pupilIds: [ME] });
+    expect(fieldsSeenBy(readerOf([Role.teacher]), 'assignments', fields)).toBe(fields);
+    expect(fieldsSeenBy(readerOf([Role.pupil]), 'assignments', { title: 'Reading' })).toEqual({ title: 'Reading' });
+  });
+
+  it("P2: a pupil's copy of an item has no key nor explanation unless the item is self-check; staff and methodologists get the whole item", () => {
+    const item = { prompt: '2 + 2 = ?', key: { kind: 'number', value: 4, tolerance: 0 }, explanation: 'Two and two', points: 1 };
+    const clocks = { prompt: 'p', key: 'k', explanation: 'e', points: 'q' };
+    const seen = fieldsSeenBy(readerOf([Role.pupil]), 'items', item);
+    expect(seen).toEqual({ prompt: '2 + 2 = ?', points: 1 });
+    expect(clocksSeenBy(seen, clocks)).toEqual({ prompt: 'p', points: 'q' });
+    expect(fieldsSeenBy(readerOf([Role.pupil]), 'items', { ...item, selfCheck: true })).toEqual({ ...item, selfCheck: true });
+    expect(fieldsSeenBy(readerOf([Role.teacher]), 'items', item)).toBe(item);
+    expect(fieldsSeenBy(readerOf([Role.methodologist]), 'items', item)).toBe(item);
+    expect(clocksSeenBy(item, clocks)).toBe(clocks);
   });
 
   it('P2: a row is owned by its pupilId, and a self row (a pupil record) by its id, for every table', () => {

@@ -231,6 +231,15 @@ export const VALID: { [T in TableName]: EntityInput<T> } = {
     recommendations: 'Бекітуге көбірек уақыт беріңіз.',
     status: 'shared',
   },
+  attemptResults: {
+    attemptId: 'attempt-1',
+    pupilId: 'pupil-1',
+    assessmentId: 'assessment-1',
+    // Only the marking: the scored fields are the server's own (fieldWriters.ts).
+    descriptorsReached: [[0, 0]],
+    rubricPoints: 2,
+    markedById: 'staff-1',
+  },
   conflicts: {
     table: 'attendanceMarks',
     rowId: 'mark-1',
