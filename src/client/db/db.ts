@@ -3,7 +3,8 @@
  * (`TableName`, primary key `id`), plus internal tables whose names start with `$`:
  * `$outbox` (local changes not yet acknowledged by the server, auto-incremented `seq`),
  * `$syncState` (device identity, HLC, pull cursor), `$rejections` (changes the server
- * refused, for their authors to read) and `$setAside` (pulled rows the device could not take). The schema history is in `versions.ts`.
+ * refused, for their authors to read), `$setAside` (pulled rows the device could not take) and
+ * `$attemptDrafts` (a pupil's attempts in progress). The schema history is in `versions.ts`.
  *
  * Every write to a synced table goes through `writeRecord.ts` or `applyRemoteChanges.ts`,
  * never straight to a table: they keep a row, its outbox entry and the clock in step.
@@ -19,6 +20,7 @@ import type { LocalOutboxEntry } from './outboxEntry';
 import { pinIndexedDbVersion } from './pinIndexedDbVersion';
 import type { RejectedChange } from './rejectedChange';
 import type { SetAsideRow } from './setAsideRow';
+import type { AttemptDraft } from './attemptDrafts';
 import type { RecordRow, RowOf } from './recordRow';
 import type { SyncStateTable } from './syncState';
 import { DB_VERSIONS, LATEST_DB_VERSION } from './versions';
@@ -39,6 +41,7 @@ export class SandyqDb extends Dexie {
   declare readonly $syncState: SyncStateTable;
   declare readonly $rejections: Table<RejectedChange, number>;
   declare readonly $setAside: Table<SetAsideRow, number>;
+  declare readonly $attemptDrafts: Table<AttemptDraft, string>;
   readonly env: DbEnv;
 
   constructor(name: string = APP_DB_NAME, options: SandyqDbOptions = {}) {

@@ -26,7 +26,13 @@ export interface DbVersion {
 }
 
 /** Internal tables; the `$` keeps them apart from synced tables at a glance. */
-export const InternalTable = { outbox: '$outbox', syncState: '$syncState', rejections: '$rejections', setAside: '$setAside' } as const;
+export const InternalTable = {
+  outbox: '$outbox',
+  syncState: '$syncState',
+  rejections: '$rejections',
+  setAside: '$setAside',
+  attemptDrafts: '$attemptDrafts',
+} as const;
 export type InternalTable = (typeof InternalTable)[keyof typeof InternalTable];
 
 const v1: DbVersion = {
@@ -132,7 +138,8 @@ const v5: DbVersion = {
 
 /**
  * v6: attempt results (issue 10), and the indexes assessments are read by: a pupil's
- * attempts of an assignment, the answers of an attempt, an item's versions.
+ * attempts of an assignment, an item's versions; and `$attemptDrafts`, a pupil's attempts
+ * in progress on this laptop (never synced: the attempt syncs whole when submitted).
  */
 const v6: DbVersion = {
   version: 6,
@@ -140,6 +147,7 @@ const v6: DbVersion = {
     attemptResults: 'id, schoolId, attemptId, pupilId, assignmentId, assessmentId',
     attempts: 'id, schoolId, pupilId, assignmentId, assessmentId, [assignmentId+pupilId]',
     items: 'id, schoolId, subjectId, topicId, [subjectId+grade], versionOf',
+    $attemptDrafts: 'id, pupilId, assignmentId',
   },
 };
 

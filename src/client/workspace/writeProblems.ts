@@ -6,6 +6,7 @@
  */
 import { RecordWriteError, RecordWriteErrorReason } from '../db/recordWriteError';
 import { SetupError, SetupErrorReason } from '../setup/setupError';
+import { AssessmentError } from '../assessments/assessmentError';
 import { isValidationCode, ValidationCode } from '@/domain/validation';
 
 export interface WriteProblem {
@@ -19,7 +20,7 @@ export interface WriteProblem {
 export const NOT_SAVED_KEY = 'notSavedMessage';
 
 export function writeProblems(error: unknown): WriteProblem[] {
-  if (error instanceof SetupError) return [{ key: error.reason, values: error.values }];
+  if (error instanceof SetupError || error instanceof AssessmentError) return [{ key: error.reason, values: error.values }];
   if (error instanceof RecordWriteError) {
     if (error.reason === RecordWriteErrorReason.notFound) return [{ key: SetupErrorReason.notFound, values: {} }];
     if (error.reason === RecordWriteErrorReason.invalid && error.issues.length > 0) {

@@ -200,7 +200,8 @@ function splitAnswers(block: string): Token[] {
 
 function readMatching(tokens: readonly Token[]): Answers | { problem: ItemImportProblem } {
   const pairs = tokens.map((t) => t.text.split('->').map((s) => s.trim()));
-  if (tokens.some((t) => t.mark !== '=') || pairs.length < 2 || pairs.some((p) => p.length !== 2 || !p[0] || !p[1])) return { problem: P.badMatching };
+  if (tokens.some((t) => t.mark !== '=') || pairs.length < 2 || pairs.some((p) => p.length !== 2 || !p[0] || !p[1]))
+    return { problem: P.badMatching };
   const options = pairs.map((p, i) => ({ id: optionIdAt(i), text: p[0]! }));
   // Right-hand texts may repeat (two things with one answer): one right option per distinct text.
   const rights = [...new Set(pairs.map((p) => p[1]!))];
@@ -210,7 +211,10 @@ function readMatching(tokens: readonly Token[]): Answers | { problem: ItemImport
 }
 
 function readNumber(block: string): Answers | { problem: ItemImportProblem } {
-  const first = block.trim().replace(/^=/, '').split(/(?<!\\)=/)[0]!;
+  const first = block
+    .trim()
+    .replace(/^=/, '')
+    .split(/(?<!\\)=/)[0]!;
   const value = first.replace(/#.*$/s, '').trim().replace(',', '.');
   const range = /^(-?[\d.]+)\s*\.\.\s*(-?[\d.]+)$/.exec(value);
   if (range) {

@@ -81,7 +81,9 @@ export function readItemSheet(rows: readonly string[][]): ReadItem[] | { problem
     }
     const texts = LETTERS.map((l) => cell(l)).filter(Boolean);
     const kindWord = foldForSearch(cell('kind'));
-    const kind = kindWord ? (Object.entries(KIND_WORDS).find(([, words]) => words.includes(kindWord))?.[0] as ItemKind | undefined) : guessKind(texts, cell('answer'));
+    const kind = kindWord
+      ? (Object.entries(KIND_WORDS).find(([, words]) => words.includes(kindWord))?.[0] as ItemKind | undefined)
+      : guessKind(texts, cell('answer'));
     if (!kind) {
       out.push(fail(P.unknownKind));
       continue;

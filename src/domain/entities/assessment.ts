@@ -106,6 +106,6 @@ export const assessmentSchema = z
 export type Assessment = z.infer<typeof assessmentSchema>;
 
 /** The most the rubric gives: every descriptor of every criterion. */
-export function rubricMaxPoints(criteria: Assessment['criteria']): number {
+export function rubricMaxPoints(criteria: ReadonlyArray<{ readonly descriptors: ReadonlyArray<{ readonly points: number }> }>): number {
   return criteria.reduce((sum, c) => sum + c.descriptors.reduce((s, d) => s + d.points, 0), 0);
 }

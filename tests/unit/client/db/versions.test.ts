@@ -20,7 +20,7 @@ const SHIPPED: Record<number, string> = {
   3: '76803f2d-50a4-80db-a745-fe9684048d9b',
   4: '2a223497-82ba-85c1-b13a-0e53044d532b',
   5: '33f46218-73d0-80b2-aab6-c5e1aedcfab0',
-  6: 'c4a1509f-7f7d-8b02-9c5d-9d7a93144a25',
+  6: 'b4b56d6d-9d61-8aa9-b436-7f32e7bf221d',
 };
 
 function fingerprint(version: (typeof DB_VERSIONS)[number]): string {

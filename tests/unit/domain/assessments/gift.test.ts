@@ -46,7 +46,11 @@ describe('GIFT', () => {
       'unclosedBrace',
     ]);
     const first = read[0]!;
-    expect(first).toMatchObject({ line: 4, ok: true, item: { prompt: 'Қай бөлшек үлкен?', section: 'Бөлшектер', topic: 'Жай бөлшектерді салыстыру' } });
+    expect(first).toMatchObject({
+      line: 4,
+      ok: true,
+      item: { prompt: 'Қай бөлшек үлкен?', section: 'Бөлшектер', topic: 'Жай бөлшектерді салыстыру' },
+    });
     expect(read[7]).toMatchObject({ ok: false, line: 21 });
   });
 
@@ -58,7 +62,15 @@ describe('GIFT', () => {
     expect(items[3]).toMatchObject({ key: { accepted: ['Астана', 'Astana'] }, explanation: 'Елорда 1997 жылдан бері' });
     expect(items[4]!.key).toEqual({ kind: 'number', value: 3.14, tolerance: 0.01 });
     expect(items[5]!.key).toEqual({ kind: 'number', value: 6, tolerance: 1 });
-    expect(items[6]).toMatchObject({ matchOptions: [{ text: '0,5' }, { text: '0,25' }], key: { pairs: [['a', '1'], ['b', '2']] } });
+    expect(items[6]).toMatchObject({
+      matchOptions: [{ text: '0,5' }, { text: '0,25' }],
+      key: {
+        pairs: [
+          ['a', '1'],
+          ['b', '2'],
+        ],
+      },
+    });
     expect(items[7]!.prompt).toBe('Абай {Құнанбайұлы} _____ туған');
   });
 
@@ -67,6 +79,8 @@ describe('GIFT', () => {
     const items = read.flatMap((r) => (r.ok ? [itemSchema.parse({ ...r.item, ...base, section: undefined, topic: undefined }) as Item] : []));
     const again = readGift(writeGift(items.map((i) => ({ ...i, sectionTitle: 'Бөлшектер', topicTitle: 'Салыстыру' }))), 'kk');
     expect(again.every((r) => r.ok)).toBe(true);
-    expect(again.map((r) => (r.ok ? [r.item.key, r.item.prompt, r.item.explanation] : []))).toEqual(items.map((i) => [i.key, i.prompt, i.explanation]));
+    expect(again.map((r) => (r.ok ? [r.item.key, r.item.prompt, r.item.explanation] : []))).toEqual(
+      items.map((i) => [i.key, i.prompt, i.explanation]),
+    );
   });
 });

@@ -46,7 +46,11 @@ describe('the item spreadsheet', () => {
   it('what it writes reads back as the same items', () => {
     if (!Array.isArray(read)) return;
     const base = { subjectId: 's', grade: 5, topicId: 't', language: 'kk' as const };
-    const items = read.flatMap((r) => (r.ok ? [{ ...(itemSchema.parse({ ...r.item, ...base, section: undefined, topic: undefined, objectiveCode: undefined }) as Item), topicTitle: 'Т' }] : []));
+    const items = read.flatMap((r) =>
+      r.ok
+        ? [{ ...(itemSchema.parse({ ...r.item, ...base, section: undefined, topic: undefined, objectiveCode: undefined }) as Item), topicTitle: 'Т' }]
+        : [],
+    );
     const again = readItemSheet(writeItemSheet(items));
     expect(Array.isArray(again) && again.map((r) => (r.ok ? r.item.key : r.problem))).toEqual(items.map((i) => i.key));
   });

@@ -1,0 +1,29 @@
+/**
+ * An attempt in progress as the pupil's test screen reads it: the items in the order drawn
+ * (without keys, unless self-check), the answers given so far, the written tasks, where the
+ * pupil was, and the time left by the wall clock.
+ */
+import type { SandyqDb } from '../db/db';
+import { readDraft, type AttemptDraft } from '../db/attemptDrafts';
+import { liveRows } from '../db/queries/liveRows';
+import type { RowOf } from '../db/recordRow';
+
+export interface AttemptPaper {
+  readonly draft: AttemptDraft;
+  readonly assessment: RowOf<'assessments'>;
+  readonly items: ReadonlyArray<RowOf<'items'>>;
+  /** Milliseconds left when read, or undefined without a time limit. */
+  readonly deadlineAt?: number | undefined;
+}
+
+export async function readAttemptPaper(db: SandyqDb, attemptId: string): Promise<AttemptPaper | undefined> {
+  const draft = await readDraft(db, attemptId);
+  if (!draft) return undefined;
+  const [assessment, items] = await Promise.all([db.rows('assessments').get(draft.assessmentId), liveRows(db, 'items').bulkGet(draft.itemIds)]);
+  if (!assessment) return undefined;
+  // Items in the order drawn; a version removed since is still the one the pupil got.
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const missing = draft.itemIds.filter((id) => !byId.has(id));
+  for (const row of await db.rows('items').bulkGet(missing)) if (row) byId.set(row.id, row);
+  return { draft, assessment, items: draft.itemIds.flatMap((id) => (byId.get(id) ? [byId.get(id)!] : [])), deadlineAt: draft.deadlineAt };
+}
