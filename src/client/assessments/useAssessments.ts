@@ -1,0 +1,28 @@
+/** The Assessments screen's live reads. */
+import { useLiveRead } from '../workspace/useLiveRead';
+import { readAssessments } from './readAssessments';
+import { readItemBank, readTopicChoices, type ItemFilter } from './readItemBank';
+import { readMarkingQueue } from './readMarking';
+import { readClassSets, readPupils } from '../db/queries/setupQueries';
+
+export const useItemBank = (schoolId: string, filter: ItemFilter) => useLiveRead((db) => readItemBank(db, schoolId, filter), [schoolId, filter]);
+
+export const useTopicChoices = (subjectId: string | undefined, grade: number | undefined) =>
+  useLiveRead((db) => (subjectId && grade ? readTopicChoices(db, subjectId, grade) : Promise.resolve([])), [subjectId, grade]);
+
+export const useAssessmentList = (schoolId: string) => useLiveRead((db) => readAssessments(db, schoolId), [schoolId]);
+
+export const useMarkingQueue = (schoolId: string) => useLiveRead((db) => readMarkingQueue(db, schoolId), [schoolId]);
+
+/** Class sets and their current pupils, for the assignment form. */
+export const useAssignmentChoices = (schoolId: string) =>
+  useLiveRead(
+    async (db) => {
+      const [classSets, pupils] = await Promise.all([readClassSets(db, schoolId), readPupils(db, schoolId)]);
+      return {
+        classSets: classSets.filter((c) => c.status !== 'archived'),
+        pupils: pupils.filter((p) => p.status === 'active'),
+      };
+    },
+    [schoolId],
+  );
