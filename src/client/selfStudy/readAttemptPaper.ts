@@ -16,11 +16,12 @@ export interface AttemptPaper {
   readonly deadlineAt?: number | undefined;
 }
 
-export async function readAttemptPaper(db: SandyqDb, attemptId: string): Promise<AttemptPaper | undefined> {
+/** Null when no attempt of that id is in progress here (handed in, or never started on this laptop). */
+export async function readAttemptPaper(db: SandyqDb, attemptId: string): Promise<AttemptPaper | null> {
   const draft = await readDraft(db, attemptId);
-  if (!draft) return undefined;
+  if (!draft) return null;
   const [assessment, items] = await Promise.all([db.rows('assessments').get(draft.assessmentId), liveRows(db, 'items').bulkGet(draft.itemIds)]);
-  if (!assessment) return undefined;
+  if (!assessment) return null;
   // Items in the order drawn; a version removed since is still the one the pupil got.
   const byId = new Map(items.map((i) => [i.id, i]));
   const missing = draft.itemIds.filter((id) => !byId.has(id));

@@ -8,6 +8,6 @@ import { readMyWork } from './readMyWork';
 export const useMyWork = (pupilId: string) => useLiveRead((db) => readMyWork(db, pupilId, db.env.now()), [pupilId]);
 
 export const useAttemptPaper = (attemptId: string | undefined) =>
-  useLiveRead((db) => (attemptId ? readAttemptPaper(db, attemptId) : Promise.resolve(undefined)), [attemptId]);
+  useLiveRead((db) => (attemptId ? readAttemptPaper(db, attemptId) : Promise.resolve(null)), [attemptId]);
 
 export const useMyResults = (pupilId: string) => useLiveRead((db) => readMyResults(db, pupilId), [pupilId]);

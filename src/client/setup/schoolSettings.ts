@@ -19,3 +19,8 @@ export function useSchoolRow(schoolId: string) {
 export function setFilePrefetchLimit(db: SandyqDb, author: Author, megabytes: number): Promise<string[]> {
   return updateRecord(db, author, 'schools', author.schoolId, { filePrefetchMegabytes: megabytes });
 }
+
+/** Minutes of continuous screen work before a pupil's break reminder, grades 1 to 11. */
+export function setScreenMinutes(db: SandyqDb, author: Author, minutesByGrade: readonly number[]): Promise<string[]> {
+  return updateRecord(db, author, 'schools', author.schoolId, { screenMinutesByGrade: [...minutesByGrade] });
+}

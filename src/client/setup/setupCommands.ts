@@ -13,7 +13,7 @@ import { archiveClassSet, createClassSet, restoreClassSet, updateClassSet } from
 import { addExtraLesson, removeExtraLesson, setCancelled, setSubstitute } from './lessonChanges';
 import { previewPupilImport, storePupilImport } from './pupilImport';
 import { addPupil, movePupil, readmitPupil, withdrawPupil } from './pupilWrites';
-import { setFilePrefetchLimit } from './schoolSettings';
+import { setFilePrefetchLimit, setScreenMinutes } from './schoolSettings';
 import { addStaff, markStaffLeft, readmitStaff } from './staffWrites';
 import { addSlot, changeSlot, removeSlot } from './timetableWrites';
 
@@ -43,6 +43,7 @@ export const setupCommands = {
   setCancelled,
   setSubstitute,
   setFilePrefetchLimit,
+  setScreenMinutes,
 };
 
 export const useSetupCommands = () => useCommands(setupCommands);

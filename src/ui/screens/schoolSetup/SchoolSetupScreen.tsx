@@ -17,6 +17,7 @@ import { ArchivedClassSets } from './ArchivedClassSets';
 import { ClassSetPanel } from './ClassSetPanel';
 import { ClassSetRow } from './ClassSetRow';
 import { FilePrefetchForm } from './FilePrefetchForm';
+import { ScreenTimeForm } from './ScreenTimeForm';
 import { NewClassSetForm } from './NewClassSetForm';
 import './setup.css';
 
@@ -76,6 +77,7 @@ export default function SchoolSetupScreen() {
       {canRename && <NewClassSetForm />}
       {canRename && setup && <ArchivedClassSets classSets={setup.classSets} />}
       {user !== null && mayWrite(user.roles, 'schools') && <FilePrefetchForm schoolId={user.schoolId} />}
+      {user !== null && mayWrite(user.roles, 'schools') && <ScreenTimeForm schoolId={user.schoolId} />}
     </ScreenLayout>
   );
 }

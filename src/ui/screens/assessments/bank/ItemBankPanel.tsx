@@ -52,7 +52,7 @@ export function ItemBankPanel({ schoolId, subjects }: { schoolId: string; subjec
     topicTitle: titleOf(b.topicTitles, language),
     objectiveCode: b.objectiveCode,
   }));
-  const exportName = safeFileName(t('itemBankFileName'), ...(filter.grade ? [String(filter.grade)] : []));
+  const exportName = safeFileName(t('itemBankFileNameLabel'), ...(filter.grade ? [String(filter.grade)] : []));
 
   return (
     <section aria-label={t('itemBankTitle')}>
