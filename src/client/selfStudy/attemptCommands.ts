@@ -133,7 +133,13 @@ async function editDraft(db: SandyqDb, attemptId: string, change: (d: AttemptDra
   });
 }
 
-async function submitAttempt(db: SandyqDb, author: Author, attemptId: string, options: { timedOut?: boolean } = {}): Promise<string> {
+async function submitAttempt(
+  db: SandyqDb,
+  author: Author,
+  attemptId: string,
+  /** `written`: the written work as on screen, newer than the draft's when typed just now. */
+  options: { timedOut?: boolean; written?: Readonly<Record<string, string>> } = {},
+): Promise<string> {
   return withDraft(db, ['attempts', 'assignments', 'assessments', 'items'], async () => {
     const draft = await readDraft(db, attemptId);
     if (!draft) throw new AssessmentError(R.notFound);
@@ -143,7 +149,7 @@ async function submitAttempt(db: SandyqDb, author: Author, attemptId: string, op
     ]);
     const now = db.env.now();
     const responses = draft.itemIds.flatMap((itemId) => (draft.responses[itemId] ? [{ itemId, response: draft.responses[itemId]! }] : []));
-    const written = Object.entries(draft.written)
+    const written = Object.entries({ ...draft.written, ...options.written })
       .filter(([, text]) => text.trim() !== '')
       .map(([taskId, text]) => ({ taskId, text }));
     const score = assessment?.selfCheck === true ? await scoreHere(db, draft, assessment) : undefined;

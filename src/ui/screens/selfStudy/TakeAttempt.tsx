@@ -29,7 +29,10 @@ export function TakeAttempt({ attemptId, onLeave }: { attemptId: string; onLeave
   const [submitted, setSubmitted] = useState<Submitted | undefined>();
   const [written, setWritten] = useState<Record<string, string>>({});
   const shownAt = useRef(Date.now());
-  const position = paper?.draft.position ?? 0;
+  const submitting = useRef(false);
+  // The place is the screen's own at once (quick taps never lose a step) and stored behind it, for a resume.
+  const [shown, setShown] = useState<number | undefined>();
+  const position = shown ?? paper?.draft.position ?? 0;
   useEffect(() => {
     shownAt.current = Date.now();
   }, [position]);
@@ -72,15 +75,24 @@ export function TakeAttempt({ attemptId, onLeave }: { attemptId: string; onLeave
   const isSelfCheck = assessment.selfCheck === true;
 
   const submit = async (timedOut = false) => {
+    // Once: the timer and a tap can both hand the work in. The button is never disabled while
+    // saving: leaving the text field saves it, and the tap that left it must still hand in.
+    if (submitting.current) return;
+    submitting.current = true;
     for (const [taskId, text] of Object.entries(written))
       if (text !== (draft.written[taskId] ?? '')) await commands.writeTask(attemptId, taskId, text);
     const done = await save.run(() => commands.submitAttempt(attemptId, { timedOut }));
+    submitting.current = done;
     if (done) {
       const score = isSelfCheck ? Object.values(outcomes).reduce((sum, o) => sum + (o.points ?? 0), 0) : undefined;
       setSubmitted({ selfCheck: isSelfCheck, score, max: draft.maxScore });
     }
   };
-  const go = (next: number) => void save.run(() => commands.moveTo(attemptId, Math.max(0, Math.min(pages - 1, next))));
+  const go = (next: number) => {
+    const to = Math.max(0, Math.min(pages - 1, next));
+    setShown(to);
+    void save.run(() => commands.moveTo(attemptId, to));
+  };
 
   return (
     <section className="attempt" aria-label={assessment.title}>
@@ -140,7 +152,7 @@ export function TakeAttempt({ attemptId, onLeave }: { attemptId: string; onLeave
             {t('nextAction')}
           </button>
         ) : (
-          <button type="button" className="button button-primary" disabled={save.isSaving} onClick={() => void submit()}>
+          <button type="button" className="button button-primary" onClick={() => void submit()}>
             {t('submitAction')}
           </button>
         )}

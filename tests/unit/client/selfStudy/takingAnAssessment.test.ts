@@ -52,7 +52,10 @@ async function pupilLaptop(name = uniqueDbName(), env = testEnv(NOW)) {
   return { db, env };
 }
 
-async function seed(db: SandyqDb, options: { selfCheck?: boolean; maxAttempts?: number; timeLimitMinutes?: number; dueAt?: number } = {}) {
+async function seed(
+  db: SandyqDb,
+  options: { selfCheck?: boolean; maxAttempts?: number; timeLimitMinutes?: number; dueAt?: number; writtenTask?: boolean } = {},
+) {
   const selfCheck = options.selfCheck === true;
   await applyRemoteChanges(db, [
     row('pupils', PUPIL, { surname: 'Ахметова', name: 'Дана', grade: 5, classSetId: CLASS, status: 'active' }),
@@ -66,7 +69,8 @@ async function seed(db: SandyqDb, options: { selfCheck?: boolean; maxAttempts?: 
       grades: [5],
       authorId: 'staff-1',
       language: 'kk',
-      criteria: [],
+      criteria: options.writtenTask ? [{ text: 'Түсіндіреді', descriptors: [{ text: 'ережені атайды', points: 1 }] }] : [],
+      ...(options.writtenTask ? { writtenTasks: [{ id: 'w1', prompt: 'Түсіндір.' }] } : {}),
       selection: { kind: 'draw', perTopic: 2, topicIds: ['topic-a', 'topic-b'] },
       maxScore: 4,
     }),
@@ -145,6 +149,16 @@ describe('taking an assessment offline', () => {
     await expect(attemptCommands.startAttempt(db, PUPIL_USER, { pupilId: PUPIL, assignmentId: 'given' })).rejects.toMatchObject({
       reason: 'assessment.attemptsUsedMessage',
     });
+  });
+
+  it('written work is kept as typed and handed in with the attempt', async () => {
+    const { db } = await pupilLaptop();
+    await seed(db, { writtenTask: true });
+    const id = await attemptCommands.startAttempt(db, PUPIL_USER, { pupilId: PUPIL, assignmentId: 'given' });
+    await attemptCommands.writeTask(db, PUPIL_USER, id, 'w1', 'Ортақ бөлімге келтіремін.');
+    expect((await readAttemptPaper(db, id))!.draft.written).toEqual({ w1: 'Ортақ бөлімге келтіремін.' });
+    await attemptCommands.submitAttempt(db, PUPIL_USER, id);
+    expect((await db.rows('attempts').get(id))!.writtenResponses).toEqual([{ taskId: 'w1', text: 'Ортақ бөлімге келтіремін.' }]);
   });
 
   it('a submission after the close date is kept, flagged late', async () => {
