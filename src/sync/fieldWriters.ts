@@ -6,7 +6,9 @@
  * commands ask the same before storing, so a refusal is said at once, not after sync.
  *
  * An attempt's result is scored by the server alone (`SCORED_RESULT_FIELDS`: the points of
- * its items, from keys a pupil never holds); staff write only the marking beside it.
+ * its items, from keys a pupil never holds); staff write only the marking beside it. An
+ * attempt recorded on a class laptop names who recorded it (`recordedById`): only that staff
+ * member, never a pupil.
  */
 import { SCORED_RESULT_FIELDS } from '../domain/entities/attemptResult';
 import type { TableName } from '../domain/tables';
@@ -23,6 +25,7 @@ const ANSWER = 'teacherAnswer';
  * so a write cannot make its own author the observer.
  */
 export function mayWriteFields(table: TableName, writer: FieldWriter, row: Readonly<Record<string, unknown>>, fields: readonly string[]): boolean {
+  if (table === 'attempts') return !fields.includes('recordedById') || (writer.staffId !== undefined && row.recordedById === writer.staffId);
   if (table === 'attemptResults') return !fields.some((f) => (SCORED_RESULT_FIELDS as readonly string[]).includes(f));
   if (table !== 'lessonObservations') return true;
   const isWriter = (owner: unknown) => writer.staffId !== undefined && typeof owner === 'string' && owner === writer.staffId;

@@ -57,8 +57,9 @@ export const TABLE_RULES: Readonly<Record<TableName, TableRule>> = {
   assessments: { audience: Audience.school, writers: TEACHING },
   items: { audience: Audience.school, writers: TEACHING },
   assignments: { audience: Audience.classSet, writers: TEACHING },
-  attempts: { audience: Audience.pupil, writers: [pupil] },
-  answers: { audience: Audience.pupil, writers: [pupil] },
+  // Staff too: an assistant records each pupil's answers of a quick check on a class laptop.
+  attempts: { audience: Audience.pupil, writers: [pupil, ...JOURNAL] },
+  answers: { audience: Audience.pupil, writers: [pupil, ...JOURNAL] },
   marks: { audience: Audience.pupil, writers: TEACHING },
   feedback: { audience: Audience.pupil, writers: JOURNAL },
   gradingPolicies: { audience: Audience.school, writers: SETUP },

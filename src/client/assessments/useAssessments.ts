@@ -26,3 +26,7 @@ export const useAssignmentChoices = (schoolId: string) =>
     },
     [schoolId],
   );
+
+/** Every submitted attempt of one assessment, pupil by pupil, for the teacher's results table. */
+export const useAssessmentAttempts = (schoolId: string, assessmentId: string) =>
+  useLiveRead((db) => readMarkingQueue(db, schoolId, { includeMarked: true, assessmentId }), [schoolId, assessmentId]);

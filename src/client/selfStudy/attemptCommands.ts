@@ -59,7 +59,11 @@ async function startAttempt(db: SandyqDb, _author: Author, start: StartAttempt):
   if (inProgress) return inProgress.id;
   const assignment = await liveRows(db, 'assignments').get(assignmentId);
   const assessment = assignment?.assessmentId ? await liveRows(db, 'assessments').get(assignment.assessmentId) : undefined;
-  if (!assignment || !assessment || !isAssignedTo(assignment, pupilId)) throw new AssessmentError(R.notFound);
+  if (!assignment || !assessment) throw new AssessmentError(R.notFound);
+  // A quick check is recorded for a pupil chosen from the register: only a current pupil of the class set, given the task.
+  const pupil = await liveRows(db, 'pupils').get(pupilId);
+  const isOnRegister = pupil?.status === 'active' && (assignment.classSetId === undefined || pupil.classSetId === assignment.classSetId);
+  if (!isOnRegister || !isAssignedTo(assignment, pupilId)) throw new AssessmentError(start.recordedById ? R.notOnRegister : R.notFound);
   const now = db.env.now();
   if (assignment.opensAt > now) throw new AssessmentError(R.notOpenYet, { date: isoDate(assignment.opensAt) });
   const used = await countAttempts(db, pupilId, assignmentId);

@@ -184,6 +184,20 @@ describe.each(TEST_DATABASES)('server scoring on $name', (kind) => {
     expect(await resultOf(id)).toMatchObject({ autoPoints: 2, rubricPoints: 2 });
   });
 
+  it('a quick check recorded on a class laptop is the recording assistant’s own write, attributed to the pupil; nobody records in another’s name', async () => {
+    const record = async (actor: 'assistant' | 'pupil', recordedById: string | undefined) => {
+      const id = randomUUID();
+      const fields = paper({ ...(recordedById ? { recordedById } : {}) });
+      const answer = await f.sync(actor, [f.mutation(actor, { table: 'attempts', id, schoolId: f.schoolId, fields, kind: 'append' })]);
+      return { id, rejected: answer.header!.rejected.map((r) => r.reason) };
+    };
+    const inClass = await record('assistant', f.accounts.assistant.staffId);
+    expect(inClass.rejected).toEqual([]);
+    expect(await resultOf(inClass.id)).toMatchObject({ pupilId: f.accounts.pupil.pupilId, autoPoints: 2 });
+    expect((await record('assistant', f.accounts.teacher.staffId)).rejected).toEqual([RejectionReason.forbidden]);
+    expect((await record('pupil', f.accounts.assistant.staffId)).rejected).toEqual([RejectionReason.forbidden]);
+  });
+
   it('a hostile attempt (a foreign item, an item answered twice, an unknown assessment) is scored as nothing and stops nobody’s sync', async () => {
     const foreign = await submit(
       paper({

@@ -14,6 +14,7 @@ import type { SignedInUser } from '@/client/stores/sessionStore';
 import type { IsoDate } from '@/domain/dates';
 import { EmptyState } from '@/ui/components/EmptyState';
 import { LESSON_STATUS_LABEL_KEYS, MODE_LABEL_KEYS, subjectName } from './attendanceText';
+import { ClassroomPanel } from './classroom/ClassroomPanel';
 import { ConflictNotice } from './ConflictNotice';
 import { KeyboardHelp } from './KeyboardHelp';
 import { LessonDetailField } from './LessonDetailField';
@@ -86,6 +87,7 @@ function LoadedRegister({ user, register }: { user: SignedInUser; register: Regi
           <RegisterList register={register} actions={actions} deviceId={deviceId} />
         </>
       )}
+      {register.session.mode !== 'inClass' && !isCancelled && <ClassroomPanel user={user} register={register} />}
       <div className="lesson-details">
         <LessonDetailField detail="topic" value={register.session.topic ?? ''} actions={actions} isDisabled={isCancelled} />
         <LessonDetailField detail="note" value={register.session.note ?? ''} actions={actions} isDisabled={isCancelled} />

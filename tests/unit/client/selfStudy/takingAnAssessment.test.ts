@@ -161,6 +161,20 @@ describe('taking an assessment offline', () => {
     expect((await db.rows('attempts').get(id))!.writtenResponses).toEqual([{ taskId: 'w1', text: 'Ортақ бөлімге келтіремін.' }]);
   });
 
+  it('a quick check on a class laptop is recorded for a pupil on the register only', async () => {
+    const { db } = await pupilLaptop();
+    await seed(db);
+    await applyRemoteChanges(db, [
+      row('pupils', 'pupil-elsewhere', { surname: 'Сәрсен', name: 'Ерлан', grade: 7, classSetId: 'class-78', status: 'active' }),
+    ]);
+    await expect(
+      attemptCommands.startAttempt(db, PUPIL_USER, { pupilId: 'pupil-elsewhere', assignmentId: 'given', recordedById: 'staff-assistant' }),
+    ).rejects.toMatchObject({ reason: 'assessment.notOnRegisterMessage' });
+    const id = await attemptCommands.startAttempt(db, PUPIL_USER, { pupilId: PUPIL, assignmentId: 'given', recordedById: 'staff-assistant' });
+    await attemptCommands.submitAttempt(db, PUPIL_USER, id);
+    expect(await db.rows('attempts').get(id)).toMatchObject({ pupilId: PUPIL, recordedById: 'staff-assistant' });
+  });
+
   it('a submission after the close date is kept, flagged late', async () => {
     const { db } = await pupilLaptop();
     await seed(db, { dueAt: NOW - 1_000 });

@@ -8,6 +8,7 @@ import type { SubjectRow } from '@/client/setup/setupRows';
 import { ASSESSMENT_KIND_LABEL_KEYS, COUNTING_LABEL_KEYS } from '../assessmentsText';
 import { AssessmentForm } from './AssessmentForm';
 import { AssignForm } from './AssignForm';
+import { AttemptsTable } from './AttemptsTable';
 
 export function AssessmentListPanel({ schoolId, staffId, subjects }: { schoolId: string; staffId: string; subjects: readonly SubjectRow[] }) {
   const { t } = useTranslation(['assessments']);
@@ -72,6 +73,7 @@ function AssessmentCard({ summary, schoolId, staffId }: { summary: AssessmentSum
         </ul>
       )}
       <p>{t('submittedCountLabel', { count: summary.submitted })}</p>
+      {summary.submitted > 0 && <AttemptsTable schoolId={schoolId} assessmentId={assessment.id} title={assessment.title} />}
       {isAssigning ? (
         <AssignForm schoolId={schoolId} staffId={staffId} assessmentId={assessment.id} onDone={() => setAssigning(false)} />
       ) : (
