@@ -253,7 +253,7 @@ describe.skipIf(skipReason)('a БЖБ taken offline, scored on the server, marke
         await markCard.getByLabel(/^Оқушыға|үшін кері байланыс$/).fill(FEEDBACK);
         expect(await seriousAccessibilityViolations(teacher)).toEqual([]);
         await markCard.getByRole('button', { name: /^Бағалауды сақтау/ }).click();
-        await markCard.getByText('Сақталды.').waitFor({ timeout: TIMEOUT_MS });
+        await teacher.getByText(`Сақталды: ${pupilA.displayName}`, { exact: false }).waitFor({ timeout: TIMEOUT_MS });
         await teacherContext.setOffline(false);
         await syncNow(teacher);
 
@@ -274,6 +274,23 @@ describe.skipIf(skipReason)('a БЖБ taken offline, scored on the server, marke
         await cardB.getByText('Ең жақсы талпыныс есептеледі.').waitFor({ timeout: TIMEOUT_MS });
         expect(await cardB.locator('.attempt-lines li').count()).toBe(2);
         expect(await cardB.locator('.attempt-lines li[aria-current="true"]').count()).toBe(1);
+
+        // --- These screens in Russian and English, as accessible as in Kazakh.
+        await b.getByRole('button', { name: 'Русский' }).click();
+        await b.getByRole('heading', { level: 1, name: 'Мои результаты' }).waitFor();
+        await cardB.getByText('Засчитывается лучшая попытка.').waitFor();
+        expect(await seriousAccessibilityViolations(b)).toEqual([]);
+        await b.goto(`${url}/#/selfStudy`);
+        await b.getByRole('heading', { level: 1, name: 'Мои задания' }).waitFor();
+        expect(await seriousAccessibilityViolations(b)).toEqual([]);
+        await teacher.getByRole('button', { name: 'English' }).click();
+        await teacher.goto(`${url}/#/assessments?tab=assessments`);
+        await teacher.getByRole('heading', { level: 1, name: 'Assessments' }).waitFor();
+        await teacher.getByRole('region', { name: `“${TITLE}”: pupils' answers` }).waitFor({ timeout: TIMEOUT_MS });
+        expect(await seriousAccessibilityViolations(teacher)).toEqual([]);
+        await teacher.goto(`${url}/#/assessments?tab=bank`);
+        await teacher.getByText('12 items found').waitFor({ timeout: TIMEOUT_MS });
+        expect(await seriousAccessibilityViolations(teacher)).toEqual([]);
       },
     );
   }, 600_000);

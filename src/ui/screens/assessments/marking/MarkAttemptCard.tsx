@@ -15,7 +15,7 @@ import type { LateDecision } from '@/domain/entities/attemptResult';
 import { fullName } from '@/domain/person';
 import { WriteProblems } from '@/ui/components/form/WriteProblems';
 
-export function MarkAttemptCard({ work, staffId }: { work: AttemptToMark; staffId: string }) {
+export function MarkAttemptCard({ work, staffId, onMarked }: { work: AttemptToMark; staffId: string; onMarked: (pupilName: string) => void }) {
   const { t } = useTranslation(['assessments']);
   const { formatDate, formatNumber } = useFormatters();
   const marking = useMarkingCommands();
@@ -95,15 +95,16 @@ export function MarkAttemptCard({ work, staffId }: { work: AttemptToMark; staffI
           type="button"
           className="button button-primary"
           disabled={save.isSaving}
-          onClick={() =>
-            void save.run(() => marking.markAttempt(total.id, { markedById: staffId, descriptorsReached: ticked, feedback, lateDecision: late }))
-          }
+          onClick={async () => {
+            // A marked attempt leaves the queue: the panel says it was saved.
+            if (
+              await save.run(() => marking.markAttempt(total.id, { markedById: staffId, descriptorsReached: ticked, feedback, lateDecision: late }))
+            )
+              onMarked(pupilName);
+          }}
         >
           {t('saveMarkingAction', { name: pupilName })}
         </button>
-        <span className="field-status" role="status">
-          {save.state.status === 'saved' ? t('markingSavedMessage') : ''}
-        </span>
       </div>
     </li>
   );
