@@ -1,6 +1,7 @@
 /** Every benchmark `npm run bench` runs, in order. Add a module here to register one. */
 import { lighthouseScores } from './lighthouse';
 import type { Benchmark } from './benchmark';
+import { classTest } from './classTest';
 import { coldLoad } from './coldLoad';
 import { firstVisitBytes } from './firstVisitBytes';
 import { lessonFiles } from './lessonFiles';
@@ -19,5 +20,6 @@ export const benchmarks: readonly Benchmark[] = [
   syncRegionMorning,
   registerOpen,
   lessonFiles,
+  classTest,
   lighthouseScores,
 ];
