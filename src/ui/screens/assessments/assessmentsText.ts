@@ -39,3 +39,6 @@ export const ITEM_IMPORT_PROBLEM_KEYS = {
   tooManyOptions: 'assessments:tooManyOptionsProblemMessage',
   unclosedBrace: 'assessments:unclosedBraceProblemMessage',
 } as const satisfies Record<ItemImportProblem, string>;
+
+/** The school grades a single-grade choice offers. */
+export const GRADES: readonly number[] = Array.from({ length: 11 }, (_, i) => i + 1);

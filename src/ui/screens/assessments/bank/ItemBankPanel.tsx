@@ -21,12 +21,10 @@ import { WriteProblems } from '@/ui/components/form/WriteProblems';
 import { useScreenParams } from '@/ui/navigation/useScreenParams';
 import { subjectName } from '@/ui/screens/attendance/attendanceText';
 import { downloadFile, safeFileName } from '@/ui/screens/reports/downloadFile';
-import { ITEM_KIND_LABEL_KEYS } from '../assessmentsText';
+import { ITEM_KIND_LABEL_KEYS, GRADES } from '../assessmentsText';
 import { ItemEditor } from './ItemEditor';
 import { ItemImport } from './ItemImport';
 import { keyText } from './keyText';
-
-const GRADES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
 
 export function ItemBankPanel({ schoolId, subjects }: { schoolId: string; subjects: readonly SubjectRow[] }) {
   const { t, i18n } = useTranslation(['assessments']);

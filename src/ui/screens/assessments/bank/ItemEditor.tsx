@@ -20,10 +20,8 @@ import { WriteProblems } from '@/ui/components/form/WriteProblems';
 import { ItemView } from '@/ui/components/items/ItemView';
 import { subjectName } from '@/ui/screens/attendance/attendanceText';
 import { LANGUAGE_LABEL_KEYS } from '@/ui/screens/library/libraryText';
-import { ITEM_KIND_LABEL_KEYS } from '../assessmentsText';
+import { ITEM_KIND_LABEL_KEYS, GRADES } from '../assessmentsText';
 import { emptyItemForm, itemFormOf, itemInputOf, type ItemFormState, type OptionLine } from './itemForm';
-
-const GRADES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
 
 export function ItemEditor({
   subjects,

@@ -16,9 +16,8 @@ import { SelectField } from '@/ui/components/form/SelectField';
 import { WriteProblems } from '@/ui/components/form/WriteProblems';
 import { subjectName } from '@/ui/screens/attendance/attendanceText';
 import { LANGUAGE_LABEL_KEYS } from '@/ui/screens/library/libraryText';
-import { ITEM_IMPORT_PROBLEM_KEYS, ITEM_KIND_LABEL_KEYS } from '../assessmentsText';
+import { ITEM_IMPORT_PROBLEM_KEYS, ITEM_KIND_LABEL_KEYS, GRADES } from '../assessmentsText';
 
-const GRADES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
 const FILE_PROBLEM_KEYS = {
   unreadableFile: 'assessments:unreadableFileFileMessage',
   noHeader: 'assessments:noHeaderFileMessage',
