@@ -2,7 +2,7 @@
  * The school's item bank as the Assessments screen reads it: the current version of each
  * item (a superseded version stays stored, for the pupils who got it, but is not listed),
  * found by subject, grade, topic, objective, kind and words of its question, options or
- * answers, each with its section and topic in words.
+ * answers (an objective's code, "5.1.2.1", is one of its words), each with its section and topic in words.
  */
 import type { ItemKind } from '@/domain/entities/item';
 import { matchesSearch } from '@/domain/searchText';
@@ -58,7 +58,7 @@ export async function readItemBank(db: SandyqDb, schoolId: string, filter: ItemF
         (filter.topicId === undefined || i.topicId === filter.topicId) &&
         (filter.objectiveId === undefined || i.objectiveId === filter.objectiveId) &&
         (filter.kind === undefined || i.kind === filter.kind) &&
-        (filter.text === undefined || matchesSearch(filter.text, searchable(i))),
+        (filter.text === undefined || matchesSearch(filter.text, [...searchable(i), i.objectiveId ? codeById.get(i.objectiveId) : undefined])),
     )
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((item) => {

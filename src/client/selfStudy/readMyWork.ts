@@ -6,6 +6,7 @@
  */
 import { countedAttempt } from '@/domain/assessments/attemptCounting';
 import { isAssignedTo } from '@/domain/entities/assignment';
+import type { ResourceFile } from '@/domain/entities/resource';
 import type { SandyqDb } from '../db/db';
 import { readDraftsOf } from '../db/attemptDrafts';
 import { liveRows } from '../db/queries/liveRows';
@@ -26,6 +27,8 @@ export interface MyWork {
   /** The attempt that counts, once one is scored. */
   readonly counted?: AttemptTotal | undefined;
   readonly overdue: boolean;
+  /** The pictures and sounds the task's items use, to keep on the laptop before going offline. */
+  readonly files: readonly ResourceFile[];
 }
 
 export async function readMyWork(db: SandyqDb, pupilId: string, now: number): Promise<MyWork[]> {
@@ -43,6 +46,7 @@ export async function readMyWork(db: SandyqDb, pupilId: string, now: number): Pr
     liveRows(db, 'resources').bulkGet(mine.flatMap((a) => (a.resourceId ? [a.resourceId] : []))),
   ]);
   const resultOf = new Map(results.map((r) => [r.attemptId as string, r]));
+  const filesOf = await itemFiles(db, assessments);
   return mine
     .map((assignment) => {
       const assessment = assessments.find((x) => x.id === assignment.assessmentId);
@@ -70,7 +74,27 @@ export async function readMyWork(db: SandyqDb, pupilId: string, now: number): Pr
         draftId: draft?.id,
         counted,
         overdue: assignment.dueAt !== undefined && assignment.dueAt < now && own.length === 0,
+        files: [...(assessment ? (filesOf.get(assessment.id) ?? []) : []), ...(resource?.file ? [resource.file] : [])],
       };
     })
     .sort((a, b) => (a.assignment.dueAt ?? Infinity) - (b.assignment.dueAt ?? Infinity) || a.assignment.opensAt - b.assignment.opensAt);
+}
+
+/** The files of the items each assessment may give: its listed items, or every current item of its topics. */
+async function itemFiles(db: SandyqDb, assessments: ReadonlyArray<RowOf<'assessments'>>): Promise<Map<string, ResourceFile[]>> {
+  const out = new Map<string, ResourceFile[]>();
+  for (const a of assessments) {
+    const items =
+      a.selection.kind === 'fixed'
+        ? await liveRows(db, 'items').bulkGet(a.selection.itemIds)
+        : await liveRows(db, 'items').whereAnyOf('topicId', a.selection.topicIds);
+    const resources = await liveRows(db, 'resources').bulkGet(
+      items.flatMap((i) => (i.resourceId && i.supersededById === undefined ? [i.resourceId] : [])),
+    );
+    out.set(
+      a.id,
+      resources.flatMap((r) => (r.file ? [r.file] : [])),
+    );
+  }
+  return out;
 }

@@ -107,6 +107,7 @@ export function TakeAttempt({ attemptId, onLeave }: { attemptId: string; onLeave
             key={item.id}
             item={item}
             number={position + 1}
+            media={paper.media.get(item.id)}
             value={draft.responses[item.id]}
             onChange={(response) =>
               void save.run(async () => {

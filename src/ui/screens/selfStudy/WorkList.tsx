@@ -10,6 +10,7 @@ import type { Language } from '@/domain/language';
 import { EmptyState } from '@/ui/components/EmptyState';
 import { WriteProblems } from '@/ui/components/form/WriteProblems';
 import { subjectName } from '@/ui/screens/attendance/attendanceText';
+import { KeepOffline } from '@/ui/components/files/KeepOffline';
 import { ResourceFilePanel } from '@/ui/components/files/ResourceFilePanel';
 
 const STATUS_KEYS = {
@@ -98,6 +99,7 @@ function WorkCard({ work, pupilId, userId, onOpen }: { work: MyWork; pupilId: st
         </p>
       )}
       {work.resource?.file && <ResourceFilePanel resource={work.resource} userId={userId} />}
+      {work.assessment && work.files.length > 0 && work.status !== 'done' && <KeepOffline files={work.files} userId={userId} what={title} />}
       {canStart && (
         <button type="button" className="button button-primary" disabled={start.isSaving} onClick={() => void open()}>
           {work.status === 'inProgress' ? t('continueAction', { title }) : t('startAction', { title })}

@@ -11,6 +11,7 @@ import { assessmentCommands } from '@/client/assessments/assessmentCommands';
 import { itemCommands, type ItemInput } from '@/client/assessments/itemCommands';
 import { markingCommands } from '@/client/assessments/markingCommands';
 import { readMarkingQueue } from '@/client/assessments/readMarking';
+import { readItemBank, readTopicChoices } from '@/client/assessments/readItemBank';
 import { readMyResults } from '@/client/selfStudy/readMyResults';
 import { attemptResultIdOf } from '@/domain/entities/attemptResult';
 import { formatStamp } from '@/domain/hlc';
@@ -34,6 +35,22 @@ const question = (prompt: string, right: number): ItemInput => ({
 });
 
 describe('item versions and marking on the teacher’s laptop', () => {
+  it('the bank finds current versions by subject, grade, topic, kind and words, an objective’s code among them', async () => {
+    const db = makeDb();
+    opened.push(db);
+    const decimal = await itemCommands.createItem(db, TEACHER, { ...question('0,5 + 0,25 = ?', 0.75), objectiveCode: '5.1.2.1' });
+    await itemCommands.createItem(db, TEACHER, { ...question('Жай бөлшек?', 1), topic: 'Жай бөлшектер' });
+    await itemCommands.saveItemVersion(db, TEACHER, decimal, { ...question('0,5 + 0,25 = ? (ондық)', 0.75), objectiveCode: '5.1.2.1' });
+    const find = async (filter: Parameters<typeof readItemBank>[2]) => (await readItemBank(db, SCHOOL_ID, filter)).map((b) => b.item.prompt);
+    expect(await find({})).toHaveLength(2);
+    expect(await find({ text: '5.1.2.1' })).toEqual(['0,5 + 0,25 = ? (ондық)']);
+    expect(await find({ text: 'ОНДЫҚ' })).toEqual(['0,5 + 0,25 = ? (ондық)']);
+    expect(await find({ subjectId: 'math', grade: 5, kind: 'number' })).toHaveLength(2);
+    expect(await find({ grade: 6 })).toEqual([]);
+    const [topic] = (await readTopicChoices(db, 'math', 5)).filter((tp) => tp.titles.kk === 'Жай бөлшектер');
+    expect(await find({ topicId: topic!.id })).toEqual(['Жай бөлшек?']);
+  });
+
   it('a change is a new version, the assessment moves to it, and an attempt on the old one is flagged for the teacher', async () => {
     const db = makeDb();
     opened.push(db);

@@ -107,6 +107,7 @@ export function ItemBankPanel({ schoolId, subjects }: { schoolId: string; subjec
       </div>
       {editing !== undefined && (
         <ItemEditor
+          schoolId={schoolId}
           key={editing === 'new' ? 'new' : editing.item.id}
           subjects={subjects}
           editing={editing === 'new' ? undefined : editing}

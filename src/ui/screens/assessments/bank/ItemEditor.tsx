@@ -9,6 +9,7 @@ import { useTranslation } from '@/client/i18n/useTranslation';
 import { useItemCommands } from '@/client/assessments/itemCommands';
 import { titleOf, type BankItem } from '@/client/assessments/readItemBank';
 import { useTopicChoices } from '@/client/assessments/useAssessments';
+import { useLibrary } from '@/client/library/useLibrary';
 import type { SubjectRow } from '@/client/setup/setupRows';
 import { useSaveAction } from '@/client/workspace/useSaveAction';
 import type { ItemResponse } from '@/domain/entities/answer';
@@ -23,12 +24,16 @@ import { LANGUAGE_LABEL_KEYS } from '@/ui/screens/library/libraryText';
 import { ITEM_KIND_LABEL_KEYS, GRADES } from '../assessmentsText';
 import { emptyItemForm, itemFormOf, itemInputOf, type ItemFormState, type OptionLine } from './itemForm';
 
+const NO_FILTER = {};
+
 export function ItemEditor({
+  schoolId,
   subjects,
   editing,
   defaults,
   onDone,
 }: {
+  schoolId: string;
   subjects: readonly SubjectRow[];
   editing?: BankItem | undefined;
   defaults: { subjectId?: string | undefined; grade?: number | undefined };
@@ -53,6 +58,8 @@ export function ItemEditor({
   const [form, setForm] = useState<ItemFormState>(() => (editing ? itemFormOf(editing, i18n.language) : emptyItemForm({ ...defaults, language })));
   const [preview, setPreview] = useState<ItemResponse | undefined>();
   const topics = useTopicChoices(form.subjectId || undefined, form.grade);
+  const library = useLibrary(schoolId, NO_FILTER);
+  const mediaChoices = (library ?? []).filter((l) => l.resource.file && (l.resource.kind === 'image' || l.resource.kind === 'audio'));
   const set = (patch: Partial<ItemFormState>) => setForm((f) => ({ ...f, ...patch }));
   const setOption = (i: number, patch: Partial<OptionLine>) =>
     set({ options: form.options.map((o, j) => (j === i ? { ...o, ...patch } : form.kind === 'single' && patch.right ? { ...o, right: false } : o)) });
@@ -201,6 +208,12 @@ export function ItemEditor({
             <label htmlFor={ids.objective}>{t('objectiveFieldLabel')}</label>
             <input id={ids.objective} value={form.objectiveCode} placeholder="5.1.2.1" onChange={(e) => set({ objectiveCode: e.target.value })} />
           </div>
+          <SelectField
+            label={t('mediaFieldLabel')}
+            value={form.resourceId}
+            options={[{ value: '', label: t('noMediaLabel') }, ...mediaChoices.map((l) => ({ value: l.resource.id, label: l.resource.title }))]}
+            onChange={(resourceId) => set({ resourceId })}
+          />
           <label className="choice">
             <input type="checkbox" checked={form.selfCheck} onChange={(e) => set({ selfCheck: e.target.checked })} />
             {t('selfCheckFieldLabel')}
