@@ -8,6 +8,8 @@ import { useCommands } from '../workspace/useCommands';
 import { copyCalendarPlan, createCalendarPlan, importCalendarPlan, saveCalendarPlanEntries } from './calendarPlanWrites';
 import { saveLessonPlan, startLessonPlan } from './lessonPlanWrites';
 
+import { giveLesson } from './giveLesson';
+
 export const planningCommands = {
   createCalendarPlan,
   copyCalendarPlan,
@@ -17,6 +19,7 @@ export const planningCommands = {
   saveLessonPlan,
   restorePlanConflict: restoreConflict,
   dismissPlanConflict: dismissConflict,
+  giveLesson,
 };
 
 export const usePlanningCommands = () => useCommands(planningCommands);

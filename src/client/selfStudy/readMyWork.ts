@@ -20,6 +20,8 @@ export interface MyWork {
   readonly assignment: RowOf<'assignments'>;
   readonly assessment?: RowOf<'assessments'> | undefined;
   readonly resource?: RowOf<'resources'> | undefined;
+  /** A lesson's resources, in the plan's order. */
+  readonly lessonResources: ReadonlyArray<RowOf<'resources'>>;
   readonly subjectId: string | undefined;
   readonly status: WorkStatus;
   readonly attemptsUsed: number;
@@ -43,7 +45,7 @@ export async function readMyWork(db: SandyqDb, pupilId: string, now: number): Pr
   const mine = assignments.filter((a) => isAssignedTo(a, pupilId));
   const [assessments, resources] = await Promise.all([
     liveRows(db, 'assessments').bulkGet(mine.flatMap((a) => (a.assessmentId ? [a.assessmentId] : []))),
-    liveRows(db, 'resources').bulkGet(mine.flatMap((a) => (a.resourceId ? [a.resourceId] : []))),
+    liveRows(db, 'resources').bulkGet(mine.flatMap((a) => [...(a.resourceId ? [a.resourceId] : []), ...(a.resourceIds ?? [])])),
   ]);
   const resultOf = new Map(results.map((r) => [r.attemptId as string, r]));
   const filesOf = await itemFiles(db, assessments);
@@ -51,6 +53,7 @@ export async function readMyWork(db: SandyqDb, pupilId: string, now: number): Pr
     .map((assignment) => {
       const assessment = assessments.find((x) => x.id === assignment.assessmentId);
       const resource = resources.find((x) => x.id === assignment.resourceId);
+      const lessonResources = (assignment.resourceIds ?? []).flatMap((id) => resources.filter((r) => r.id === id));
       const draft = drafts.find((d) => d.assignmentId === assignment.id);
       const own = attempts.filter((a) => a.assignmentId === assignment.id).map((a) => attemptTotal(a, resultOf.get(a.id), assessment));
       const counted = countedAttempt(own, assignment.counting);
@@ -68,13 +71,17 @@ export async function readMyWork(db: SandyqDb, pupilId: string, now: number): Pr
         assignment,
         assessment,
         resource,
-        subjectId: assessment?.subjectId ?? resource?.subjectId,
+        lessonResources,
+        subjectId: assessment?.subjectId ?? resource?.subjectId ?? lessonResources[0]?.subjectId,
         status,
         attemptsUsed: own.length + (draft ? 1 : 0),
         draftId: draft?.id,
         counted,
         overdue: assignment.dueAt !== undefined && assignment.dueAt < now && own.length === 0,
-        files: [...(assessment ? (filesOf.get(assessment.id) ?? []) : []), ...(resource?.file ? [resource.file] : [])],
+        files: [
+          ...(assessment ? (filesOf.get(assessment.id) ?? []) : []),
+          ...[resource, ...lessonResources].flatMap((r) => (r?.file ? [r.file] : [])),
+        ],
       };
     })
     .sort((a, b) => (a.assignment.dueAt ?? Infinity) - (b.assignment.dueAt ?? Infinity) || a.assignment.opensAt - b.assignment.opensAt);

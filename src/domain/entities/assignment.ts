@@ -1,6 +1,7 @@
 /**
- * An assignment: an assessment or a resource given to a class set or a group, optionally
- * narrowed to some of its pupils, open from `opensAt` and due by `dueAt`.
+ * An assignment: an assessment, a resource, or a lesson (the pupil-facing part of a lesson
+ * plan: its topic, what pupils do, its resources) given to a class set or a group,
+ * optionally narrowed to some of its pupils, open from `opensAt` and due by `dueAt`.
  */
 import { z } from 'zod';
 import { ValidationCode as V } from '../validation';
@@ -17,6 +18,10 @@ export const assignmentSchema = z
   .object({
     assessmentId: idRef<'Assessment'>().optional(),
     resourceId: idRef<'Resource'>().optional(),
+    /** A lesson given to study on one's own; the plan stays staff-only, its pupil-facing part is copied here. */
+    lessonPlanId: idRef<'LessonPlan'>().optional(),
+    /** A lesson's resources. */
+    resourceIds: idRefs<'Resource'>(50).optional(),
     ...audienceFields,
     /** Only these pupils of the class set or group; absent means all of them. */
     pupilIds: idRefs<'Pupil'>(40).optional(),
@@ -33,7 +38,7 @@ export const assignmentSchema = z
     counting: oneOf(AttemptCounting).optional(),
   })
   .superRefine((a, ctx) => {
-    if ((a.assessmentId === undefined) === (a.resourceId === undefined))
+    if ([a.assessmentId, a.resourceId, a.lessonPlanId].filter((x) => x !== undefined).length !== 1)
       ctx.addIssue({ code: 'custom', path: ['assessmentId'], message: V.exactlyOne });
     if (!hasOneAudience(a)) ctx.addIssue({ code: 'custom', path: ['classSetId'], message: V.exactlyOne });
     if (a.pupilIds !== undefined && a.pupilIds.length === 0) ctx.addIssue({ code: 'custom', path: ['pupilIds'], message: V.emptyList });

@@ -90,7 +90,23 @@ function WorkCard({ work, pupilId, userId, onOpen }: { work: MyWork; pupilId: st
       {work.counted?.total !== undefined && (
         <p>{t('scoreLabel', { points: formatNumber(work.counted.total), max: formatNumber(work.counted.maxScore) })}</p>
       )}
-      {work.assignment.instructions && <p>{work.assignment.instructions}</p>}
+      {work.assignment.instructions && <p className="work-instructions">{work.assignment.instructions}</p>}
+      {work.lessonResources.length > 0 && (
+        <ul className="lesson-resources">
+          {work.lessonResources.map((r) => (
+            <li key={r.id}>
+              {r.url ? (
+                <a href={r.url} target="_blank" rel="noreferrer">
+                  {r.title}
+                </a>
+              ) : (
+                r.title
+              )}
+              {r.file && <ResourceFilePanel resource={r} userId={userId} />}
+            </li>
+          ))}
+        </ul>
+      )}
       {work.resource?.url && (
         <p>
           <a href={work.resource.url} target="_blank" rel="noreferrer">
@@ -99,7 +115,7 @@ function WorkCard({ work, pupilId, userId, onOpen }: { work: MyWork; pupilId: st
         </p>
       )}
       {work.resource?.file && <ResourceFilePanel resource={work.resource} userId={userId} />}
-      {work.assessment && work.files.length > 0 && work.status !== 'done' && <KeepOffline files={work.files} userId={userId} what={title} />}
+      {work.files.length > 0 && work.status !== 'done' && <KeepOffline files={work.files} userId={userId} what={title} />}
       {canStart && (
         <button type="button" className="button button-primary" disabled={start.isSaving} onClick={() => void open()}>
           {work.status === 'inProgress' ? t('continueAction', { title }) : t('startAction', { title })}

@@ -4,6 +4,7 @@
  * differentiation and reflection, saved to this laptop as the teacher types; printable in
  * Kazakh or Russian.
  */
+import { GiveLessonSection } from './GiveLessonSection';
 import { useState } from 'react';
 import { useTranslation } from '@/client/i18n/useTranslation';
 import { useLessonPlanEditor } from '@/client/lessons/usePlanning';
@@ -82,6 +83,7 @@ function PlanForm({ data, date, backHref }: { data: LessonPlanEditorData; date: 
         <PlanMaterials data={data} />
         <FormativeTasksSection draft={draft} change={change} />
         <ReflectionSection draft={draft} change={change} />
+        <GiveLessonSection data={data} beforeGiving={flush} />
         <ObservationsPanel plan={data.plan} date={date} />
         <section className="panel" aria-labelledby="plan-print-heading">
           <h2 id="plan-print-heading">{t('printSectionTitle')}</h2>
