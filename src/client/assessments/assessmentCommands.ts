@@ -11,6 +11,7 @@ import type { SandyqDb } from '../db/db';
 import { liveRows } from '../db/queries/liveRows';
 import type { NewRecord } from '../db/recordRow';
 import { validateNewRecord } from '../db/validateRecord';
+import { writeTogether } from '../db/queries/setupTransaction';
 import { createRecord, deleteRecord } from '../db/writeRecord';
 import { useCommands } from '../workspace/useCommands';
 import { AssessmentError, AssessmentErrorReason as R } from './assessmentError';
@@ -59,12 +60,36 @@ async function withMaxScore(db: SandyqDb, a: AssessmentInput): Promise<NewRecord
   return { ...a, maxScore: Math.max(itemsMax + rubricMaxPoints(a.criteria), 1) };
 }
 
+/**
+ * Giving to a group: a pupil reads only their own class set's assignments, so the group's
+ * pupils are given one assignment per class set they come from, each narrowed to them.
+ */
+async function assignToGroup(
+  db: SandyqDb,
+  author: Author,
+  input: Omit<AssignmentInput, 'classSetId' | 'groupId' | 'pupilIds'>,
+  groupId: string,
+): Promise<string[]> {
+  return writeTogether(db, ['assignments', 'groups', 'pupils'], async () => {
+    const group = await liveRows(db, 'groups').get(groupId);
+    if (!group) throw new AssessmentError(R.notFound);
+    const pupils = await liveRows(db, 'pupils').bulkGet(group.pupilIds);
+    const byClassSet = new Map<string, string[]>();
+    for (const p of pupils) if (p.classSetId && p.status === 'active') byClassSet.set(p.classSetId, [...(byClassSet.get(p.classSetId) ?? []), p.id]);
+    if (byClassSet.size === 0) throw new AssessmentError(R.notFound);
+    const ids: string[] = [];
+    for (const [classSetId, pupilIds] of byClassSet) ids.push(await createRecord(db, author, 'assignments', { ...input, classSetId, pupilIds }));
+    return ids;
+  });
+}
+
 export const assessmentCommands = {
   /** Creates the assessment, or replaces the one of `id`; returns its id. */
   saveAssessment: async (db: SandyqDb, author: Author, input: AssessmentInput, id?: string) =>
     createRecord(db, author, 'assessments', await withMaxScore(db, input), id ? { id } : {}),
   removeAssessment: (db: SandyqDb, author: Author, id: string) => deleteRecord(db, author, 'assessments', id),
   assign: (db: SandyqDb, author: Author, input: AssignmentInput) => createRecord(db, author, 'assignments', input),
+  assignToGroup,
   removeAssignment: (db: SandyqDb, author: Author, id: string) => deleteRecord(db, author, 'assignments', id),
 };
 

@@ -3,6 +3,7 @@ import { useLiveRead } from '../workspace/useLiveRead';
 import { readAssessments } from './readAssessments';
 import { readItemBank, readTopicChoices, type ItemFilter } from './readItemBank';
 import { readMarkingQueue } from './readMarking';
+import { liveRows } from '../db/queries/liveRows';
 import { readClassSets, readPupils } from '../db/queries/setupQueries';
 
 export const useItemBank = (schoolId: string, filter: ItemFilter) => useLiveRead((db) => readItemBank(db, schoolId, filter), [schoolId, filter]);
@@ -18,10 +19,15 @@ export const useMarkingQueue = (schoolId: string) => useLiveRead((db) => readMar
 export const useAssignmentChoices = (schoolId: string) =>
   useLiveRead(
     async (db) => {
-      const [classSets, pupils] = await Promise.all([readClassSets(db, schoolId), readPupils(db, schoolId)]);
+      const [classSets, pupils, groups] = await Promise.all([
+        readClassSets(db, schoolId),
+        readPupils(db, schoolId),
+        liveRows(db, 'groups').where('schoolId', schoolId),
+      ]);
       return {
         classSets: classSets.filter((c) => c.status !== 'archived'),
         pupils: pupils.filter((p) => p.status === 'active'),
+        groups,
       };
     },
     [schoolId],

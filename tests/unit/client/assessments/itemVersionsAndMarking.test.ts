@@ -15,7 +15,8 @@ import { readItemBank, readTopicChoices } from '@/client/assessments/readItemBan
 import { readMyResults } from '@/client/selfStudy/readMyResults';
 import { attemptResultIdOf } from '@/domain/entities/attemptResult';
 import { formatStamp } from '@/domain/hlc';
-import { makeDb, SCHOOL_ID, TEACHER } from '../db/testDb';
+import { createRecord } from '@/client/db/writeRecord';
+import { makeDb, pupilData, SCHOOL_ID, TEACHER } from '../db/testDb';
 
 const opened: SandyqDb[] = [];
 afterEach(() => {
@@ -35,6 +36,27 @@ const question = (prompt: string, right: number): ItemInput => ({
 });
 
 describe('item versions and marking on the teacher’s laptop', () => {
+  it('a group from two class sets is given one assignment per class set, each narrowed to the group’s pupils in it', async () => {
+    const db = makeDb();
+    opened.push(db);
+    const pupil = (classSetId: string, name: string) => createRecord(db, TEACHER, 'pupils', pupilData({ classSetId, name }));
+    const [a, b, c] = [await pupil('class-8', 'Айдос'), await pupil('class-8', 'Бота'), await pupil('class-9', 'Ерлан')];
+    await pupil('class-8', 'Жанар');
+    const groupId = await createRecord(db, TEACHER, 'groups', {
+      name: 'Цифрлық ұстаз: алгебра',
+      kind: 'other',
+      grade: 8,
+      pupilIds: [a, b, c],
+      teacherId: 'staff-1',
+    });
+    const ids = await assessmentCommands.assignToGroup(db, TEACHER, { assessmentId: 'assessment-1', assignedById: 'staff-1', opensAt: 1 }, groupId);
+    const given = await Promise.all(ids.map((id) => db.rows('assignments').get(id)));
+    expect(given.map((g) => [g!.classSetId, [...(g!.pupilIds ?? [])].sort()]).sort()).toEqual([
+      ['class-8', [a, b].sort()],
+      ['class-9', [c]],
+    ]);
+  });
+
   it('the bank finds current versions by subject, grade, topic, kind and words, an objective’s code among them', async () => {
     const db = makeDb();
     opened.push(db);

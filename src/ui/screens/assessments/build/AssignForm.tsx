@@ -37,6 +37,8 @@ export function AssignForm({
   const choices = useAssignmentChoices(schoolId);
   const save = useSaveAction();
   const ids = { opens: useId(), due: useId(), limit: useId(), attempts: useId() };
+  const [audience, setAudience] = useState<'classSet' | 'group'>('classSet');
+  const [groupId, setGroupId] = useState('');
   const [classSetId, setClassSetId] = useState('');
   const [pupilIds, setPupilIds] = useState<string[]>([]);
   const [opensAt, setOpensAt] = useState(() => localInput(Date.now()));
@@ -49,18 +51,19 @@ export function AssignForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const due = fromLocalInput(dueAt);
+    const common = {
+      assessmentId,
+      assignedById: staffId,
+      opensAt: fromLocalInput(opensAt) ?? Date.now(),
+      counting,
+      ...(due !== undefined ? { dueAt: due } : {}),
+      ...(wholeOrUndefined(limit) !== undefined ? { timeLimitMinutes: wholeOrUndefined(limit) } : {}),
+      ...(wholeOrUndefined(attempts) !== undefined ? { maxAttempts: wholeOrUndefined(attempts) } : {}),
+    };
     const isDone = await save.run(() =>
-      commands.assign({
-        assessmentId,
-        classSetId,
-        assignedById: staffId,
-        opensAt: fromLocalInput(opensAt) ?? Date.now(),
-        counting,
-        ...(due !== undefined ? { dueAt: due } : {}),
-        ...(pupilIds.length ? { pupilIds } : {}),
-        ...(wholeOrUndefined(limit) !== undefined ? { timeLimitMinutes: wholeOrUndefined(limit) } : {}),
-        ...(wholeOrUndefined(attempts) !== undefined ? { maxAttempts: wholeOrUndefined(attempts) } : {}),
-      }),
+      audience === 'group'
+        ? commands.assignToGroup(common, groupId)
+        : commands.assign({ ...common, classSetId, ...(pupilIds.length ? { pupilIds } : {}) }),
     );
     if (isDone) onDone();
   };
@@ -68,16 +71,39 @@ export function AssignForm({
   return (
     <form className="assign-form" noValidate onSubmit={(e) => void submit(e)} aria-label={t('assignTitle')}>
       <h3>{t('assignTitle')}</h3>
-      <SelectField
-        label={t('classSetFieldLabel')}
-        value={classSetId}
-        options={[{ value: '', label: t('chooseClassSetLabel') }, ...(choices?.classSets ?? []).map((c) => ({ value: c.id, label: c.name }))]}
-        onChange={(id) => {
-          setClassSetId(id);
-          setPupilIds([]);
-        }}
-      />
-      {pupils.length > 0 && (
+      {(choices?.groups.length ?? 0) > 0 && (
+        <fieldset className="choice-group">
+          <legend>{t('assignToFieldLabel')}</legend>
+          <div className="choice-grid">
+            {(['classSet', 'group'] as const).map((a) => (
+              <label key={a} className="choice">
+                <input type="radio" name={`${ids.opens}-audience`} checked={audience === a} onChange={() => setAudience(a)} />
+                {a === 'classSet' ? t('classSetFieldLabel') : t('groupFieldLabel')}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      {audience === 'group' && (
+        <SelectField
+          label={t('groupFieldLabel')}
+          value={groupId}
+          options={[{ value: '', label: t('chooseGroupLabel') }, ...(choices?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))]}
+          onChange={setGroupId}
+        />
+      )}
+      {audience === 'classSet' && (
+        <SelectField
+          label={t('classSetFieldLabel')}
+          value={classSetId}
+          options={[{ value: '', label: t('chooseClassSetLabel') }, ...(choices?.classSets ?? []).map((c) => ({ value: c.id, label: c.name }))]}
+          onChange={(id) => {
+            setClassSetId(id);
+            setPupilIds([]);
+          }}
+        />
+      )}
+      {audience === 'classSet' && pupils.length > 0 && (
         <fieldset className="choice-group">
           <legend>{t('chosenPupilsFieldLabel')}</legend>
           <div className="choice-grid">
@@ -129,7 +155,7 @@ export function AssignForm({
         }}
       />
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={save.isSaving || !classSetId}>
+        <button type="submit" className="button button-primary" disabled={save.isSaving || (audience === 'classSet' ? !classSetId : !groupId)}>
           {t('assignAction')}
         </button>
         <button type="button" className="button" onClick={onDone}>
