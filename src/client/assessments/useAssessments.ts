@@ -3,6 +3,8 @@ import { useLiveRead } from '../workspace/useLiveRead';
 import { readAssessments } from './readAssessments';
 import { readItemBank, readTopicChoices, type ItemFilter } from './readItemBank';
 import { readMarkingQueue } from './readMarking';
+import { readStudyTime } from './readStudyTime';
+import { isoDate } from '@/domain/dates';
 import { liveRows } from '../db/queries/liveRows';
 import { readClassSets, readPupils } from '../db/queries/setupQueries';
 
@@ -36,3 +38,7 @@ export const useAssignmentChoices = (schoolId: string) =>
 /** Every submitted attempt of one assessment, pupil by pupil, for the teacher's results table. */
 export const useAssessmentAttempts = (schoolId: string, assessmentId: string) =>
   useLiveRead((db) => readMarkingQueue(db, schoolId, { includeMarked: true, assessmentId }), [schoolId, assessmentId]);
+
+/** A class set's self-study minutes per pupil and day, this week. */
+export const useStudyTime = (classSetId: string | undefined) =>
+  useLiveRead((db) => (classSetId ? readStudyTime(db, classSetId, isoDate(db.env.now())) : Promise.resolve(undefined)), [classSetId]);

@@ -11,11 +11,17 @@ import { useScreenParams } from '@/ui/navigation/useScreenParams';
 import { ItemBankPanel } from './bank/ItemBankPanel';
 import { AssessmentListPanel } from './build/AssessmentListPanel';
 import { MarkingPanel } from './marking/MarkingPanel';
+import { StudyTimePanel } from './studyTime/StudyTimePanel';
 import './assessments.css';
 
-const TABS = ['bank', 'assessments', 'marking'] as const;
+const TABS = ['bank', 'assessments', 'marking', 'studyTime'] as const;
 type Tab = (typeof TABS)[number];
-const TAB_KEYS = { bank: 'assessments:itemBankTitle', assessments: 'assessments:assessmentsTitle', marking: 'assessments:markingTitle' } as const;
+const TAB_KEYS = {
+  bank: 'assessments:itemBankTitle',
+  assessments: 'assessments:assessmentsTitle',
+  marking: 'assessments:markingTitle',
+  studyTime: 'assessments:studyTimeTitle',
+} as const;
 
 export default function AssessmentsScreen() {
   const { t } = useTranslation(['assessments']);
@@ -36,6 +42,7 @@ export default function AssessmentsScreen() {
       {tab === 'bank' && <ItemBankPanel schoolId={user.schoolId} subjects={subjects ?? []} />}
       {tab === 'assessments' && <AssessmentListPanel schoolId={user.schoolId} staffId={user.staffId ?? ''} subjects={subjects ?? []} />}
       {tab === 'marking' && <MarkingPanel schoolId={user.schoolId} staffId={user.staffId ?? ''} />}
+      {tab === 'studyTime' && <StudyTimePanel schoolId={user.schoolId} />}
     </ScreenLayout>
   );
 }
