@@ -5,10 +5,10 @@
  * an id derived from the attempt's, written as the server's own row, so every laptop pulls
  * it and the teacher's marking of the written work merges beside it.
  *
- * An attempt is a pupil's write and is treated as hostile: what cannot be scored (an item
- * the server lacks, an attempt of an assessment it lacks) is scored as nothing rather than
- * refused, and a result that would not validate is not written: one bad attempt must never
- * fail the sync of the laptop that carries it.
+ * An attempt is a pupil's write and is treated as hostile: an item the server lacks or that
+ * is not the assessment's scores nothing, an attempt of an assessment the server lacks is
+ * kept unscored, and a result that would not validate is not written: one bad attempt must
+ * never fail the sync of the laptop that carries it.
  */
 import { attemptResultIdOf, attemptResultSchema } from '@/domain/entities/attemptResult';
 import type { Assessment } from '@/domain/entities/assessment';
@@ -61,7 +61,9 @@ export async function scoreAttempts(
   const records: SystemRecord[] = [];
   for (const attempt of attempts) {
     const assessment = assessmentOf(attempt);
-    const score = assessment ? scoreAttempt(attempt, assessment, items) : { itemScores: [], autoPoints: 0, autoMaxPoints: 0 };
+    // An attempt of an assessment the server never had cannot be scored: it is kept, unscored.
+    if (!assessment) continue;
+    const score = scoreAttempt(attempt, assessment, items);
     const dueAt = attempt.assignmentId ? (parents.get(recordKey('assignments', attempt.assignmentId))?.data.dueAt as number | undefined) : undefined;
     const fields = {
       attemptId: attempt.id,
