@@ -117,6 +117,7 @@ describe.skipIf(skipReason)('the quick check of a remote lesson', () => {
         await openApp(page, url);
         await signIn(page, demo.account('assistant1'));
         await page.goto(`${url}/#/attendance?date=${LESSON_DATE}&session=${sessionId}`);
+        await page.locator('details.classroom-panel summary').click();
         const panel = page.getByRole('region', { name: 'Сыныптағы сабақ' });
         await panel.waitFor({ timeout: TIMEOUT_MS });
         await context.setOffline(true);

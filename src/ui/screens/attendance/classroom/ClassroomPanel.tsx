@@ -25,29 +25,32 @@ export function ClassroomPanel({ user, register }: { user: SignedInUser; registe
   if (!classroom) return null;
   const check = classroom.checks.find((c) => c.assignment.id === checkId);
   return (
-    <section className="panel classroom-panel" aria-label={t('classroomTitle')}>
-      <h2>{t('classroomTitle')}</h2>
-      {classroom.stages.length > 0 ? <StageTimer stages={classroom.stages} /> : <p className="hint">{t('noPlanStagesMessage')}</p>}
-      <h3>{t('quickCheckTitle')}</h3>
-      {classroom.checks.length === 0 ? (
-        <p className="hint">{t('noQuickCheckMessage')}</p>
-      ) : (
-        <div className="choice-grid">
-          {classroom.checks.map((c) => (
-            <button
-              key={c.assignment.id}
-              type="button"
-              className="button"
-              aria-pressed={c.assignment.id === checkId}
-              onClick={() => setCheckId(c.assignment.id)}
-            >
-              {c.assessment.title}
-            </button>
-          ))}
-        </div>
-      )}
-      {check && <PupilTiles key={check.assignment.id} user={user} register={register} check={check} />}
-    </section>
+    // Folded until opened: the register comes first, the room's tools when the lesson needs them.
+    <details className="panel classroom-panel">
+      <summary>{t('classroomTitle')}</summary>
+      <section aria-label={t('classroomTitle')}>
+        {classroom.stages.length > 0 ? <StageTimer stages={classroom.stages} /> : <p className="hint">{t('noPlanStagesMessage')}</p>}
+        <h3>{t('quickCheckTitle')}</h3>
+        {classroom.checks.length === 0 ? (
+          <p className="hint">{t('noQuickCheckMessage')}</p>
+        ) : (
+          <div className="choice-grid">
+            {classroom.checks.map((c) => (
+              <button
+                key={c.assignment.id}
+                type="button"
+                className="button"
+                aria-pressed={c.assignment.id === checkId}
+                onClick={() => setCheckId(c.assignment.id)}
+              >
+                {c.assessment.title}
+              </button>
+            ))}
+          </div>
+        )}
+        {check && <PupilTiles key={check.assignment.id} user={user} register={register} check={check} />}
+      </section>
+    </details>
   );
 }
 
