@@ -2,23 +2,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SandyqDb } from '@/client/db/db';
 import { applyRemoteChanges } from '@/client/db/applyRemoteChanges';
 import { readStudyTime } from '@/client/assessments/readStudyTime';
-import { formatStamp } from '@/domain/hlc';
 import type { TableName } from '@/domain/tables';
-import { makeDb, SCHOOL_ID } from '../db/testDb';
+import { remoteRow } from '../db/remoteRow';
+import { makeDb } from '../db/testDb';
 
 const opened: SandyqDb[] = [];
 afterEach(() => {
   for (const d of opened.splice(0)) d.close();
 });
 
-const stamp = formatStamp({ millis: Date.UTC(2026, 11, 1), counter: 0, node: '00000000000000cc' });
-const row = (table: TableName, id: string, fields: Record<string, unknown>) => ({
-  table,
-  id,
-  schoolId: SCHOOL_ID,
-  fields,
-  clocks: Object.fromEntries(Object.keys(fields).map((f) => [f, stamp])),
-});
+const row = (table: TableName, id: string, fields: Record<string, unknown>) => remoteRow(table, id, fields);
 const answer = (id: string, pupilId: string, answeredAt: number, timeSpentMs: number) =>
   row('answers', id, {
     attemptId: 'a',

@@ -8,10 +8,10 @@ import type { SandyqDb } from '@/client/db/db';
 import { applyRemoteChanges } from '@/client/db/applyRemoteChanges';
 import { readClassroom } from '@/client/classroom/readClassroom';
 import { lessonPlanIdOf } from '@/client/lessons/lessonPlanWrites';
-import { formatStamp } from '@/domain/hlc';
 import type { TableName } from '@/domain/tables';
+import { remoteRow } from '../db/remoteRow';
 import { valid } from '../../domain/entities/fixtures';
-import { makeDb, SCHOOL_ID, testEnv } from '../db/testDb';
+import { makeDb, testEnv } from '../db/testDb';
 
 const NOW = Date.UTC(2026, 10, 24, 6);
 const opened: SandyqDb[] = [];
@@ -19,14 +19,7 @@ afterEach(() => {
   for (const d of opened.splice(0)) d.close();
 });
 
-const stamp = formatStamp({ millis: NOW - 60_000, counter: 0, node: '00000000000000dd' });
-const row = (table: TableName, id: string, fields: Record<string, unknown>) => ({
-  table,
-  id,
-  schoolId: SCHOOL_ID,
-  fields,
-  clocks: Object.fromEntries(Object.keys(fields).map((f) => [f, stamp])),
-});
+const row = (table: TableName, id: string, fields: Record<string, unknown>) => remoteRow(table, id, fields, NOW - 60_000);
 const assessment = (id: string, kind: string) =>
   row('assessments', id, { ...valid('assessments'), kind, ...(kind === 'formative' ? { quarter: undefined, sectionId: undefined } : {}), title: id });
 const assignment = (id: string, assessmentId: string, fields: Record<string, unknown> = {}) =>

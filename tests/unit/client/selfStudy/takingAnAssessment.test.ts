@@ -6,8 +6,8 @@
  * own; a late submission is flagged; attempts beyond the limit are refused.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatStamp } from '@/domain/hlc';
 import type { TableName } from '@/domain/tables';
+import { remoteRow } from '../db/remoteRow';
 import type { SandyqDb } from '@/client/db/db';
 import { applyRemoteChanges } from '@/client/db/applyRemoteChanges';
 import { attemptCommands } from '@/client/selfStudy/attemptCommands';
@@ -15,7 +15,7 @@ import { readAttemptPaper } from '@/client/selfStudy/readAttemptPaper';
 import { readMyWork } from '@/client/selfStudy/readMyWork';
 import { readMyResults } from '@/client/selfStudy/readMyResults';
 import { AssessmentError } from '@/client/assessments/assessmentError';
-import { makeDb, PUPIL_USER, SCHOOL_ID, testEnv, uniqueDbName } from '../db/testDb';
+import { makeDb, PUPIL_USER, testEnv, uniqueDbName } from '../db/testDb';
 
 const NOW = Date.UTC(2026, 11, 4, 6, 0);
 const PUPIL = 'pupil-1';
@@ -25,14 +25,7 @@ afterEach(() => {
   for (const d of opened.splice(0)) d.close();
 });
 
-const stamp = formatStamp({ millis: NOW - 60_000, counter: 0, node: '00000000000000aa' });
-const row = (table: TableName, id: string, fields: Record<string, unknown>) => ({
-  table,
-  id,
-  schoolId: SCHOOL_ID,
-  fields,
-  clocks: Object.fromEntries(Object.keys(fields).map((f) => [f, stamp])),
-});
+const row = (table: TableName, id: string, fields: Record<string, unknown>) => remoteRow(table, id, fields, NOW - 60_000);
 const item = (id: string, topicId: string, value: number, selfCheck = false) =>
   row('items', id, {
     kind: 'number',
