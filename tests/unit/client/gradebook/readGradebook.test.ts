@@ -1,0 +1,112 @@
+/**
+ * The gradebook of 5-6 in mathematics, quarter 2: columns from what was given that quarter,
+ * cells from each pupil's counted attempt (a typed mark wins), term marks by the policy in
+ * force on the quarter's last day; a missing part is named, never counted as zero.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SandyqDb } from '@/client/db/db';
+import { applyRemoteChanges } from '@/client/db/applyRemoteChanges';
+import { readGradebook } from '@/client/gradebook/readGradebook';
+import { attemptResultIdOf } from '@/domain/entities/attemptResult';
+import type { TableName } from '@/domain/tables';
+import { valid } from '../../domain/entities/fixtures';
+import { remoteRow } from '../db/remoteRow';
+import { makeDb } from '../db/testDb';
+
+const opened: SandyqDb[] = [];
+afterEach(() => {
+  for (const d of opened.splice(0)) d.close();
+});
+
+const row = (table: TableName, id: string, fields: Record<string, unknown>) => remoteRow(table, id, fields);
+const Q2 = Date.UTC(2026, 10, 10, 6);
+const assessment = (id: string, kind: string, maxScore: number) =>
+  row('assessments', id, {
+    kind,
+    title: id,
+    subjectId: 'math',
+    grades: [5, 6],
+    authorId: 'staff-1',
+    language: 'kk',
+    criteria: [],
+    selection: { kind: 'fixed', itemIds: [] },
+    maxScore,
+    ...(kind === 'formative' ? {} : { quarter: 2 }),
+    ...(kind === 'sectionSummative' ? { sectionId: 'section-1' } : {}),
+  });
+const given = (id: string, assessmentId: string, opensAt = Q2) =>
+  row('assignments', id, { assessmentId, classSetId: 'c56', assignedById: 'staff-1', opensAt });
+const scored = (attemptId: string, assignmentId: string, assessmentId: string, pupilId: string, points: number, max: number) => [
+  row('attempts', attemptId, { assignmentId, assessmentId, pupilId, startedAt: Q2, submittedAt: Q2 + 1, maxScore: max, itemIds: [] }),
+  row('attemptResults', attemptResultIdOf(attemptId), {
+    attemptId,
+    pupilId,
+    assessmentId,
+    assignmentId,
+    autoPoints: points,
+    autoMaxPoints: max,
+    scoredAt: Q2 + 2,
+  }),
+];
+
+describe('readGradebook', () => {
+  it('fills cells from counted attempts and typed marks and computes each term mark, naming a missing part', async () => {
+    const db = makeDb();
+    opened.push(db);
+    await applyRemoteChanges(db, [
+      row(
+        'academicYears',
+        'year',
+        valid('academicYears', {
+          quarters: [
+            { startsOn: '2026-09-01', endsOn: '2026-10-26' },
+            { startsOn: '2026-11-03', endsOn: '2026-12-29' },
+            { startsOn: '2027-01-08', endsOn: '2027-03-17' },
+            { startsOn: '2027-03-30', endsOn: '2027-05-25' },
+          ],
+        }),
+      ),
+      row('classSets', 'c56', { name: '5-6', grades: [5, 6], language: 'kk', academicYearId: 'year', status: 'active' }),
+      row('pupils', 'aru', { surname: 'Ахметова', name: 'Ару', grade: 5, classSetId: 'c56', status: 'active' }),
+      row('pupils', 'bek', { surname: 'Бекұлы', name: 'Дамир', grade: 6, classSetId: 'c56', status: 'active' }),
+      assessment('fo', 'formative', 10),
+      assessment('fo-q1', 'formative', 10),
+      assessment('bzhb', 'sectionSummative', 10),
+      assessment('tzhb', 'termSummative', 20),
+      given('g-fo', 'fo'),
+      given('g-fo-q1', 'fo-q1', Date.UTC(2026, 9, 1)),
+      given('g-bzhb', 'bzhb'),
+      given('g-tzhb', 'tzhb'),
+      ...scored('a1', 'g-fo', 'fo', 'aru', 4, 10),
+      ...scored('a2', 'g-bzhb', 'bzhb', 'aru', 6, 10),
+      ...scored('a3', 'g-tzhb', 'tzhb', 'aru', 13, 20),
+      ...scored('b1', 'g-fo', 'fo', 'bek', 9, 10),
+      ...scored('b2', 'g-bzhb', 'bzhb', 'bek', 10, 10),
+      // The teacher typed Ару's formative from the paper: it wins over the attempt.
+      row('marks', 'm1', {
+        pupilId: 'aru',
+        subjectId: 'math',
+        classSetId: 'c56',
+        academicYearId: 'year',
+        kind: 'formative',
+        score: 10,
+        maxScore: 10,
+        date: '2026-11-10',
+        quarter: 2,
+        assessmentId: 'fo',
+        authorId: 'staff-1',
+      }),
+    ]);
+    const book = (await readGradebook(db, { classSetId: 'c56', subjectId: 'math', quarter: 2 }))!;
+    expect(book.columns.map((c) => c.assessment.id)).toEqual(['fo', 'bzhb', 'tzhb']);
+    const [aru, bek] = book.rows;
+    expect(aru!.cells.get('fo')).toEqual({ score: 10, maxScore: 10, source: 'typed' });
+    // 25 % × 100 + 25 % × 60 + 50 % × 65 = 72.5 % → 4.
+    expect(aru!.term).toMatchObject({
+      ok: true,
+      value: { mark: 4, percent: 72.5, parts: { formative: 100, sectionSummative: 60, termSummative: 65 } },
+    });
+    expect(bek!.term).toMatchObject({ ok: false, reason: 'incomplete', components: ['termSummative'] });
+    expect(book.policyName).toMatch(/Order No. 125/);
+  });
+});
