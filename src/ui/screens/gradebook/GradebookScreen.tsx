@@ -1,13 +1,68 @@
-/** The teacher's scores and term marks. Until that feature is built, an empty state says what will be here. */
+/**
+ * The gradebook of a class set, a subject and a quarter: a column for each formative task,
+ * БЖБ and ТЖБ given that quarter, the current pupils grouped by grade, cells from scored
+ * attempts or typed as fast as the register (digits, Enter, arrows), offline; each pupil's
+ * parts, term percent and mark, and how it was computed. The choice lives in the address.
+ */
 import { useTranslation } from '@/client/i18n/useTranslation';
+import { useGradebook, useGradebookChoices } from '@/client/gradebook/useGradebook';
+import { selectUser, useSessionStore } from '@/client/stores/sessionStore';
+import type { Language } from '@/domain/language';
 import { EmptyState } from '@/ui/components/EmptyState';
 import { ScreenLayout } from '@/ui/components/ScreenLayout';
+import { SelectField } from '@/ui/components/form/SelectField';
+import { useScreenParams } from '@/ui/navigation/useScreenParams';
+import { subjectName } from '@/ui/screens/attendance/attendanceText';
+import { GradebookTable } from './GradebookTable';
+import './gradebook.css';
+
+const QUARTERS = ['1', '2', '3', '4'];
 
 export default function GradebookScreen() {
-  const { t } = useTranslation('gradebook');
+  const { t, i18n } = useTranslation(['gradebook']);
+  const user = useSessionStore(selectUser);
+  const params = useScreenParams();
+  const choices = useGradebookChoices(user?.schoolId ?? '');
+  const classSetId = params.get('classSet') ?? '';
+  const subjectId = params.get('subject') ?? '';
+  const quarter = Number(params.get('quarter') ?? '2');
+  const query = classSetId && subjectId && quarter >= 1 && quarter <= 4 ? { classSetId, subjectId, quarter } : undefined;
+  const book = useGradebook(query);
+  if (!user) return null;
   return (
     <ScreenLayout title={t('screenTitle')}>
-      <EmptyState title={t('emptyStateTitle')} message={t('emptyStateMessage')} />
+      <div className="gradebook-filters">
+        <SelectField
+          label={t('classSetFieldLabel')}
+          value={classSetId}
+          options={[{ value: '', label: t('chooseLabel') }, ...(choices?.classSets ?? []).map((c) => ({ value: c.id, label: c.name }))]}
+          onChange={(classSet) => params.set({ classSet }, { replace: true })}
+        />
+        <SelectField
+          label={t('subjectFieldLabel')}
+          value={subjectId}
+          options={[
+            { value: '', label: t('chooseLabel') },
+            ...(choices?.subjects ?? []).map((s) => ({ value: s.id, label: subjectName(s.names, i18n.language as Language) })),
+          ]}
+          onChange={(subject) => params.set({ subject }, { replace: true })}
+        />
+        <SelectField
+          label={t('quarterFieldLabel')}
+          value={String(quarter)}
+          options={QUARTERS.map((q) => ({ value: q, label: q }))}
+          onChange={(q) => params.set({ quarter: q }, { replace: true })}
+        />
+      </div>
+      {!query ? (
+        <EmptyState title={t('emptyStateTitle')} message={t('emptyStateMessage')} />
+      ) : book === undefined ? (
+        <p className="screen-loading">{t('loadingMessage')}</p>
+      ) : book === null || book.columns.length === 0 ? (
+        <EmptyState title={t('noColumnsTitle')} message={t('noColumnsMessage')} />
+      ) : (
+        <GradebookTable book={book} classSetId={classSetId} quarter={quarter} staffId={user.staffId ?? ''} />
+      )}
     </ScreenLayout>
   );
 }

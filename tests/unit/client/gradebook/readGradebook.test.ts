@@ -7,11 +7,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SandyqDb } from '@/client/db/db';
 import { applyRemoteChanges } from '@/client/db/applyRemoteChanges';
 import { readGradebook } from '@/client/gradebook/readGradebook';
+import { gradebookCommands, typedMarkIdOf } from '@/client/gradebook/gradebookCommands';
 import { attemptResultIdOf } from '@/domain/entities/attemptResult';
 import type { TableName } from '@/domain/tables';
 import { valid } from '../../domain/entities/fixtures';
 import { remoteRow } from '../db/remoteRow';
-import { makeDb } from '../db/testDb';
+import { makeDb, TEACHER } from '../db/testDb';
 
 const opened: SandyqDb[] = [];
 afterEach(() => {
@@ -82,21 +83,17 @@ describe('readGradebook', () => {
       ...scored('a3', 'g-tzhb', 'tzhb', 'aru', 13, 20),
       ...scored('b1', 'g-fo', 'fo', 'bek', 9, 10),
       ...scored('b2', 'g-bzhb', 'bzhb', 'bek', 10, 10),
-      // The teacher typed Ару's formative from the paper: it wins over the attempt.
-      row('marks', 'm1', {
-        pupilId: 'aru',
-        subjectId: 'math',
-        classSetId: 'c56',
-        academicYearId: 'year',
-        kind: 'formative',
-        score: 10,
-        maxScore: 10,
-        date: '2026-11-10',
-        quarter: 2,
-        assessmentId: 'fo',
-        authorId: 'staff-1',
-      }),
     ]);
+    // The teacher typed Ару's formative from the paper: it wins over the attempt.
+    await gradebookCommands.typeMark(db, TEACHER, {
+      pupilId: 'aru',
+      classSetId: 'c56',
+      assessmentId: 'fo',
+      score: 10,
+      date: '2026-11-10',
+      quarter: 2,
+      authorId: 'staff-1',
+    });
     const book = (await readGradebook(db, { classSetId: 'c56', subjectId: 'math', quarter: 2 }))!;
     expect(book.columns.map((c) => c.assessment.id)).toEqual(['fo', 'bzhb', 'tzhb']);
     const [aru, bek] = book.rows;
@@ -108,5 +105,38 @@ describe('readGradebook', () => {
     });
     expect(bek!.term).toMatchObject({ ok: false, reason: 'incomplete', components: ['termSummative'] });
     expect(book.policyName).toMatch(/Order No. 125/);
+
+    // Typing Дамир's ТЖБ completes his term; clearing Ару's typed formative brings back her attempt's 4 / 10.
+    await gradebookCommands.typeMark(db, TEACHER, {
+      pupilId: 'bek',
+      classSetId: 'c56',
+      assessmentId: 'tzhb',
+      score: 17,
+      date: '2026-12-20',
+      quarter: 2,
+      authorId: 'staff-1',
+    });
+    await gradebookCommands.typeMark(db, TEACHER, {
+      pupilId: 'aru',
+      classSetId: 'c56',
+      assessmentId: 'fo',
+      score: undefined,
+      date: '2026-12-20',
+      quarter: 2,
+      authorId: 'staff-1',
+    });
+    const again = (await readGradebook(db, { classSetId: 'c56', subjectId: 'math', quarter: 2 }))!;
+    // 25 % × 90 + 25 % × 100 + 50 % × 85 = 90 % → 5.
+    expect(again.rows[1]!.term).toMatchObject({ ok: true, value: { mark: 5, percent: 90 } });
+    expect(again.rows[1]!.cells.get('tzhb')).toEqual({ score: 17, maxScore: 20, source: 'typed' });
+    expect(again.rows[0]!.cells.get('fo')).toEqual({ score: 4, maxScore: 10, source: 'attempt' });
+    // The typed ТЖБ is a mark of its kind and quarter, under an id two laptops share.
+    expect(await db.rows('marks').get(typedMarkIdOf('tzhb', 'bek'))).toMatchObject({
+      kind: 'termSummative',
+      quarter: 2,
+      score: 17,
+      maxScore: 20,
+      academicYearId: 'year',
+    });
   });
 });

@@ -1,0 +1,17 @@
+/** The Gradebook screen's live reads. */
+import { useLiveRead } from '../workspace/useLiveRead';
+import { readClassSets, readSubjects } from '../db/queries/setupQueries';
+import { readGradebook, type GradebookQuery } from './readGradebook';
+
+export const useGradebook = (query: GradebookQuery | undefined) =>
+  useLiveRead((db) => (query ? readGradebook(db, query) : Promise.resolve(null)), [query?.classSetId, query?.subjectId, query?.quarter]);
+
+/** The class sets and subjects to choose a gradebook by. */
+export const useGradebookChoices = (schoolId: string) =>
+  useLiveRead(
+    async (db) => {
+      const [classSets, subjects] = await Promise.all([readClassSets(db, schoolId), readSubjects(db, schoolId)]);
+      return { classSets: classSets.filter((c) => c.status !== 'archived'), subjects };
+    },
+    [schoolId],
+  );

@@ -1,0 +1,173 @@
+/**
+ * The gradebook's table. Each cell is a field: digits and Enter store the score on this
+ * laptop and move down, arrows move between cells, an emptied cell falls back to the
+ * attempt's score. A term mark says how it was computed (policy, weights, parts), and a
+ * pupil missing a part says which, rather than a mark counting it as zero.
+ */
+import type { KeyboardEvent } from 'react';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { useFormatters } from '@/client/i18n/useFormatters';
+import { useGradebookCommands } from '@/client/gradebook/gradebookCommands';
+import type { Gradebook, GradebookRow } from '@/client/gradebook/readGradebook';
+import { useSaveAction } from '@/client/workspace/useSaveAction';
+import { isoDate } from '@/domain/dates';
+import { fullName } from '@/domain/person';
+import { TermComponent, type TermMarkResult } from '@/domain/grading/termMark';
+import { WriteProblems } from '@/ui/components/form/WriteProblems';
+
+const KIND_KEYS = {
+  formative: 'gradebook:formativeShortLabel',
+  sectionSummative: 'gradebook:sectionSummativeShortLabel',
+  termSummative: 'gradebook:termSummativeShortLabel',
+} as const;
+const COMPONENTS = Object.values(TermComponent);
+
+export function GradebookTable({ book, classSetId, quarter, staffId }: { book: Gradebook; classSetId: string; quarter: number; staffId: string }) {
+  const { t } = useTranslation(['gradebook']);
+  const { formatNumber } = useFormatters();
+  const commands = useGradebookCommands();
+  const save = useSaveAction();
+  const grades = [...new Set(book.rows.map((r) => r.pupil.grade))];
+  const percent = (p: number | null | undefined) => (p === null || p === undefined ? '–' : `${formatNumber(Math.round(p * 10) / 10)} %`);
+
+  const move = (event: KeyboardEvent<HTMLInputElement>, row: number, col: number) => {
+    const to =
+      event.key === 'ArrowDown' || event.key === 'Enter'
+        ? [row + 1, col]
+        : event.key === 'ArrowUp'
+          ? [row - 1, col]
+          : event.key === 'ArrowRight'
+            ? [row, col + 1]
+            : event.key === 'ArrowLeft'
+              ? [row, col - 1]
+              : undefined;
+    if (!to) return;
+    const next = document.querySelector<HTMLInputElement>(`[data-cell="${to[0]}:${to[1]}"]`);
+    if (!next) return;
+    event.preventDefault();
+    if (event.key === 'Enter') event.currentTarget.blur();
+    next.focus();
+    next.select();
+  };
+  const store = (r: GradebookRow, assessmentId: string, text: string) => {
+    const typed = text.trim().replace(',', '.');
+    const current = r.cells.get(assessmentId);
+    if (typed === (current ? String(current.score) : '')) return;
+    void save.run(() =>
+      commands.typeMark({
+        pupilId: r.pupil.id,
+        classSetId,
+        assessmentId,
+        score: typed === '' ? undefined : Number(typed),
+        date: isoDate(Date.now()),
+        quarter,
+        authorId: staffId,
+      }),
+    );
+  };
+
+  let rowIndex = -1;
+  return (
+    <>
+      <WriteProblems error={save.error} fieldLabels={{ score: t('scoreFieldLabel') }} />
+      <p className="hint">{t('keyboardHintMessage', { policy: book.policyName })}</p>
+      <div className="table-frame" tabIndex={0} role="region" aria-label={t('gradebookTableTitle')}>
+        <table className="data-table gradebook-table">
+          <caption className="visually-hidden">{t('gradebookTableTitle')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('pupilColumnLabel')}</th>
+              {book.columns.map((c) => (
+                <th key={c.assessment.id} scope="col" title={c.assessment.title}>
+                  {t(KIND_KEYS[c.component])}
+                  <span className="column-title">{c.assessment.title}</span>
+                  <span className="hint">{t('outOfLabel', { max: c.maxScore })}</span>
+                </th>
+              ))}
+              {COMPONENTS.map((c) => (
+                <th key={c} scope="col">
+                  {t(KIND_KEYS[c])} %
+                </th>
+              ))}
+              <th scope="col">{t('termPercentColumnLabel')}</th>
+              <th scope="col">{t('termMarkColumnLabel')}</th>
+            </tr>
+          </thead>
+          {grades.map((grade) => (
+            <tbody key={grade}>
+              {grades.length > 1 && (
+                <tr className="grade-row">
+                  <th scope="rowgroup" colSpan={book.columns.length + 6}>
+                    {t('gradeGroupLabel', { grade })}
+                  </th>
+                </tr>
+              )}
+              {book.rows
+                .filter((r) => r.pupil.grade === grade)
+                .map((r) => {
+                  rowIndex += 1;
+                  const ri = rowIndex;
+                  const name = fullName(r.pupil);
+                  return (
+                    <tr key={r.pupil.id} data-pupil-id={r.pupil.id}>
+                      <th scope="row">{name}</th>
+                      {book.columns.map((c, ci) => {
+                        const cell = r.cells.get(c.assessment.id);
+                        return (
+                          <td key={c.assessment.id} className={cell?.source === 'typed' ? 'cell-typed' : undefined}>
+                            <input
+                              key={cell ? `${cell.source}:${cell.score}` : 'empty'}
+                              data-cell={`${ri}:${ci}`}
+                              inputMode="decimal"
+                              aria-label={t('cellFieldLabel', { pupil: name, column: c.assessment.title })}
+                              defaultValue={cell ? String(cell.score) : ''}
+                              onKeyDown={(e) => move(e, ri, ci)}
+                              onBlur={(e) => store(r, c.assessment.id, e.currentTarget.value)}
+                            />
+                          </td>
+                        );
+                      })}
+                      {COMPONENTS.map((c) => (
+                        <td key={c}>{percent(r.term.ok ? r.term.value.parts[c] : undefined)}</td>
+                      ))}
+                      <td>{r.term.ok ? percent(r.term.value.percent) : '–'}</td>
+                      <td>
+                        <TermMarkCell term={r.term} />
+                      </td>
+                    </tr>
+                  );
+                })}
+            </tbody>
+          ))}
+        </table>
+      </div>
+    </>
+  );
+}
+
+function TermMarkCell({ term }: { term: TermMarkResult }) {
+  const { t } = useTranslation(['gradebook']);
+  const { formatNumber } = useFormatters();
+  if (!term.ok) {
+    const missing = 'components' in term ? (term.components ?? []) : [];
+    return (
+      <span className="term-missing">
+        {missing.length ? t('missingPartsLabel', { parts: missing.map((c) => t(KIND_KEYS[c])).join(', ') }) : t('noMarkLabel')}
+      </span>
+    );
+  }
+  const { mark, percent, weights, parts } = term.value;
+  const how = t('howComputedMessage', {
+    parts: COMPONENTS.filter((c) => weights[c] > 0)
+      .map((c) => `${weights[c]} % × ${formatNumber(Math.round((parts[c] ?? 0) * 10) / 10)} %`)
+      .join(' + '),
+    percent: formatNumber(Math.round(percent * 100) / 100),
+    mark,
+  });
+  return (
+    <details className="term-mark">
+      <summary aria-label={t('termMarkSummaryLabel', { mark })}>{mark}</summary>
+      <p>{how}</p>
+    </details>
+  );
+}
