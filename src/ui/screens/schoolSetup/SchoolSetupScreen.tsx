@@ -18,6 +18,7 @@ import { ClassSetPanel } from './ClassSetPanel';
 import { ClassSetRow } from './ClassSetRow';
 import { FilePrefetchForm } from './FilePrefetchForm';
 import { ScreenTimeForm } from './ScreenTimeForm';
+import { GradingPolicyForm } from './GradingPolicyForm';
 import { NewClassSetForm } from './NewClassSetForm';
 import './setup.css';
 
@@ -78,6 +79,7 @@ export default function SchoolSetupScreen() {
       {canRename && setup && <ArchivedClassSets classSets={setup.classSets} />}
       {user !== null && mayWrite(user.roles, 'schools') && <FilePrefetchForm schoolId={user.schoolId} />}
       {user !== null && mayWrite(user.roles, 'schools') && <ScreenTimeForm schoolId={user.schoolId} />}
+      {user !== null && mayWrite(user.roles, 'gradingPolicies') && <GradingPolicyForm schoolId={user.schoolId} />}
     </ScreenLayout>
   );
 }

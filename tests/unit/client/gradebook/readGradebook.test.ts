@@ -8,6 +8,7 @@ import type { SandyqDb } from '@/client/db/db';
 import { applyRemoteChanges } from '@/client/db/applyRemoteChanges';
 import { readGradebook } from '@/client/gradebook/readGradebook';
 import { gradebookCommands, typedMarkIdOf } from '@/client/gradebook/gradebookCommands';
+import { policyCommands } from '@/client/gradebook/policyCommands';
 import { attemptResultIdOf } from '@/domain/entities/attemptResult';
 import type { TableName } from '@/domain/tables';
 import { valid } from '../../domain/entities/fixtures';
@@ -138,5 +139,28 @@ describe('readGradebook', () => {
       maxScore: 20,
       academicYearId: 'year',
     });
+
+    // The head's weights from 1 December: the quarter ends after, so its marks follow them.
+    await policyCommands.addPolicy(db, TEACHER, {
+      name: 'Мектеп ережесі',
+      effectiveFrom: '2026-12-01',
+      weights: { formative: 40, sectionSummative: 20, termSummative: 40 },
+      weightsWithoutTermSummative: { formative: 50, sectionSummative: 50, termSummative: 0 },
+    });
+    const reweighed = (await readGradebook(db, { classSetId: 'c56', subjectId: 'math', quarter: 2 }))!;
+    // Дамир: 40 % × 90 + 20 % × 100 + 40 % × 85 = 90 % → 5; Ару: 40 % × 40 + 20 % × 60 + 40 % × 65 = 54 % → 3.
+    expect(reweighed.policyName).toBe('Мектеп ережесі');
+    expect(reweighed.rows.map((r) => (r.term.ok ? [r.term.value.percent, r.term.value.mark] : null))).toEqual([
+      [54, 3],
+      [90, 5],
+    ]);
+    // A policy from after the quarter's last day leaves it alone.
+    await policyCommands.addPolicy(db, TEACHER, {
+      name: 'Келесі жыл',
+      effectiveFrom: '2027-09-01',
+      weights: { formative: 10, sectionSummative: 10, termSummative: 80 },
+      weightsWithoutTermSummative: { formative: 50, sectionSummative: 50, termSummative: 0 },
+    });
+    expect((await readGradebook(db, { classSetId: 'c56', subjectId: 'math', quarter: 2 }))!.policyName).toBe('Мектеп ережесі');
   });
 });
