@@ -295,6 +295,8 @@ describe.skipIf(skipReason)('a БЖБ taken offline, scored on the server, marke
         await teacher.goto(`${url}/#/assessments?tab=assessments`);
         await teacher.getByRole('heading', { level: 1, name: 'Assessments' }).waitFor();
         await teacher.getByRole('region', { name: `“${TITLE}”: pupils' answers` }).waitFor({ timeout: TIMEOUT_MS });
+        await teacher.getByText('Item analysis (3 attempts)').click();
+        await teacher.getByRole('region', { name: `“${TITLE}”: item analysis` }).waitFor();
         expect(await seriousAccessibilityViolations(teacher)).toEqual([]);
         await teacher.goto(`${url}/#/assessments?tab=bank`);
         await teacher.getByText('12 items found').waitFor({ timeout: TIMEOUT_MS });

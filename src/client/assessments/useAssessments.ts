@@ -4,6 +4,7 @@ import { readAssessments } from './readAssessments';
 import { readItemBank, readTopicChoices, type ItemFilter } from './readItemBank';
 import { readMarkingQueue } from './readMarking';
 import { readStudyTime } from './readStudyTime';
+import { readItemAnalysis } from './readItemAnalysis';
 import { isoDate } from '@/domain/dates';
 import { liveRows } from '../db/queries/liveRows';
 import { readClassSets, readPupils } from '../db/queries/setupQueries';
@@ -42,3 +43,6 @@ export const useAssessmentAttempts = (schoolId: string, assessmentId: string) =>
 /** A class set's self-study minutes per pupil and day, this week. */
 export const useStudyTime = (classSetId: string | undefined) =>
   useLiveRead((db) => (classSetId ? readStudyTime(db, classSetId, isoDate(db.env.now())) : Promise.resolve(undefined)), [classSetId]);
+
+/** An assessment's item analysis, from the attempts scored so far. */
+export const useItemAnalysis = (assessmentId: string) => useLiveRead((db) => readItemAnalysis(db, assessmentId), [assessmentId]);

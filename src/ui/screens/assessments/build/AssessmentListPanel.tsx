@@ -9,6 +9,7 @@ import { ASSESSMENT_KIND_LABEL_KEYS, COUNTING_LABEL_KEYS } from '../assessmentsT
 import { AssessmentForm } from './AssessmentForm';
 import { AssignForm } from './AssignForm';
 import { AttemptsTable } from './AttemptsTable';
+import { ItemAnalysisTable } from './ItemAnalysisTable';
 
 export function AssessmentListPanel({ schoolId, staffId, subjects }: { schoolId: string; staffId: string; subjects: readonly SubjectRow[] }) {
   const { t } = useTranslation(['assessments']);
@@ -74,6 +75,7 @@ function AssessmentCard({ summary, schoolId, staffId }: { summary: AssessmentSum
       )}
       <p>{t('submittedCountLabel', { count: summary.submitted })}</p>
       {summary.submitted > 0 && <AttemptsTable schoolId={schoolId} assessmentId={assessment.id} title={assessment.title} />}
+      {summary.submitted > 0 && <ItemAnalysisTable assessmentId={assessment.id} title={assessment.title} />}
       {isAssigning ? (
         <AssignForm schoolId={schoolId} staffId={staffId} assessmentId={assessment.id} onDone={() => setAssigning(false)} />
       ) : (
