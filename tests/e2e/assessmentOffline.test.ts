@@ -281,6 +281,9 @@ describe.skipIf(skipReason)('a БЖБ taken offline, scored on the server, marke
         await teacher.goto(`${url}/#/gradebook?classSet=${fiveSix}&subject=${maths}&quarter=2`);
         const cellA = teacher.getByLabel(new RegExp(`^${pupilA.displayName}.*: ${TITLE}$`));
         await expect.poll(() => cellA.inputValue(), { timeout: TIMEOUT_MS }).toBe(String(autoA + 1));
+        const mastery = teacher.getByRole('region', { name: 'Тақырыптарды меңгеру' });
+        await mastery.waitFor();
+        expect(await mastery.locator('thead th').allInnerTexts()).toEqual(expect.arrayContaining(['Жай бөлшектер', 'Ондық бөлшектер']));
         expect(await seriousAccessibilityViolations(teacher)).toEqual([]);
 
         // --- These screens in Russian and English, as accessible as in Kazakh.

@@ -12,6 +12,7 @@ import { isDateWithin, isoDate, type IsoDate } from '@/domain/dates';
 import { NATIONAL_POLICY_2020 } from '@/domain/grading/nationalPolicy';
 import { policyInForce } from '@/domain/grading/policyInForce';
 import { termMark, type TermComponent, type TermMarkResult } from '@/domain/grading/termMark';
+import { classMastery, type ClassMastery } from '@/domain/reports/classMastery';
 import type { SandyqDb } from '../db/db';
 import { liveRows } from '../db/queries/liveRows';
 import type { RowOf } from '../db/recordRow';
@@ -43,6 +44,9 @@ export interface GradebookRow {
 }
 
 export interface Gradebook {
+  /** Mastery of the quarter's topics by the class set's current pupils, from the items of their scored attempts. */
+  readonly mastery: ClassMastery;
+  readonly topics: ReadonlyMap<string, RowOf<'topics'>>;
   readonly quarterEndsOn?: IsoDate | undefined;
   readonly policyName: string;
   readonly columns: readonly GradebookColumn[];
@@ -121,5 +125,17 @@ export async function readGradebook(db: SandyqDb, query: GradebookQuery): Promis
       });
       return { pupil, cells, term };
     });
-  return { quarterEndsOn: quarter?.endsOn, policyName: policy.name, columns, rows };
+  const current = new Set(rows.map((r) => r.pupil.id as string));
+  const itemScores = attempts.flatMap((a) =>
+    current.has(a.pupilId) ? (resultOf.get(a.id)?.itemScores ?? []).map((s) => ({ pupilId: a.pupilId as string, ...s })) : [],
+  );
+  const items = await db.rows('items').bulkGet([...new Set(itemScores.map((s) => s.itemId as string))]);
+  const topicOf = new Map(items.flatMap((i) => (i ? [[i.id, i.topicId as string] as const] : [])));
+  const mastery = classMastery(
+    itemScores.flatMap((s) =>
+      topicOf.has(s.itemId) ? [{ pupilId: s.pupilId, topicId: topicOf.get(s.itemId)!, points: s.points, maxPoints: s.maxPoints }] : [],
+    ),
+  );
+  const topics = new Map((await liveRows(db, 'topics').bulkGet(mastery.topics.map((t) => t.topicId))).map((t) => [t.id, t]));
+  return { mastery, topics, quarterEndsOn: quarter?.endsOn, policyName: policy.name, columns, rows };
 }

@@ -14,6 +14,7 @@ import { SelectField } from '@/ui/components/form/SelectField';
 import { useScreenParams } from '@/ui/navigation/useScreenParams';
 import { subjectName } from '@/ui/screens/attendance/attendanceText';
 import { GradebookTable } from './GradebookTable';
+import { MasteryTable } from './MasteryTable';
 import './gradebook.css';
 
 const QUARTERS = ['1', '2', '3', '4'];
@@ -61,7 +62,10 @@ export default function GradebookScreen() {
       ) : book === null || book.columns.length === 0 ? (
         <EmptyState title={t('noColumnsTitle')} message={t('noColumnsMessage')} />
       ) : (
-        <GradebookTable book={book} classSetId={classSetId} quarter={quarter} staffId={user.staffId ?? ''} />
+        <>
+          <GradebookTable book={book} classSetId={classSetId} quarter={quarter} staffId={user.staffId ?? ''} />
+          <MasteryTable book={book} />
+        </>
       )}
     </ScreenLayout>
   );

@@ -84,6 +84,11 @@ describe('readGradebook', () => {
       ...scored('a3', 'g-tzhb', 'tzhb', 'aru', 13, 20),
       ...scored('b1', 'g-fo', 'fo', 'bek', 9, 10),
       ...scored('b2', 'g-bzhb', 'bzhb', 'bek', 10, 10),
+      // Item by item, for mastery: Ару earned 1 of 2 points of "fractions", Дамир 2 of 2.
+      row('attemptResults', attemptResultIdOf('a2'), { itemScores: [{ itemId: 'i1', points: 1, maxPoints: 2, isCorrect: false }] }),
+      row('attemptResults', attemptResultIdOf('b2'), { itemScores: [{ itemId: 'i1', points: 2, maxPoints: 2, isCorrect: true }] }),
+      row('items', 'i1', { ...valid('items'), topicId: 'fractions', points: 2 }),
+      row('topics', 'fractions', { sectionId: 's', subjectId: 'math', grade: 5, order: 0, titles: { kk: 'Жай бөлшектер' } }),
     ]);
     // The teacher typed Ару's formative from the paper: it wins over the attempt.
     await gradebookCommands.typeMark(db, TEACHER, {
@@ -106,6 +111,9 @@ describe('readGradebook', () => {
     });
     expect(bek!.term).toMatchObject({ ok: false, reason: 'incomplete', components: ['termSummative'] });
     expect(book.policyName).toMatch(/Order No. 125/);
+    expect(book.mastery.percent.get('aru')?.get('fractions')).toBe(50);
+    expect(book.mastery.topics).toEqual([{ topicId: 'fractions', pupilsWithWork: 2, notMastered: 1 }]);
+    expect(book.topics.get('fractions')?.titles.kk).toBe('Жай бөлшектер');
 
     // Typing Дамир's ТЖБ completes his term; clearing Ару's typed formative brings back her attempt's 4 / 10.
     await gradebookCommands.typeMark(db, TEACHER, {

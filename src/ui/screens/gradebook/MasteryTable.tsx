@@ -1,0 +1,62 @@
+/**
+ * Class mastery by topic as a heat map: pupils × topics, each cell the pupil's share of the
+ * topic's points, in words and in colour (mastered at 65 %); the topics most pupils have not
+ * mastered come first, and are listed above the table for re-teaching.
+ */
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { useFormatters } from '@/client/i18n/useFormatters';
+import { titleOf } from '@/client/assessments/readItemBank';
+import type { Gradebook } from '@/client/gradebook/readGradebook';
+import { fullName } from '@/domain/person';
+import { MASTERED_PERCENT } from '@/domain/reports/classMastery';
+
+const levelClass = (p: number) => (p >= MASTERED_PERCENT ? 'mastery-high' : p >= 40 ? 'mastery-mid' : 'mastery-low');
+
+export function MasteryTable({ book }: { book: Gradebook }) {
+  const { t, i18n } = useTranslation(['gradebook']);
+  const { formatNumber } = useFormatters();
+  const { mastery } = book;
+  if (mastery.topics.length === 0) return null;
+  const topicName = (id: string) => titleOf(book.topics.get(id)?.titles, i18n.language) || id;
+  const lagging = mastery.topics.filter((tp) => tp.notMastered * 2 > tp.pupilsWithWork);
+  return (
+    <section className="panel" aria-labelledby="mastery-heading">
+      <h2 id="mastery-heading">{t('masteryTitle')}</h2>
+      <p>
+        {lagging.length
+          ? t('laggingTopicsMessage', { topics: lagging.map((tp) => `${topicName(tp.topicId)} (${tp.notMastered}/${tp.pupilsWithWork})`).join('; ') })
+          : t('noLaggingTopicsMessage')}
+      </p>
+      <div className="table-frame" tabIndex={0} role="region" aria-label={t('masteryCaptionLabel', { percent: MASTERED_PERCENT })}>
+        <table className="data-table mastery-table">
+          <caption className="visually-hidden">{t('masteryCaptionLabel', { percent: MASTERED_PERCENT })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('pupilColumnLabel')}</th>
+              {mastery.topics.map((tp) => (
+                <th key={tp.topicId} scope="col">
+                  {topicName(tp.topicId)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {book.rows.map(({ pupil }) => (
+              <tr key={pupil.id}>
+                <th scope="row">{fullName(pupil)}</th>
+                {mastery.topics.map((tp) => {
+                  const p = mastery.percent.get(pupil.id)?.get(tp.topicId);
+                  return (
+                    <td key={tp.topicId} className={p === undefined ? undefined : levelClass(p)}>
+                      {p === undefined ? '–' : `${formatNumber(p)} %`}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
