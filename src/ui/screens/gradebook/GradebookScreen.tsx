@@ -15,6 +15,7 @@ import { useScreenParams } from '@/ui/navigation/useScreenParams';
 import { subjectName } from '@/ui/screens/attendance/attendanceText';
 import { GradebookTable } from './GradebookTable';
 import { MasteryTable } from './MasteryTable';
+import { GradebookSummary } from './GradebookSummary';
 import './gradebook.css';
 
 const QUARTERS = ['1', '2', '3', '4'];
@@ -64,6 +65,10 @@ export default function GradebookScreen() {
       ) : (
         <>
           <GradebookTable book={book} classSetId={classSetId} quarter={quarter} staffId={user.staffId ?? ''} />
+          <GradebookSummary
+            book={book}
+            fileName={[choices?.classSets.find((c) => c.id === classSetId)?.name ?? '', t('fileNameLabel'), String(quarter)].join('_')}
+          />
           <MasteryTable book={book} />
         </>
       )}
