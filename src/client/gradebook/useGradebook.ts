@@ -2,6 +2,8 @@
 import { useLiveRead } from '../workspace/useLiveRead';
 import { readClassSets, readSubjects } from '../db/queries/setupQueries';
 import { readGradebook, type GradebookQuery } from './readGradebook';
+import { readYearMarks } from './readYearMarks';
+import type { YearMarkResult } from '@/domain/grading/yearMark';
 
 export const useGradebook = (query: GradebookQuery | undefined) =>
   useLiveRead((db) => (query ? readGradebook(db, query) : Promise.resolve(null)), [query?.classSetId, query?.subjectId, query?.quarter]);
@@ -14,4 +16,12 @@ export const useGradebookChoices = (schoolId: string) =>
       return { classSets: classSets.filter((c) => c.status !== 'archived'), subjects };
     },
     [schoolId],
+  );
+
+/** Each pupil's year mark in the subject, from the four quarters' term marks. */
+export const useYearMarks = (classSetId: string | undefined, subjectId: string | undefined) =>
+  useLiveRead(
+    (db): Promise<ReadonlyMap<string, YearMarkResult>> =>
+      classSetId && subjectId ? readYearMarks(db, classSetId, subjectId) : Promise.resolve(new Map()),
+    [classSetId, subjectId],
   );

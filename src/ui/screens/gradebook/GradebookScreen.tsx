@@ -5,7 +5,7 @@
  * parts, term percent and mark, and how it was computed. The choice lives in the address.
  */
 import { useTranslation } from '@/client/i18n/useTranslation';
-import { useGradebook, useGradebookChoices } from '@/client/gradebook/useGradebook';
+import { useGradebook, useGradebookChoices, useYearMarks } from '@/client/gradebook/useGradebook';
 import { selectUser, useSessionStore } from '@/client/stores/sessionStore';
 import type { Language } from '@/domain/language';
 import { EmptyState } from '@/ui/components/EmptyState';
@@ -30,6 +30,7 @@ export default function GradebookScreen() {
   const quarter = Number(params.get('quarter') ?? '2');
   const query = classSetId && subjectId && quarter >= 1 && quarter <= 4 ? { classSetId, subjectId, quarter } : undefined;
   const book = useGradebook(query);
+  const yearMarks = useYearMarks(query?.classSetId, query?.subjectId);
   if (!user) return null;
   return (
     <ScreenLayout title={t('screenTitle')}>
@@ -64,7 +65,7 @@ export default function GradebookScreen() {
         <EmptyState title={t('noColumnsTitle')} message={t('noColumnsMessage')} />
       ) : (
         <>
-          <GradebookTable book={book} classSetId={classSetId} quarter={quarter} staffId={user.staffId ?? ''} />
+          <GradebookTable book={book} classSetId={classSetId} quarter={quarter} staffId={user.staffId ?? ''} yearMarks={yearMarks} />
           <GradebookSummary
             book={book}
             fileName={[choices?.classSets.find((c) => c.id === classSetId)?.name ?? '', t('fileNameLabel'), String(quarter)].join('_')}

@@ -13,6 +13,7 @@ import { useSaveAction } from '@/client/workspace/useSaveAction';
 import { isoDate } from '@/domain/dates';
 import { fullName } from '@/domain/person';
 import { TermComponent, type TermMarkResult } from '@/domain/grading/termMark';
+import type { YearMarkResult } from '@/domain/grading/yearMark';
 import { WriteProblems } from '@/ui/components/form/WriteProblems';
 
 const KIND_KEYS = {
@@ -22,7 +23,19 @@ const KIND_KEYS = {
 } as const;
 const COMPONENTS = Object.values(TermComponent);
 
-export function GradebookTable({ book, classSetId, quarter, staffId }: { book: Gradebook; classSetId: string; quarter: number; staffId: string }) {
+export function GradebookTable({
+  book,
+  classSetId,
+  quarter,
+  staffId,
+  yearMarks,
+}: {
+  book: Gradebook;
+  classSetId: string;
+  quarter: number;
+  staffId: string;
+  yearMarks: ReadonlyMap<string, YearMarkResult> | undefined;
+}) {
   const { t } = useTranslation(['gradebook']);
   const { formatNumber } = useFormatters();
   const commands = useGradebookCommands();
@@ -66,6 +79,12 @@ export function GradebookTable({ book, classSetId, quarter, staffId }: { book: G
     );
   };
 
+  const yearText = (y: YearMarkResult | undefined) =>
+    y === undefined
+      ? '–'
+      : y.ok
+        ? String(y.value.mark)
+        : t('missingTermsLabel', { terms: ('missingTerms' in y ? (y.missingTerms ?? []) : []).join(', ') });
   let rowIndex = -1;
   return (
     <>
@@ -91,13 +110,14 @@ export function GradebookTable({ book, classSetId, quarter, staffId }: { book: G
               ))}
               <th scope="col">{t('termPercentColumnLabel')}</th>
               <th scope="col">{t('termMarkColumnLabel')}</th>
+              <th scope="col">{t('yearMarkColumnLabel')}</th>
             </tr>
           </thead>
           {grades.map((grade) => (
             <tbody key={grade}>
               {grades.length > 1 && (
                 <tr className="grade-row">
-                  <th scope="rowgroup" colSpan={book.columns.length + 6}>
+                  <th scope="rowgroup" colSpan={book.columns.length + 7}>
                     {t('gradeGroupLabel', { grade })}
                   </th>
                 </tr>
@@ -134,6 +154,7 @@ export function GradebookTable({ book, classSetId, quarter, staffId }: { book: G
                       <td>
                         <TermMarkCell term={r.term} />
                       </td>
+                      <td>{yearText(yearMarks?.get(r.pupil.id))}</td>
                     </tr>
                   );
                 })}

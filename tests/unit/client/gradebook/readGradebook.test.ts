@@ -9,6 +9,7 @@ import { applyRemoteChanges } from '@/client/db/applyRemoteChanges';
 import { readGradebook } from '@/client/gradebook/readGradebook';
 import { gradebookCommands, typedMarkIdOf } from '@/client/gradebook/gradebookCommands';
 import { policyCommands } from '@/client/gradebook/policyCommands';
+import { readYearMarks } from '@/client/gradebook/readYearMarks';
 import { attemptResultIdOf } from '@/domain/entities/attemptResult';
 import type { TableName } from '@/domain/tables';
 import { valid } from '../../domain/entities/fixtures';
@@ -170,5 +171,9 @@ describe('readGradebook', () => {
       weightsWithoutTermSummative: { formative: 50, sectionSummative: 50, termSummative: 0 },
     });
     expect((await readGradebook(db, { classSetId: 'c56', subjectId: 'math', quarter: 2 }))!.policyName).toBe('Мектеп ережесі');
+
+    // The year mark waits for every term: only quarter 2 has marks so far.
+    const years = await readYearMarks(db, 'c56', 'math');
+    expect(years.get('bek')).toEqual({ ok: false, reason: 'incomplete', missingTerms: [1, 3, 4] });
   });
 });
