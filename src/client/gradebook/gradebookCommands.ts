@@ -11,6 +11,7 @@ import type { SandyqDb } from '../db/db';
 import { liveRows } from '../db/queries/liveRows';
 import { createRecord, deleteRecord } from '../db/writeRecord';
 import { AssessmentError, AssessmentErrorReason } from '../assessments/assessmentError';
+import { dismissConflict, restoreConflict } from '../conflicts/resolveConflict';
 import { useCommands } from '../workspace/useCommands';
 
 export const typedMarkIdOf = (assessmentId: string, pupilId: string) => derivedId('mark', 'typed', assessmentId, pupilId);
@@ -59,5 +60,10 @@ async function typeMark(db: SandyqDb, author: Author, input: TypedMark): Promise
   );
 }
 
-export const gradebookCommands = { typeMark };
+export const gradebookCommands = {
+  typeMark,
+  /** A score typed on another laptop at the same time: put it back, or keep the one that stands. */
+  restoreMarkConflict: restoreConflict,
+  dismissMarkConflict: dismissConflict,
+};
 export const useGradebookCommands = () => useCommands(gradebookCommands);

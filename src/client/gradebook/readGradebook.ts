@@ -34,6 +34,8 @@ export interface GradebookCell {
   readonly score: number;
   readonly maxScore: number;
   readonly source: 'attempt' | 'typed';
+  /** Open conflicts on a typed score: another laptop typed another value at the same time. */
+  readonly conflicts?: ReadonlyArray<RowOf<'conflicts'>> | undefined;
 }
 
 export interface GradebookRow {
@@ -60,12 +62,14 @@ export async function readGradebook(db: SandyqDb, query: GradebookQuery): Promis
   if (!classSet) return null;
   const year = await liveRows(db, 'academicYears').get(classSet.academicYearId);
   const quarter = year?.quarters[query.quarter - 1];
-  const [pupils, assignments, marks, policies] = await Promise.all([
+  const [pupils, assignments, marks, policies, conflicts] = await Promise.all([
     liveRows(db, 'pupils').where('classSetId', query.classSetId),
     liveRows(db, 'assignments').where('classSetId', query.classSetId),
     liveRows(db, 'marks').where('[classSetId+subjectId]', [query.classSetId, query.subjectId]),
     liveRows(db, 'gradingPolicies').where('schoolId', classSet.schoolId),
+    liveRows(db, 'conflicts').where('status', 'open'),
   ]);
+  const conflictsOf = (markId: string) => conflicts.filter((c) => c.table === 'marks' && c.rowId === markId && c.field === 'score');
   const assessments = await liveRows(db, 'assessments').bulkGet(assignments.flatMap((a) => (a.assessmentId ? [a.assessmentId] : [])));
   const inQuarter = (a: RowOf<'assessments'>, given: RowOf<'assignments'>) =>
     a.kind === 'formative'
@@ -100,7 +104,13 @@ export async function readGradebook(db: SandyqDb, query: GradebookQuery): Promis
       for (const column of columns) {
         const typed = marks.find((m) => m.pupilId === pupil.id && m.assessmentId === column.assessment.id);
         if (typed) {
-          cells.set(column.assessment.id, { score: typed.score, maxScore: typed.maxScore, source: 'typed' });
+          const open = conflictsOf(typed.id);
+          cells.set(column.assessment.id, {
+            score: typed.score,
+            maxScore: typed.maxScore,
+            source: 'typed',
+            ...(open.length ? { conflicts: open } : {}),
+          });
           continue;
         }
         const byAssignment = given.filter((g) => g.assessmentId === column.assessment.id);

@@ -15,6 +15,7 @@ import { fullName } from '@/domain/person';
 import { TermComponent, type TermMarkResult } from '@/domain/grading/termMark';
 import type { YearMarkResult } from '@/domain/grading/yearMark';
 import { WriteProblems } from '@/ui/components/form/WriteProblems';
+import { CellConflict } from './CellConflict';
 
 const KIND_KEYS = {
   formative: 'gradebook:formativeShortLabel',
@@ -144,6 +145,7 @@ export function GradebookTable({
                               onKeyDown={(e) => move(e, ri, ci)}
                               onBlur={(e) => store(r, c.assessment.id, e.currentTarget.value)}
                             />
+                            {cell?.conflicts && <CellConflict cell={cell} staffId={staffId} name={name} />}
                           </td>
                         );
                       })}

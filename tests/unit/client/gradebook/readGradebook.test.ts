@@ -175,5 +175,25 @@ describe('readGradebook', () => {
     // The year mark waits for every term: only quarter 2 has marks so far.
     const years = await readYearMarks(db, 'c56', 'math');
     expect(years.get('bek')).toEqual({ ok: false, reason: 'incomplete', missingTerms: [1, 3, 4] });
+
+    // Another laptop typed 15 in the same ТЖБ cell at the same time and lost: the cell shows it; putting it back makes it the score.
+    const markId = typedMarkIdOf('tzhb', 'bek');
+    const stamp = (await db.rows('marks').get(markId))!.clocks.score!;
+    await applyRemoteChanges(db, [
+      row('conflicts', 'conflict-1', {
+        table: 'marks',
+        rowId: markId,
+        field: 'score',
+        losingValue: 15,
+        losingStamp: stamp,
+        winningStamp: stamp,
+        status: 'open',
+      }),
+    ]);
+    const conflicted = (await readGradebook(db, { classSetId: 'c56', subjectId: 'math', quarter: 2 }))!.rows[1]!.cells.get('tzhb')!;
+    expect(conflicted.conflicts?.map((c) => c.losingValue)).toEqual([15]);
+    await gradebookCommands.restoreMarkConflict(db, TEACHER, conflicted.conflicts![0]!, { staffId: 'staff-1', now: Date.UTC(2026, 11, 21) });
+    const settled = (await readGradebook(db, { classSetId: 'c56', subjectId: 'math', quarter: 2 }))!.rows[1]!.cells.get('tzhb')!;
+    expect(settled).toEqual({ score: 15, maxScore: 20, source: 'typed' });
   });
 });
