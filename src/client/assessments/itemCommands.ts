@@ -18,6 +18,7 @@ import { RecordWriteError, RecordWriteErrorReason } from '../db/recordWriteError
 import { validateNewRecord } from '../db/validateRecord';
 import { createRecord, deleteRecord, updateRecord } from '../db/writeRecord';
 import { useCommands } from '../workspace/useCommands';
+import { AssessmentError, AssessmentErrorReason } from './assessmentError';
 import { CURRICULUM_TABLES, ensureTopic } from './curriculumWrites';
 
 /** An item as the editor gives it: its section and topic in words. */
@@ -66,14 +67,18 @@ export const itemCommands = {
       if (!previous) throw new RecordWriteError(RecordWriteErrorReason.notFound, 'items');
       if (previous.supersededById !== undefined)
         throw new RecordWriteError(RecordWriteErrorReason.invalid, 'items', [{ path: 'supersededById', code: 'notAllowed' }]);
+      const listing = (await liveRows(db, 'assessments').where('schoolId', author.schoolId)).filter(
+        (a) => a.selection.kind === 'fixed' && a.selection.itemIds.some((id) => id === itemId),
+      );
+      // The new version takes the old one's place in these assessments: a self-check key must not ride into a summative.
+      if (input.selfCheck === true && listing.some((a) => a.kind !== 'formative'))
+        throw new AssessmentError(AssessmentErrorReason.selfCheckInSummative);
       const next = await storeItem(db, author, input, { versionOf: previous.versionOf ?? previous.id, version: (previous.version ?? 1) + 1 });
       await updateRecord(db, author, 'items', itemId, { supersededById: next as Id<'Item'> });
-      for (const a of await liveRows(db, 'assessments').where('schoolId', author.schoolId)) {
-        const s = a.selection;
-        if (s.kind === 'fixed' && s.itemIds.some((id) => id === itemId)) {
-          const itemIds = s.itemIds.map((id) => (id === itemId ? (next as Id<'Item'>) : id));
-          await updateRecord(db, author, 'assessments', a.id, { selection: { kind: 'fixed', itemIds } });
-        }
+      for (const a of listing) {
+        if (a.selection.kind !== 'fixed') continue;
+        const itemIds = a.selection.itemIds.map((id) => (id === itemId ? (next as Id<'Item'>) : id));
+        await updateRecord(db, author, 'assessments', a.id, { selection: { kind: 'fixed', itemIds } });
       }
       return next;
     }),

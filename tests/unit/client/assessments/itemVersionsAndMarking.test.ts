@@ -100,6 +100,24 @@ describe('item versions and marking on the teacher’s laptop', () => {
     expect((await db.rows('assessments').get(assessmentId))!.maxScore).toBe(5);
 
     const v2 = await itemCommands.saveItemVersion(db, TEACHER, first, question('0,5 + 0,25 = ? (ондық бөлшекпен)', 0.75));
+    // A version made self-check would carry its key to pupils into the summative that lists it: refused, nothing stored.
+    const summativeId = await assessmentCommands.saveAssessment(db, TEACHER, {
+      kind: 'sectionSummative',
+      title: 'БЖБ',
+      subjectId: 'math',
+      grades: [5],
+      quarter: 2,
+      sectionId: 'section-1',
+      authorId: 'staff-1',
+      language: 'kk',
+      criteria: [],
+      selection: { kind: 'fixed', itemIds: [second] },
+    });
+    await expect(itemCommands.saveItemVersion(db, TEACHER, second, { ...question('1,2 × 10 = ?', 12), selfCheck: true })).rejects.toMatchObject({
+      reason: 'assessment.selfCheckInSummativeMessage',
+    });
+    expect((await db.rows('items').get(second))!.supersededById).toBeUndefined();
+    expect((await db.rows('assessments').get(summativeId))!.selection).toEqual({ kind: 'fixed', itemIds: [second] });
     const old = (await db.rows('items').get(first))!;
     expect(old).toMatchObject({ prompt: '0,5 + 0,25 = ?', supersededById: v2 });
     expect(await db.rows('items').get(v2)).toMatchObject({ versionOf: first, version: 2 });
