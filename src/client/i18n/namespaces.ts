@@ -19,6 +19,8 @@ export const Namespace = {
   library: 'library',
   assessments: 'assessments',
   gradebook: 'gradebook',
+  achievement: 'achievement',
+  parentReports: 'parentReports',
   journal: 'journal',
   selfStudy: 'selfStudy',
   myResults: 'myResults',

@@ -2,6 +2,7 @@
  * Types every `t('…')` call against the Kazakh files (the default language, and the
  * reference every other language must match), so a misspelt key fails the type check.
  */
+import type achievement from '../../../locales/kk/achievement.json';
 import type assessments from '../../../locales/kk/assessments.json';
 import type attendance from '../../../locales/kk/attendance.json';
 import type common from '../../../locales/kk/common.json';
@@ -11,6 +12,7 @@ import type journal from '../../../locales/kk/journal.json';
 import type lessons from '../../../locales/kk/lessons.json';
 import type library from '../../../locales/kk/library.json';
 import type myResults from '../../../locales/kk/myResults.json';
+import type parentReports from '../../../locales/kk/parentReports.json';
 import type people from '../../../locales/kk/people.json';
 import type reports from '../../../locales/kk/reports.json';
 import type schoolSetup from '../../../locales/kk/schoolSetup.json';
@@ -28,6 +30,7 @@ declare module 'i18next' {
     defaultNS: 'common';
     returnNull: false;
     resources: {
+      achievement: typeof achievement;
       assessments: typeof assessments;
       attendance: typeof attendance;
       common: typeof common;
@@ -37,6 +40,7 @@ declare module 'i18next' {
       lessons: typeof lessons;
       library: typeof library;
       myResults: typeof myResults;
+      parentReports: typeof parentReports;
       people: typeof people;
       reports: typeof reports;
       schoolSetup: typeof schoolSetup;

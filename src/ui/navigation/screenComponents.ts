@@ -25,6 +25,8 @@ export const SCREEN_COMPONENTS: Record<Screen, LazyExoticComponent<ComponentType
   library: lazyScreen('library', () => import('../screens/library/LibraryScreen')),
   assessments: lazyScreen('assessments', () => import('../screens/assessments/AssessmentsScreen')),
   gradebook: lazyScreen('gradebook', () => import('../screens/gradebook/GradebookScreen')),
+  achievement: lazyScreen('achievement', () => import('../screens/achievement/AchievementScreen')),
+  parentReports: lazyScreen('parentReports', () => import('../screens/parentReports/ParentReportsScreen')),
   journal: lazyScreen('journal', () => import('../screens/journal/JournalScreen')),
   selfStudy: lazyScreen('selfStudy', () => import('../screens/selfStudy/SelfStudyScreen')),
   myResults: lazyScreen('myResults', () => import('../screens/myResults/MyResultsScreen')),

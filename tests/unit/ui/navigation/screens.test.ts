@@ -5,8 +5,32 @@ import { ROLE_SCREENS, Screen, screenFor } from '@/ui/navigation/screens';
 
 describe('role navigation', () => {
   it('gives each role the screens of its work, and settings to everyone', () => {
-    expect(ROLE_SCREENS.head).toEqual(['schoolSetup', 'people', 'timetable', 'attendance', 'reports', 'lessons', 'settings']);
-    expect(ROLE_SCREENS.teacher).toEqual(['today', 'lessons', 'library', 'assessments', 'gradebook', 'reports', 'schoolSetup', 'settings']);
+    expect(ROLE_SCREENS.head).toEqual([
+      'schoolSetup',
+      'people',
+      'timetable',
+      'attendance',
+      'reports',
+      'gradebook',
+      'achievement',
+      'parentReports',
+      'journal',
+      'lessons',
+      'settings',
+    ]);
+    expect(ROLE_SCREENS.teacher).toEqual([
+      'today',
+      'lessons',
+      'library',
+      'assessments',
+      'gradebook',
+      'parentReports',
+      'achievement',
+      'reports',
+      'journal',
+      'schoolSetup',
+      'settings',
+    ]);
     expect(ROLE_SCREENS.assistant).toEqual(['today', 'attendance', 'journal', 'schoolSetup', 'settings']);
     expect(ROLE_SCREENS.pupil).toEqual(['selfStudy', 'myResults', 'settings']);
     expect(ROLE_SCREENS.methodologist).toEqual(['reports', 'settings']);
