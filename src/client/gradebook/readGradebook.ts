@@ -7,8 +7,7 @@
  * grading policy in force on the quarter's last day, with every part's percent, or the parts
  * still missing (a missing part is never counted as zero).
  */
-import { countedAttempt } from '@/domain/assessments/attemptCounting';
-import { isDateWithin, isoDate, type IsoDate } from '@/domain/dates';
+import type { IsoDate } from '@/domain/dates';
 import { NATIONAL_POLICY_2020 } from '@/domain/grading/nationalPolicy';
 import { policyInForce } from '@/domain/grading/policyInForce';
 import { termMark, type TermComponent, type TermMarkResult } from '@/domain/grading/termMark';
@@ -16,7 +15,11 @@ import { classMastery, type ClassMastery } from '@/domain/reports/classMastery';
 import type { SandyqDb } from '../db/db';
 import { liveRows } from '../db/queries/liveRows';
 import type { RowOf } from '../db/recordRow';
-import { attemptTotal } from '../selfStudy/attemptTotal';
+import { carriedWork, type CarriedWork } from './carriedWork';
+import { isInQuarter, workCell, type GradebookCell } from './gradebookCells';
+import { gradebookRoll } from './gradebookRoll';
+
+export type { GradebookCell } from './gradebookCells';
 
 export interface GradebookQuery {
   readonly classSetId: string;
@@ -30,19 +33,18 @@ export interface GradebookColumn {
   readonly maxScore: number;
 }
 
-export interface GradebookCell {
-  readonly score: number;
-  readonly maxScore: number;
-  readonly source: 'attempt' | 'typed';
-  /** Open conflicts on a typed score: another laptop typed another value at the same time. */
-  readonly conflicts?: ReadonlyArray<RowOf<'conflicts'>> | undefined;
-}
-
 export interface GradebookRow {
   readonly pupil: RowOf<'pupils'>;
   /** By assessment id; absent where there is no work yet. */
   readonly cells: ReadonlyMap<string, GradebookCell>;
+  /** Work of this subject and quarter done in the class set(s) the pupil was in before. */
+  readonly carried: readonly CarriedWork[];
+  /** The pupil's term mark from all their work of the quarter; where they left before its end, their new class set gives it. */
   readonly term: TermMarkResult;
+  /** Last day here, when the pupil left before the quarter's end (no term mark is given here). */
+  readonly leftOn?: IsoDate | undefined;
+  /** First day here, when the pupil came during the quarter. */
+  readonly joinedOn?: IsoDate | undefined;
 }
 
 export interface Gradebook {
@@ -62,8 +64,8 @@ export async function readGradebook(db: SandyqDb, query: GradebookQuery): Promis
   if (!classSet) return null;
   const year = await liveRows(db, 'academicYears').get(classSet.academicYearId);
   const quarter = year?.quarters[query.quarter - 1];
-  const [pupils, assignments, marks, policies, conflicts] = await Promise.all([
-    liveRows(db, 'pupils').where('classSetId', query.classSetId),
+  const [roll, assignments, marks, policies, conflicts] = await Promise.all([
+    gradebookRoll(db, query.classSetId, quarter),
     liveRows(db, 'assignments').where('classSetId', query.classSetId),
     liveRows(db, 'marks').where('[classSetId+subjectId]', [query.classSetId, query.subjectId]),
     liveRows(db, 'gradingPolicies').where('schoolId', classSet.schoolId),
@@ -71,13 +73,9 @@ export async function readGradebook(db: SandyqDb, query: GradebookQuery): Promis
   ]);
   const conflictsOf = (markId: string) => conflicts.filter((c) => c.table === 'marks' && c.rowId === markId && c.field === 'score');
   const assessments = await liveRows(db, 'assessments').bulkGet(assignments.flatMap((a) => (a.assessmentId ? [a.assessmentId] : [])));
-  const inQuarter = (a: RowOf<'assessments'>, given: RowOf<'assignments'>) =>
-    a.kind === 'formative'
-      ? quarter !== undefined && isDateWithin(isoDate(given.opensAt), quarter.startsOn, quarter.endsOn)
-      : a.quarter === query.quarter;
   const given = assignments.filter((g) => {
     const a = assessments.find((x) => x.id === g.assessmentId);
-    return a !== undefined && a.subjectId === query.subjectId && inQuarter(a, g);
+    return a !== undefined && a.subjectId === query.subjectId && isInQuarter(a, g, query.quarter, quarter);
   });
   const columns = [...new Map(given.map((g) => [g.assessmentId!, assessments.find((x) => x.id === g.assessmentId)!])).values()]
     .map((assessment) => ({ assessment, component: assessment.kind, maxScore: assessment.maxScore }))
@@ -96,46 +94,49 @@ export async function readGradebook(db: SandyqDb, query: GradebookQuery): Promis
   const policy = (quarter ? policyInForce(policies, quarter.endsOn, query.subjectId) : undefined) ?? NATIONAL_POLICY_2020;
   const hasTermSummative = columns.some((c) => c.component === 'termSummative');
 
-  const rows = pupils
-    .filter((p) => p.status === 'active')
-    .sort((a, b) => a.grade - b.grade || `${a.surname} ${a.name}`.localeCompare(`${b.surname} ${b.name}`, 'kk'))
-    .map((pupil) => {
-      const cells = new Map<string, GradebookCell>();
-      for (const column of columns) {
-        const typed = marks.find((m) => m.pupilId === pupil.id && m.assessmentId === column.assessment.id);
-        if (typed) {
-          const open = conflictsOf(typed.id);
-          cells.set(column.assessment.id, {
-            score: typed.score,
-            maxScore: typed.maxScore,
-            source: 'typed',
-            ...(open.length ? { conflicts: open } : {}),
+  const rows = await Promise.all(
+    [...roll]
+      .sort((a, b) => a.pupil.grade - b.pupil.grade || `${a.pupil.surname} ${a.pupil.name}`.localeCompare(`${b.pupil.surname} ${b.pupil.name}`, 'kk'))
+      .map(async ({ pupil, leftOn, joinedOn, earlierClassSetIds }): Promise<GradebookRow> => {
+        const own = attempts.filter((a) => a.pupilId === pupil.id);
+        const cells = new Map<string, GradebookCell>();
+        for (const column of columns) {
+          const typed = marks.find((m) => m.pupilId === pupil.id && m.assessmentId === column.assessment.id);
+          const cell = workCell({
+            typed,
+            typedConflicts: typed ? conflictsOf(typed.id) : undefined,
+            given: given.filter((g) => g.assessmentId === column.assessment.id),
+            attempts: own,
+            resultOf,
+            assessment: column.assessment,
           });
-          continue;
+          if (cell) cells.set(column.assessment.id, cell);
         }
-        const byAssignment = given.filter((g) => g.assessmentId === column.assessment.id);
-        for (const g of byAssignment) {
-          const own = attempts
-            .filter((a) => a.assignmentId === g.id && a.pupilId === pupil.id)
-            .map((a) => attemptTotal(a, resultOf.get(a.id), column.assessment));
-          const counted = countedAttempt(own, g.counting);
-          if (counted?.total !== undefined && !counted.awaitingMarking)
-            cells.set(column.assessment.id, { score: counted.total, maxScore: counted.maxScore, source: 'attempt' });
-        }
-      }
-      const worksOf = (component: TermComponent) =>
-        columns.filter((c) => c.component === component).flatMap((c) => (cells.has(c.assessment.id) ? [cells.get(c.assessment.id)!] : []));
-      const term = termMark({
-        policy,
-        grade: pupil.grade,
-        hasTermSummative,
-        formative: worksOf('formative'),
-        sectionSummatives: worksOf('sectionSummative'),
-        termSummative: worksOf('termSummative'),
-      });
-      return { pupil, cells, term };
-    });
-  const current = new Set(rows.map((r) => r.pupil.id as string));
+        const carried = await carriedWork(db, {
+          pupilId: pupil.id,
+          classSetIds: earlierClassSetIds,
+          subjectId: query.subjectId,
+          quarter: query.quarter,
+          dates: quarter,
+        });
+        const worksOf = (component: TermComponent) => [
+          ...columns.filter((c) => c.component === component).flatMap((c) => (cells.has(c.assessment.id) ? [cells.get(c.assessment.id)!] : [])),
+          ...carried.filter((w) => w.component === component).map((w) => w.cell),
+        ];
+        const term = termMark({
+          policy,
+          grade: pupil.grade,
+          // A term summative written in the class set the pupil came from counts as the subject's.
+          hasTermSummative: hasTermSummative || carried.some((w) => w.component === 'termSummative'),
+          formative: worksOf('formative'),
+          sectionSummatives: worksOf('sectionSummative'),
+          termSummative: worksOf('termSummative'),
+        });
+        return { pupil, cells, carried, term, ...(leftOn ? { leftOn } : {}), ...(joinedOn ? { joinedOn } : {}) };
+      }),
+  );
+  // Mastery is of the pupils who end the quarter here.
+  const current = new Set(rows.filter((r) => !r.leftOn).map((r) => r.pupil.id as string));
   const itemScores = attempts.flatMap((a) =>
     current.has(a.pupilId) ? (resultOf.get(a.id)?.itemScores ?? []).map((s) => ({ pupilId: a.pupilId as string, ...s })) : [],
   );

@@ -15,7 +15,8 @@ import { downloadFile, safeFileName } from '@/ui/screens/reports/downloadFile';
 export function GradebookSummary({ book, fileName }: { book: Gradebook; fileName: string }) {
   const { t } = useTranslation(['gradebook']);
   const { formatNumber } = useFormatters();
-  const figures = indicators(book.rows.map((r) => (r.term.ok ? [r.term.value.mark] : [])));
+  // A pupil who left during the quarter gets their term mark in the class set they went to.
+  const figures = indicators(book.rows.filter((r) => !r.leftOn).map((r) => (r.term.ok ? [r.term.value.mark] : [])));
   const percent = (p: number | null) => (p === null ? '–' : `${formatNumber(Math.round(p * 10) / 10)} %`);
   const exportCsv = () => {
     const header = [

@@ -8,6 +8,7 @@ import type { KeyboardEvent } from 'react';
 import { useTranslation } from '@/client/i18n/useTranslation';
 import { useFormatters } from '@/client/i18n/useFormatters';
 import { useGradebookCommands } from '@/client/gradebook/gradebookCommands';
+import type { CarriedWork } from '@/client/gradebook/carriedWork';
 import type { Gradebook, GradebookRow } from '@/client/gradebook/readGradebook';
 import { useSaveAction } from '@/client/workspace/useSaveAction';
 import { isoDate } from '@/domain/dates';
@@ -15,6 +16,7 @@ import { fullName } from '@/domain/person';
 import { TermComponent, type TermMarkResult } from '@/domain/grading/termMark';
 import type { YearMarkResult } from '@/domain/grading/yearMark';
 import { WriteProblems } from '@/ui/components/form/WriteProblems';
+import { LONG_DATE, useIsoDateFormat } from '@/ui/components/schoolDates';
 import { CellConflict } from './CellConflict';
 
 const KIND_KEYS = {
@@ -39,6 +41,7 @@ export function GradebookTable({
 }) {
   const { t } = useTranslation(['gradebook']);
   const { formatNumber } = useFormatters();
+  const formatDate = useIsoDateFormat();
   const commands = useGradebookCommands();
   const save = useSaveAction();
   const grades = [...new Set(book.rows.map((r) => r.pupil.grade))];
@@ -131,7 +134,11 @@ export function GradebookTable({
                   const name = fullName(r.pupil);
                   return (
                     <tr key={r.pupil.id} data-pupil-id={r.pupil.id}>
-                      <th scope="row">{name}</th>
+                      <th scope="row">
+                        {name}
+                        {r.joinedOn && <span className="hint">{t('joinedOnLabel', { date: formatDate(r.joinedOn, LONG_DATE) })}</span>}
+                        {r.leftOn && <span className="hint">{t('leftOnLabel', { date: formatDate(r.leftOn, LONG_DATE) })}</span>}
+                      </th>
                       {book.columns.map((c, ci) => {
                         const cell = r.cells.get(c.assessment.id);
                         return (
@@ -152,9 +159,13 @@ export function GradebookTable({
                       {COMPONENTS.map((c) => (
                         <td key={c}>{percent(r.term.ok ? r.term.value.parts[c] : undefined)}</td>
                       ))}
-                      <td>{r.term.ok ? percent(r.term.value.percent) : '–'}</td>
+                      <td>{r.term.ok && !r.leftOn ? percent(r.term.value.percent) : '–'}</td>
                       <td>
-                        <TermMarkCell term={r.term} />
+                        {r.leftOn ? (
+                          <span className="term-missing">{t('termMarkElsewhereLabel')}</span>
+                        ) : (
+                          <TermMarkCell term={r.term} carried={r.carried} />
+                        )}
                       </td>
                       <td>{yearText(yearMarks?.get(r.pupil.id))}</td>
                     </tr>
@@ -168,7 +179,7 @@ export function GradebookTable({
   );
 }
 
-function TermMarkCell({ term }: { term: TermMarkResult }) {
+function TermMarkCell({ term, carried }: { term: TermMarkResult; carried: readonly CarriedWork[] }) {
   const { t } = useTranslation(['gradebook']);
   const { formatNumber } = useFormatters();
   if (!term.ok) {
@@ -191,6 +202,13 @@ function TermMarkCell({ term }: { term: TermMarkResult }) {
     <details className="term-mark">
       <summary aria-label={t('termMarkSummaryLabel', { mark })}>{mark}</summary>
       <p>{how}</p>
+      {carried.length > 0 && (
+        <p>
+          {t('carriedWorkMessage', {
+            works: carried.map((w) => `${w.assessment.title} ${w.cell.score}/${w.cell.maxScore} (${w.classSetName})`).join('; '),
+          })}
+        </p>
+      )}
     </details>
   );
 }
