@@ -32,6 +32,7 @@ export default function GradebookScreen() {
   const book = useGradebook(query);
   const yearMarks = useYearMarks(query?.classSetId, query?.subjectId);
   if (!user) return null;
+  const fileName = [choices?.classSets.find((c) => c.id === classSetId)?.name ?? '', t('fileNameLabel'), String(quarter)].join('_');
   return (
     <ScreenLayout title={t('screenTitle')}>
       <div className="gradebook-filters">
@@ -66,11 +67,8 @@ export default function GradebookScreen() {
       ) : (
         <>
           <GradebookTable book={book} classSetId={classSetId} quarter={quarter} staffId={user.staffId ?? ''} yearMarks={yearMarks} />
-          <GradebookSummary
-            book={book}
-            fileName={[choices?.classSets.find((c) => c.id === classSetId)?.name ?? '', t('fileNameLabel'), String(quarter)].join('_')}
-          />
-          <MasteryTable book={book} />
+          <GradebookSummary book={book} fileName={fileName} />
+          <MasteryTable book={book} fileName={`${fileName}_${t('masteryFileNameLabel')}`} />
         </>
       )}
     </ScreenLayout>

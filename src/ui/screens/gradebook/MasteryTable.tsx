@@ -9,15 +9,22 @@ import { titleOf } from '@/client/assessments/readItemBank';
 import type { Gradebook } from '@/client/gradebook/readGradebook';
 import { fullName } from '@/domain/person';
 import { MASTERED_PERCENT } from '@/domain/reports/classMastery';
+import { TableExport } from '@/ui/components/TableExport';
 
 const levelClass = (p: number) => (p >= MASTERED_PERCENT ? 'mastery-high' : p >= 40 ? 'mastery-mid' : 'mastery-low');
 
-export function MasteryTable({ book }: { book: Gradebook }) {
+export function MasteryTable({ book, fileName }: { book: Gradebook; fileName: string }) {
   const { t, i18n } = useTranslation(['gradebook']);
   const { formatNumber } = useFormatters();
   const { mastery } = book;
   if (mastery.topics.length === 0) return null;
   const topicName = (id: string) => titleOf(book.topics.get(id)?.titles, i18n.language) || id;
+  // Mastery is of the pupils who end the quarter here.
+  const pupils = book.rows.filter((r) => !r.leftOn).map((r) => r.pupil);
+  const table = () => [
+    [t('pupilColumnLabel'), ...mastery.topics.map((tp) => topicName(tp.topicId))],
+    ...pupils.map((pupil) => [fullName(pupil), ...mastery.topics.map((tp) => mastery.percent.get(pupil.id)?.get(tp.topicId) ?? null)]),
+  ];
   const lagging = mastery.topics.filter((tp) => tp.notMastered * 2 > tp.pupilsWithWork);
   return (
     <section className="panel" aria-labelledby="mastery-heading">
@@ -41,7 +48,7 @@ export function MasteryTable({ book }: { book: Gradebook }) {
             </tr>
           </thead>
           <tbody>
-            {book.rows.map(({ pupil }) => (
+            {pupils.map((pupil) => (
               <tr key={pupil.id}>
                 <th scope="row">{fullName(pupil)}</th>
                 {mastery.topics.map((tp) => {
@@ -57,6 +64,7 @@ export function MasteryTable({ book }: { book: Gradebook }) {
           </tbody>
         </table>
       </div>
+      <TableExport fileName={fileName} rows={table} />
     </section>
   );
 }

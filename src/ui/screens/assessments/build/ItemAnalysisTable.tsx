@@ -6,6 +6,7 @@
 import { useTranslation } from '@/client/i18n/useTranslation';
 import { useFormatters } from '@/client/i18n/useFormatters';
 import { useItemAnalysis } from '@/client/assessments/useAssessments';
+import { TableExport } from '@/ui/components/TableExport';
 
 const WEAK_DISCRIMINATION = 0.2;
 
@@ -15,6 +16,14 @@ export function ItemAnalysisTable({ assessmentId, title }: { assessmentId: strin
   const analysis = useItemAnalysis(assessmentId);
   if (!analysis || analysis.attempts === 0) return null;
   const figure = (n: number | null) => (n === null ? '–' : formatNumber(n));
+  const choicesOf = (a: (typeof analysis.items)[number]) =>
+    Object.entries(a.choices)
+      .map(([id, n]) => `${a.item?.options?.find((o) => o.id === id)?.text ?? id}: ${n}`)
+      .join('; ');
+  const table = () => [
+    [t('promptFieldLabel'), t('answeredColumnLabel'), t('difficultyColumnLabel'), t('discriminationColumnLabel'), t('choicesColumnLabel')],
+    ...analysis.items.map((a) => [a.item?.prompt ?? a.itemId, a.answered, a.difficulty, a.discrimination, choicesOf(a)]),
+  ];
   return (
     <details className="item-analysis">
       <summary>{t('itemAnalysisTitle', { count: analysis.attempts })}</summary>
@@ -40,16 +49,13 @@ export function ItemAnalysisTable({ assessmentId, title }: { assessmentId: strin
                 <td>{a.answered}</td>
                 <td>{figure(a.difficulty)}</td>
                 <td>{figure(a.discrimination)}</td>
-                <td>
-                  {Object.entries(a.choices)
-                    .map(([id, n]) => `${a.item?.options?.find((o) => o.id === id)?.text ?? id}: ${n}`)
-                    .join('; ')}
-                </td>
+                <td>{choicesOf(a)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      <TableExport fileName={`${title}_${t('itemAnalysisFileNameLabel')}`} rows={table} />
     </details>
   );
 }
