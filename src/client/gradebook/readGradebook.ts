@@ -51,6 +51,9 @@ export interface Gradebook {
   /** Mastery of the quarter's topics by the class set's current pupils, from the items of their scored attempts. */
   readonly mastery: ClassMastery;
   readonly topics: ReadonlyMap<string, RowOf<'topics'>>;
+  /** The same by learning objective (items that name one); `topicId` of its entries is the objective's id. */
+  readonly objectiveMastery: ClassMastery;
+  readonly objectives: ReadonlyMap<string, RowOf<'learningObjectives'>>;
   readonly quarterEndsOn?: IsoDate | undefined;
   readonly policyName: string;
   readonly columns: readonly GradebookColumn[];
@@ -141,12 +144,27 @@ export async function readGradebook(db: SandyqDb, query: GradebookQuery): Promis
     current.has(a.pupilId) ? (resultOf.get(a.id)?.itemScores ?? []).map((s) => ({ pupilId: a.pupilId as string, ...s })) : [],
   );
   const items = await db.rows('items').bulkGet([...new Set(itemScores.map((s) => s.itemId as string))]);
-  const topicOf = new Map(items.flatMap((i) => (i ? [[i.id, i.topicId as string] as const] : [])));
-  const mastery = classMastery(
-    itemScores.flatMap((s) =>
-      topicOf.has(s.itemId) ? [{ pupilId: s.pupilId, topicId: topicOf.get(s.itemId)!, points: s.points, maxPoints: s.maxPoints }] : [],
-    ),
-  );
-  const topics = new Map((await liveRows(db, 'topics').bulkGet(mastery.topics.map((t) => t.topicId))).map((t) => [t.id, t]));
-  return { mastery, topics, quarterEndsOn: quarter?.endsOn, policyName: policy.name, columns, rows };
+  // The same heat map by topic or by learning objective: classMastery groups by whatever key it is given.
+  const masteryBy = (keyOf: ReadonlyMap<string, string>) =>
+    classMastery(
+      itemScores.flatMap((s) =>
+        keyOf.has(s.itemId) ? [{ pupilId: s.pupilId, topicId: keyOf.get(s.itemId)!, points: s.points, maxPoints: s.maxPoints }] : [],
+      ),
+    );
+  const mastery = masteryBy(new Map(items.flatMap((i) => (i ? [[i.id, i.topicId as string] as const] : []))));
+  const objectiveMastery = masteryBy(new Map(items.flatMap((i) => (i?.objectiveId ? [[i.id, i.objectiveId as string] as const] : []))));
+  const [topics, objectives] = await Promise.all([
+    liveRows(db, 'topics').bulkGet(mastery.topics.map((t) => t.topicId)),
+    liveRows(db, 'learningObjectives').bulkGet(objectiveMastery.topics.map((t) => t.topicId)),
+  ]);
+  return {
+    mastery,
+    topics: new Map(topics.map((t) => [t.id, t])),
+    objectiveMastery,
+    objectives: new Map(objectives.map((o) => [o.id, o])),
+    quarterEndsOn: quarter?.endsOn,
+    policyName: policy.name,
+    columns,
+    rows,
+  };
 }

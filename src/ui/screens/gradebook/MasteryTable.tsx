@@ -1,8 +1,9 @@
 /**
- * Class mastery by topic as a heat map: pupils × topics, each cell the pupil's share of the
+ * Class mastery by topic (or by learning objective) as a heat map: pupils × topics, each cell the pupil's share of the
  * topic's points, in words and in colour (mastered at 65 %); the topics most pupils have not
  * mastered come first, and are listed above the table for re-teaching.
  */
+import { useState } from 'react';
 import { useTranslation } from '@/client/i18n/useTranslation';
 import { useFormatters } from '@/client/i18n/useFormatters';
 import { titleOf } from '@/client/assessments/readItemBank';
@@ -16,9 +17,14 @@ const levelClass = (p: number) => (p >= MASTERED_PERCENT ? 'mastery-high' : p >=
 export function MasteryTable({ book, fileName }: { book: Gradebook; fileName: string }) {
   const { t, i18n } = useTranslation(['gradebook']);
   const { formatNumber } = useFormatters();
-  const { mastery } = book;
-  if (mastery.topics.length === 0) return null;
-  const topicName = (id: string) => titleOf(book.topics.get(id)?.titles, i18n.language) || id;
+  const [byObjective, setByObjective] = useState(false);
+  if (book.mastery.topics.length === 0) return null;
+  const mastery = byObjective ? book.objectiveMastery : book.mastery;
+  const topicName = (id: string) => {
+    if (!byObjective) return titleOf(book.topics.get(id)?.titles, i18n.language) || id;
+    const objective = book.objectives.get(id);
+    return objective ? `${objective.code} ${titleOf(objective.text, i18n.language)}` : id;
+  };
   // Mastery is of the pupils who end the quarter here.
   const pupils = book.rows.filter((r) => !r.leftOn).map((r) => r.pupil);
   const table = () => [
@@ -29,6 +35,17 @@ export function MasteryTable({ book, fileName }: { book: Gradebook; fileName: st
   return (
     <section className="panel" aria-labelledby="mastery-heading">
       <h2 id="mastery-heading">{t('masteryTitle')}</h2>
+      {book.objectiveMastery.topics.length > 0 && (
+        <fieldset className="choice-group">
+          <legend>{t('masteryByFieldLabel')}</legend>
+          <label>
+            <input type="radio" name="mastery-by" checked={!byObjective} onChange={() => setByObjective(false)} /> {t('byTopicLabel')}
+          </label>
+          <label>
+            <input type="radio" name="mastery-by" checked={byObjective} onChange={() => setByObjective(true)} /> {t('byObjectiveLabel')}
+          </label>
+        </fieldset>
+      )}
       <p>
         {lagging.length
           ? t('laggingTopicsMessage', { topics: lagging.map((tp) => `${topicName(tp.topicId)} (${tp.notMastered}/${tp.pupilsWithWork})`).join('; ') })

@@ -88,7 +88,14 @@ describe('readGradebook', () => {
       // Item by item, for mastery: Ару earned 1 of 2 points of "fractions", Дамир 2 of 2.
       row('attemptResults', attemptResultIdOf('a2'), { itemScores: [{ itemId: 'i1', points: 1, maxPoints: 2, isCorrect: false }] }),
       row('attemptResults', attemptResultIdOf('b2'), { itemScores: [{ itemId: 'i1', points: 2, maxPoints: 2, isCorrect: true }] }),
-      row('items', 'i1', { ...valid('items'), topicId: 'fractions', points: 2 }),
+      row('items', 'i1', { ...valid('items'), topicId: 'fractions', objectiveId: 'obj-5-1', points: 2 }),
+      row('learningObjectives', 'obj-5-1', {
+        code: '5.1.2.1',
+        text: { kk: 'Жай бөлшектерді салыстыру' },
+        topicId: 'fractions',
+        subjectId: 'math',
+        grade: 5,
+      }),
       row('topics', 'fractions', { sectionId: 's', subjectId: 'math', grade: 5, order: 0, titles: { kk: 'Жай бөлшектер' } }),
     ]);
     // The teacher typed Ару's formative from the paper: it wins over the attempt.
@@ -115,6 +122,9 @@ describe('readGradebook', () => {
     expect(book.mastery.percent.get('aru')?.get('fractions')).toBe(50);
     expect(book.mastery.topics).toEqual([{ topicId: 'fractions', pupilsWithWork: 2, notMastered: 1 }]);
     expect(book.topics.get('fractions')?.titles.kk).toBe('Жай бөлшектер');
+    // The same by learning objective.
+    expect(book.objectiveMastery.topics).toEqual([{ topicId: 'obj-5-1', pupilsWithWork: 2, notMastered: 1 }]);
+    expect(book.objectives.get('obj-5-1')?.code).toBe('5.1.2.1');
 
     // Typing Дамир's ТЖБ completes his term; clearing Ару's typed formative brings back her attempt's 4 / 10.
     await gradebookCommands.typeMark(db, TEACHER, {
