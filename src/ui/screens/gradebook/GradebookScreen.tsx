@@ -16,6 +16,7 @@ import { subjectName } from '@/ui/screens/attendance/attendanceText';
 import { GradebookTable } from './GradebookTable';
 import { MasteryTable } from './MasteryTable';
 import { GradebookSummary } from './GradebookSummary';
+import '../reports/print.css';
 import './gradebook.css';
 
 const QUARTERS = ['1', '2', '3', '4'];
@@ -32,7 +33,10 @@ export default function GradebookScreen() {
   const book = useGradebook(query);
   const yearMarks = useYearMarks(query?.classSetId, query?.subjectId);
   if (!user) return null;
-  const fileName = [choices?.classSets.find((c) => c.id === classSetId)?.name ?? '', t('fileNameLabel'), String(quarter)].join('_');
+  const classSetName = choices?.classSets.find((c) => c.id === classSetId)?.name ?? '';
+  const subject = choices?.subjects.find((s) => s.id === subjectId);
+  const subjectLabel = subject ? subjectName(subject.names, i18n.language as Language) : '';
+  const fileName = [classSetName, subjectLabel, t('fileNameLabel'), String(quarter)].join('_');
   return (
     <ScreenLayout title={t('screenTitle')}>
       <div className="gradebook-filters">
@@ -65,11 +69,17 @@ export default function GradebookScreen() {
       ) : book === null || book.columns.length === 0 ? (
         <EmptyState title={t('noColumnsTitle')} message={t('noColumnsMessage')} />
       ) : (
-        <>
+        <div className="report-body">
+          <p className="print-only print-heading">{t('printHeadingLabel', { classSet: classSetName, subject: subjectLabel, quarter })}</p>
+          <div className="report-actions no-print">
+            <button type="button" className="button" onClick={() => window.print()}>
+              {t('printAction')}
+            </button>
+          </div>
           <GradebookTable book={book} classSetId={classSetId} quarter={quarter} staffId={user.staffId ?? ''} yearMarks={yearMarks} />
           <GradebookSummary book={book} fileName={fileName} />
           <MasteryTable book={book} fileName={`${fileName}_${t('masteryFileNameLabel')}`} />
-        </>
+        </div>
       )}
     </ScreenLayout>
   );
