@@ -37,6 +37,8 @@ export interface JournalRow {
   readonly cells: readonly (string | null)[];
   /** Lessons missed in the period (any reason), as the journal's totals column counts them. */
   readonly missedLessons: number;
+  /** The stretches of the period the pupil was in the class set (a day outside them is not theirs). */
+  readonly spans: readonly DateRange[];
 }
 
 export interface PaperJournal {
@@ -85,6 +87,7 @@ export function paperJournal(index: AttendanceIndex, classSetId: string, range: 
       grade,
       cells,
       missedLessons,
+      spans,
     };
   });
   return { classSetId, range, language: options.language, form, lessons, rows };
