@@ -8,6 +8,7 @@ import { useTranslation } from '@/client/i18n/useTranslation';
 import { useFormatters } from '@/client/i18n/useFormatters';
 import type { Gradebook } from '@/client/gradebook/readGradebook';
 import { indicators } from '@/domain/grading/indicators';
+import { shownPercent } from '@/domain/grading/shownPercent';
 import { fullName } from '@/domain/person';
 import { TableExport } from '@/ui/components/TableExport';
 
@@ -27,7 +28,7 @@ export function GradebookSummary({ book, fileName }: { book: Gradebook; fileName
     ...book.rows.map((r) => [
       fullName(r.pupil),
       ...book.columns.map((c) => r.cells.get(c.assessment.id)?.score ?? null),
-      r.term.ok && !r.leftOn ? Math.round(r.term.value.percent * 10) / 10 : null,
+      r.term.ok && !r.leftOn ? shownPercent(r.term.value.percent) : null,
       r.term.ok && !r.leftOn ? r.term.value.mark : null,
     ]),
   ];

@@ -14,6 +14,7 @@ import { useSaveAction } from '@/client/workspace/useSaveAction';
 import { isoDate } from '@/domain/dates';
 import { fullName } from '@/domain/person';
 import { TermComponent, type TermMarkResult } from '@/domain/grading/termMark';
+import { shownPercent } from '@/domain/grading/shownPercent';
 import type { YearMarkResult } from '@/domain/grading/yearMark';
 import { WriteProblems } from '@/ui/components/form/WriteProblems';
 import { LONG_DATE, useIsoDateFormat } from '@/ui/components/schoolDates';
@@ -45,7 +46,8 @@ export function GradebookTable({
   const commands = useGradebookCommands();
   const save = useSaveAction();
   const grades = [...new Set(book.rows.map((r) => r.pupil.grade))];
-  const percent = (p: number | null | undefined) => (p === null || p === undefined ? '–' : `${formatNumber(Math.round(p * 10) / 10)} %`);
+  // Cut down, never rounded up: 39.99 % beside a 2 must not read 40 %.
+  const percent = (p: number | null | undefined) => (p === null || p === undefined ? '–' : `${formatNumber(shownPercent(p))} %`);
 
   const move = (event: KeyboardEvent<HTMLInputElement>, row: number, col: number) => {
     const to =
@@ -193,9 +195,9 @@ function TermMarkCell({ term, carried }: { term: TermMarkResult; carried: readon
   const { mark, percent, weights, parts } = term.value;
   const how = t('howComputedMessage', {
     parts: COMPONENTS.filter((c) => weights[c] > 0)
-      .map((c) => `${weights[c]} % × ${formatNumber(Math.round((parts[c] ?? 0) * 10) / 10)} %`)
+      .map((c) => `${weights[c]} % × ${formatNumber(shownPercent(parts[c] ?? 0))} %`)
       .join(' + '),
-    percent: formatNumber(Math.round(percent * 100) / 100),
+    percent: formatNumber(shownPercent(percent)),
     mark,
   });
   return (
