@@ -13,7 +13,7 @@ import { journalLanguageOf, paperJournal, type JournalForm } from '@/domain/repo
 import type { DateRange } from '@/domain/reports/reportPeriod';
 import type { PersonName } from '@/domain/person';
 import type { SandyqDb } from '../db/db';
-import { liveRows } from '../db/queries/liveRows';
+import { isLive, liveRows } from '../db/queries/liveRows';
 import { readClassSetAttendance } from '../db/queries/readAttendanceData';
 import type { RowOf } from '../db/recordRow';
 import { readGradebook, type Gradebook } from '../gradebook/readGradebook';
@@ -79,7 +79,7 @@ async function teacherOf(
 ): Promise<PersonName | undefined> {
   const taught = new Map<string, number>();
   for (const s of sessions)
-    if (!s.deleted && s.status === 'held' && s.subjectId === query.subjectId && s.classSetId === query.classSetId)
+    if (isLive(s) && s.status === 'held' && s.subjectId === query.subjectId && s.classSetId === query.classSetId)
       taught.set(s.teacherId, (taught.get(s.teacherId) ?? 0) + 1);
   let teacherId = [...taught].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   if (teacherId === undefined) {

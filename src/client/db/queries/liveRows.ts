@@ -25,15 +25,18 @@ export interface LiveRows<T extends TableName> {
 export function liveRows<T extends TableName>(db: SandyqDb, table: T): LiveRows<T> {
   const rows = () => db.rows(table);
   return {
-    where: (index, value) => rows().where(index).equals(value).filter(isLive).toArray(),
+    // Filtered after `toArray`, not with Dexie's `filter`: that walks a cursor row by row, where
+    // `toArray` on a bare index range is one `getAll` (a school's year of attempts: seconds vs. milliseconds).
+    where: async (index, value) => (await rows().where(index).equals(value).toArray()).filter(isLive),
     whereAnyOf: async (index, values) =>
       values.length === 0
         ? []
-        : rows()
-            .where(index)
-            .anyOf([...values])
-            .filter(isLive)
-            .toArray(),
+        : (
+            await rows()
+              .where(index)
+              .anyOf([...values])
+              .toArray()
+          ).filter(isLive),
     get: async (id) => {
       const row = await rows().get(id);
       return row && isLive(row) ? row : undefined;
