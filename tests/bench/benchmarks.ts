@@ -4,6 +4,7 @@ import type { Benchmark } from './benchmark';
 import { classTest } from './classTest';
 import { coldLoad } from './coldLoad';
 import { firstVisitBytes } from './firstVisitBytes';
+import { gradebookOpen } from './gradebookOpen';
 import { lessonFiles } from './lessonFiles';
 import { registerOpen } from './registerOpen';
 import { syncRegionMorning } from './syncRegionMorning';
@@ -21,5 +22,6 @@ export const benchmarks: readonly Benchmark[] = [
   registerOpen,
   lessonFiles,
   classTest,
+  gradebookOpen,
   lighthouseScores,
 ];

@@ -27,7 +27,7 @@
  */
 import '../support/setupFakeIndexedDb';
 import { performance } from 'node:perf_hooks';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { loadClassSetReport } from '@/client/attendance/attendanceReports';
 import { loadRegister } from '@/client/attendance/loadRegister';
 import { attendanceMarkId } from '@/client/attendance/markId';
@@ -49,6 +49,7 @@ import { chromiumPath, launchBrowser } from '../support/browser';
 import { TEST_DATABASES } from '../support/databases';
 import { startTestServer } from '../support/server';
 import { median, type Benchmark, type BenchResult } from './benchmark';
+import { timeInPage } from './timeInPage';
 
 const SCHOOL_ID = derivedId('bench-register', 'school');
 const TARGET_CLASS = derivedId('bench-register', 'classSet', '5-6');
@@ -78,8 +79,6 @@ const PAGE_ROWS = 2_000;
 const CHROMIUM_REGISTER_SAMPLES = 5;
 /** A first pull of the demo school and the term (about 26,000 rows) on a busy machine. */
 const PULL_TIMEOUT_MS = 180_000;
-/** A view that never shows is a failure, not a hang. */
-const VIEW_TIMEOUT_MS = 60_000;
 
 interface SeededTerm {
   readonly db: SandyqDb;
@@ -173,31 +172,6 @@ async function seedTerm(): Promise<SeededTerm> {
   const rows = pulledTerm(days);
   for (let i = 0; i < rows.length; i += PAGE_ROWS) await applyRemoteChanges(db, rows.slice(i, i + PAGE_ROWS));
   return { db, days, rows: rows.length, marks: rows.filter((r) => r.table === 'attendanceMarks').length };
-}
-
-/**
- * Milliseconds, in the page, from setting the address to the view being ready (watched by
- * a MutationObserver). The script is a string: tsx would wrap a function's inner helpers
- * in a `__name` call the page does not have.
- */
-async function timeInPage(page: Page, hash: string, ready: { selector: string; count?: number; text?: string }): Promise<number> {
-  return page.evaluate(`new Promise((resolve, reject) => {
-    const ready = ${JSON.stringify(ready)};
-    const isReady = () => {
-      const found = document.querySelectorAll(ready.selector);
-      if (ready.text !== undefined) return found[0]?.textContent === ready.text;
-      return ready.count !== undefined ? found.length === ready.count : found.length > 0;
-    };
-    setTimeout(() => reject(new Error('not ready after ${VIEW_TIMEOUT_MS} ms: ' + ready.selector)), ${VIEW_TIMEOUT_MS});
-    const start = performance.now();
-    const observer = new MutationObserver(() => {
-      if (!isReady()) return;
-      observer.disconnect();
-      resolve(performance.now() - start);
-    });
-    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-    window.location.hash = ${JSON.stringify(hash)};
-  })`);
 }
 
 async function measureInChromium(distDir: string, runs: number, log: (line: string) => void): Promise<BenchResult> {
