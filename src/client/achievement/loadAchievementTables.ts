@@ -7,7 +7,7 @@
  * Why not `readGradebook` per class set × subject × quarter: a school of 10 class sets and
  * 15 subjects is 600 gradebooks, each opening ten tables; here each table is one query by
  * `schoolId` (a single `getAll`: `liveRows` leaves tombstones out after it) and every figure
- * is worked out in memory (`schoolTermMarks`). Rows of other years and of self-study are
+ * is worked out in memory by the gradebook's own `buildGradebook` (`schoolTermMarks`). Rows of other years and of self-study are
  * dropped here.
  */
 import type { TableName } from '@/domain/tables';
@@ -15,21 +15,11 @@ import type { SandyqDb } from '../db/db';
 import { liveRows } from '../db/queries/liveRows';
 import { readAcademicYears } from '../db/queries/readAcademicYears';
 import type { RowOf } from '../db/recordRow';
+import type { GradebookSources } from '../gradebook/gradebookSources';
 
-export interface AchievementTables {
-  readonly years: readonly RowOf<'academicYears'>[];
+export interface AchievementTables extends GradebookSources {
   /** The chosen year; undefined when the school has none yet. */
   readonly year: RowOf<'academicYears'> | undefined;
-  /** The year's class sets, active and archived. */
-  readonly classSets: readonly RowOf<'classSets'>[];
-  readonly pupils: readonly RowOf<'pupils'>[];
-  readonly enrolments: readonly RowOf<'enrolments'>[];
-  readonly assignments: readonly RowOf<'assignments'>[];
-  readonly assessments: readonly RowOf<'assessments'>[];
-  readonly marks: readonly RowOf<'marks'>[];
-  readonly attempts: readonly RowOf<'attempts'>[];
-  readonly attemptResults: readonly RowOf<'attemptResults'>[];
-  readonly policies: readonly RowOf<'gradingPolicies'>[];
   readonly subjects: readonly RowOf<'subjects'>[];
 }
 
@@ -64,5 +54,6 @@ export async function loadAchievementTables(db: SandyqDb, schoolId: string, year
   const attempts = schoolAttempts.filter((a) => gradebookAssignments.has(a.assignmentId ?? ''));
   const attemptIds = new Set(attempts.map((a) => a.id as string));
   const attemptResults = schoolResults.filter((r) => attemptIds.has(r.attemptId));
-  return { years, year, classSets, pupils, enrolments, assignments, assessments, marks, attempts, attemptResults, policies, subjects };
+  // Conflicts only matter to the gradebook's cells on screen, never to a term mark.
+  return { years, year, classSets, pupils, enrolments, assignments, assessments, marks, attempts, attemptResults, policies, subjects, conflicts: [] };
 }

@@ -6,11 +6,10 @@
  * the new class set.
  */
 import type { TermComponent } from '@/domain/grading/termMark';
-import type { SandyqDb } from '../db/db';
-import { liveRows } from '../db/queries/liveRows';
 import type { RowOf } from '../db/recordRow';
 import { isInQuarter, workCell, type GradebookCell } from './gradebookCells';
-import type { QuarterDates } from './gradebookRoll';
+import type { QuarterDates, RollEntry } from './gradebookRoll';
+import type { GradebookIndex } from './gradebookSources';
 
 export interface CarriedWork {
   readonly assessment: RowOf<'assessments'>;
@@ -20,44 +19,38 @@ export interface CarriedWork {
   readonly cell: GradebookCell;
 }
 
-export interface CarriedQuery {
-  readonly pupilId: string;
-  readonly classSetIds: readonly string[];
-  readonly subjectId: string;
-  readonly quarter: number;
-  readonly dates: QuarterDates | undefined;
-}
-
-export async function carriedWork(db: SandyqDb, query: CarriedQuery): Promise<CarriedWork[]> {
-  if (query.classSetIds.length === 0) return [];
-  const from = new Set(query.classSetIds);
-  const [attempts, marks] = await Promise.all([
-    liveRows(db, 'attempts').where('pupilId', query.pupilId),
-    liveRows(db, 'marks').where('[pupilId+subjectId]', [query.pupilId, query.subjectId]),
-  ]);
-  const given = (await liveRows(db, 'assignments').bulkGet(attempts.flatMap((a) => (a.assignmentId ? [a.assignmentId] : [])))).filter((g) =>
-    from.has(g.classSetId ?? ''),
+export function carriedWork(
+  index: GradebookIndex,
+  entry: RollEntry,
+  subjectId: string,
+  quarter: number,
+  dates: QuarterDates | undefined,
+): CarriedWork[] {
+  if (entry.earlierClassSetIds.length === 0) return [];
+  const from = new Set(entry.earlierClassSetIds);
+  const attempts = index.attemptsOfPupil.get(entry.pupil.id) ?? [];
+  const given = [
+    ...new Map(
+      attempts.flatMap((a) => {
+        const g = index.assignmentById.get(a.assignmentId ?? '');
+        return g && from.has(g.classSetId ?? '') ? [[g.id as string, g] as const] : [];
+      }),
+    ).values(),
+  ];
+  const typed = (index.typedOfPupil.get(entry.pupil.id) ?? []).filter(
+    (m) => m.subjectId === subjectId && from.has(m.classSetId) && m.quarter === quarter,
   );
-  const typed = marks.filter((m) => from.has(m.classSetId) && m.quarter === query.quarter && m.assessmentId !== undefined);
-  const assessments = await liveRows(db, 'assessments').bulkGet([
-    ...given.flatMap((g) => (g.assessmentId ? [g.assessmentId] : [])),
-    ...typed.map((m) => m.assessmentId!),
-  ]);
-  const results = await liveRows(db, 'attemptResults').whereAnyOf(
-    'attemptId',
-    attempts.map((a) => a.id),
-  );
-  const resultOf = new Map(results.map((r) => [r.attemptId as string, r]));
-  const names = new Map((await liveRows(db, 'classSets').bulkGet(query.classSetIds)).map((c) => [c.id as string, c.name]));
   const work: CarriedWork[] = [];
-  for (const assessment of assessments) {
-    if (assessment.subjectId !== query.subjectId) continue;
-    const ofIt = given.filter((g) => g.assessmentId === assessment.id && isInQuarter(assessment, g, query.quarter, query.dates));
-    const mark = typed.find((m) => m.assessmentId === assessment.id);
+  for (const id of new Set([...given.map((g) => g.assessmentId!), ...typed.map((m) => m.assessmentId!)])) {
+    const assessment = index.assessmentById.get(id);
+    if (assessment?.subjectId !== subjectId) continue;
+    const ofIt = given.filter((g) => g.assessmentId === id && isInQuarter(assessment, g, quarter, dates));
+    const mark = typed.find((m) => m.assessmentId === id);
     if (ofIt.length === 0 && !mark) continue;
-    const cell = workCell({ typed: mark, given: ofIt, attempts, resultOf, assessment });
+    const cell = workCell({ typed: mark, given: ofIt, attempts, resultOf: index.resultOf, assessment });
     const classSetId = mark?.classSetId ?? ofIt[0]?.classSetId;
-    if (cell && classSetId) work.push({ assessment, component: assessment.kind, classSetId, classSetName: names.get(classSetId) ?? '', cell });
+    if (cell && classSetId)
+      work.push({ assessment, component: assessment.kind, classSetId, classSetName: index.classSetById.get(classSetId)?.name ?? '', cell });
   }
   return work;
 }

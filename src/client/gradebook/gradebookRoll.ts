@@ -7,9 +7,9 @@
  * subject and quarter counts towards their term mark here (`carriedWork`).
  */
 import type { IsoDate } from '@/domain/dates';
-import type { SandyqDb } from '../db/db';
-import { liveRows } from '../db/queries/liveRows';
 import type { RowOf } from '../db/recordRow';
+import type { GradebookIndex } from './gradebookSources';
+import { groupBy } from './groupBy';
 
 export interface QuarterDates {
   readonly startsOn: IsoDate;
@@ -28,47 +28,40 @@ export interface RollEntry {
 
 const overlaps = (e: RowOf<'enrolments'>, q: QuarterDates) => e.from <= q.endsOn && (e.to === undefined || e.to >= q.startsOn);
 
-export async function gradebookRoll(db: SandyqDb, classSetId: string, quarter: QuarterDates | undefined): Promise<RollEntry[]> {
-  const [current, enrolments] = await Promise.all([
-    liveRows(db, 'pupils').where('classSetId', classSetId),
-    liveRows(db, 'enrolments').where('classSetId', classSetId),
-  ]);
-  const active = current.filter((p) => p.status === 'active');
+export function gradebookRoll(index: GradebookIndex, classSetId: string, quarter: QuarterDates | undefined): RollEntry[] {
+  const active = (index.pupilsOf.get(classSetId) ?? []).filter((p) => p.status === 'active');
   if (!quarter) return active.map((pupil) => ({ pupil, earlierClassSetIds: [] }));
-  const here = enrolments.filter((e) => overlaps(e, quarter));
-  const enrolled = new Set(enrolments.map((e) => e.pupilId as string));
+  const ofClassSet = index.enrolmentsOf.get(classSetId) ?? [];
+  const here = ofClassSet.filter((e) => overlaps(e, quarter));
+  const enrolled = new Set(ofClassSet.map((e) => e.pupilId as string));
   const inQuarter = new Set(here.map((e) => e.pupilId as string));
   // Today's pupils, unless their enrolments here all lie outside the quarter (a pupil with no enrolment rows counts as always here).
   const present = active.filter((p) => !enrolled.has(p.id) || inQuarter.has(p.id));
   const known = new Set(active.map((p) => p.id as string));
-  const former = await liveRows(db, 'pupils').bulkGet([...inQuarter].filter((id) => !known.has(id)));
-  const pupils = [...present, ...former];
+  const former = [...inQuarter].flatMap((id) => (known.has(id) || !index.pupilById.has(id) ? [] : [index.pupilById.get(id)!]));
+  const spansHere = groupBy(here, (e) => e.pupilId);
 
-  const spansOf = (pupilId: string) => here.filter((e) => e.pupilId === pupilId);
-  const joinedOf = (pupilId: string): IsoDate | undefined => {
-    const from = spansOf(pupilId)
-      .map((e) => e.from)
-      .sort()[0];
-    return from !== undefined && from > quarter.startsOn ? from : undefined;
-  };
-  const cameLate = pupils.filter((p) => joinedOf(p.id) !== undefined).map((p) => p.id as string);
-  const elsewhere = (await liveRows(db, 'enrolments').whereAnyOf('pupilId', cameLate)).filter(
-    (e) => e.classSetId !== classSetId && overlaps(e, quarter),
-  );
-
-  return pupils.map((pupil) => {
+  return [...present, ...former].map((pupil): RollEntry => {
+    const spans = spansHere.get(pupil.id) ?? [];
+    const firstDay = spans.map((e) => e.from).sort()[0];
+    const joinedOn = firstDay !== undefined && firstDay > quarter.startsOn ? firstDay : undefined;
     const stillHere = pupil.status === 'active' && pupil.classSetId === classSetId;
     const lastDay =
       pupil.withdrawnOn ??
-      spansOf(pupil.id)
+      spans
         .map((e) => e.to ?? quarter.endsOn)
         .sort()
         .at(-1);
+    const earlier = joinedOn
+      ? (index.enrolmentsOfPupil.get(pupil.id) ?? [])
+          .filter((e) => e.classSetId !== classSetId && overlaps(e, quarter))
+          .map((e) => e.classSetId as string)
+      : [];
     return {
       pupil,
       ...(!stillHere && lastDay !== undefined && lastDay < quarter.endsOn ? { leftOn: lastDay } : {}),
-      ...(joinedOf(pupil.id) !== undefined ? { joinedOn: joinedOf(pupil.id) } : {}),
-      earlierClassSetIds: [...new Set(elsewhere.filter((e) => e.pupilId === pupil.id).map((e) => e.classSetId as string))],
+      ...(joinedOn !== undefined ? { joinedOn } : {}),
+      earlierClassSetIds: [...new Set(earlier)],
     };
   });
 }

@@ -14,7 +14,7 @@ import type { SandyqDb } from '../db/db';
 import { liveRows } from '../db/queries/liveRows';
 import type { RowOf } from '../db/recordRow';
 import { isInQuarter } from '../gradebook/gradebookCells';
-import { gradebookRoll } from '../gradebook/gradebookRoll';
+import { readGradebookRoll } from '../gradebook/readGradebookRoll';
 import { readGradebook } from '../gradebook/readGradebook';
 import { pupilSubjectWork } from './pupilSubjectWork';
 
@@ -50,7 +50,7 @@ export async function readParentReports(db: SandyqDb, query: ParentReportQuery):
     liveRows(db, 'assignments').where('classSetId', query.classSetId),
   ]);
   const quarter = year?.quarters[query.quarter - 1];
-  const roll = (await gradebookRoll(db, query.classSetId, quarter))
+  const roll = (await readGradebookRoll(db, query.classSetId, quarter))
     .filter((r) => r.leftOn === undefined)
     .map((r) => r.pupil)
     .sort((a, b) => a.grade - b.grade || `${a.surname} ${a.name}`.localeCompare(`${b.surname} ${b.name}`, 'kk'));
