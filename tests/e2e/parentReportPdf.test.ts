@@ -13,20 +13,17 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatStamp } from '@/domain/hlc';
 import { derivedId } from '@/domain/ids';
 import { fullName } from '@/domain/person';
 import type { TableName } from '@/domain/tables';
-import { writeSystemRecords } from '@/server/accounts/writeSystemRecords';
-import { ServerClock } from '@/server/sync/serverClock';
 import { browserUnavailableReason, launchBrowser } from '../support/browser';
 import { seriousAccessibilityViolations } from './helpers/axe';
 import { openApp, signIn, TIMEOUT_MS } from './helpers/app';
 import { startDemoServer, type DemoServer } from './helpers/demoSchool';
 import { withFailureScreenshots } from './helpers/failureScreenshots';
+import { QUARTER_2_DAY, sendAttempt, storeOnServer } from './helpers/quarterWork';
 
 const skipReason = browserUnavailableReason();
-const DAY = Date.UTC(2026, 10, 16, 5);
 const FEEDBACK = 'Есептің шартын мұқият оқы, жауабыңды тексер.';
 
 type Row = { table: TableName; id: string; fields: Record<string, unknown> };
@@ -71,7 +68,6 @@ describe.skipIf(skipReason)('the parent report prints on A4', () => {
       () => pages,
       async () => {
         const records = demo.server.demo!.records;
-        const schoolId = demo.server.demo!.school.id;
         const classSet = records.find((r) => r.table === 'classSets' && r.fields.name === '5-6')!;
         const maths = records.find((r) => r.table === 'subjects' && r.fields.code === 'mathematics')!.id;
         const classPupils = records.filter((r) => r.table === 'pupils' && r.fields.classSetId === classSet.id);
@@ -134,7 +130,7 @@ describe.skipIf(skipReason)('the parent report prints on A4', () => {
         const given = (assignmentId: string, assessmentId: string): Row => ({
           table: 'assignments',
           id: assignmentId,
-          fields: { assessmentId, classSetId: classSet.id, assignedById: teacherId, opensAt: DAY },
+          fields: { assessmentId, classSetId: classSet.id, assignedById: teacherId, opensAt: QUARTER_2_DAY },
         });
         const item = (id: string, topicId: string, prompt: string, value: number): Row => ({
           table: 'items',
@@ -195,8 +191,12 @@ describe.skipIf(skipReason)('the parent report prints on A4', () => {
             fields: { sessionId: sessions[0], pupilId: pupilRecord.id, classSetId: classSet.id, date: '2026-11-17', status: 'absent' },
           },
         ];
-        await demo.database.transaction((tx) => writeSystemRecords(tx, schoolId, rows, new ServerClock(() => Date.now())));
-        await submitAttempt(demo, pupilAccount, { ...formative, itemIds: items });
+        await storeOnServer(demo, rows);
+        // The first item right, the second wrong.
+        await sendAttempt(demo, pupilAccount, { ...formative, itemIds: items }, [
+          { itemId: items[0]!, response: { kind: 'number', value: 0.75 } },
+          { itemId: items[1]!, response: { kind: 'number', value: 12 } },
+        ]);
 
         // --- The class teacher opens the pupil's report.
         const context = await browser.newContext();
@@ -292,50 +292,3 @@ describe.skipIf(skipReason)('the parent report prints on A4', () => {
     );
   }, 120_000);
 });
-
-/** The pupil answers the first item right and the second wrong, from their own account over the sync API. */
-async function submitAttempt(
-  demo: DemoServer,
-  pupil: { login: string; password: string; pupilId?: string | undefined },
-  task: { assessmentId: string; assignmentId: string; itemIds: readonly string[] },
-): Promise<void> {
-  const url = demo.server.url;
-  const deviceId = randomUUID();
-  const login = await fetch(`${url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login: pupil.login, password: pupil.password, deviceId }),
-  });
-  if (!login.ok) throw new Error(`sign-in of ${pupil.login}: ${login.status}`);
-  const { token } = (await login.json()) as { token: string };
-  const fields = {
-    assignmentId: task.assignmentId,
-    assessmentId: task.assessmentId,
-    pupilId: pupil.pupilId,
-    startedAt: DAY + 60_000,
-    submittedAt: DAY + 600_000,
-    maxScore: 4,
-    itemIds: task.itemIds,
-    responses: [
-      { itemId: task.itemIds[0], response: { kind: 'number', value: 0.75 } },
-      { itemId: task.itemIds[1], response: { kind: 'number', value: 12 } },
-    ],
-  };
-  const stamp = formatStamp({ millis: Date.now(), counter: 0, node: '00000000000000aa' });
-  const mutation = {
-    seq: 1,
-    kind: 'append',
-    table: 'attempts',
-    id: randomUUID(),
-    schoolId: demo.server.demo!.school.id,
-    fields,
-    clocks: Object.fromEntries(Object.keys(fields).map((f) => [f, stamp])),
-  };
-  const res = await fetch(`${url}/api/v1/sync`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ protocol: 1, deviceId, mutations: [mutation], cursor: null, pull: false, clientTime: Date.now() }),
-  });
-  const header = JSON.parse((await res.text()).split('\n')[0]!) as { rejected?: unknown[] };
-  if (!res.ok || header.rejected?.length) throw new Error(`attempt of ${pupil.login} refused: ${res.status} ${JSON.stringify(header)}`);
-}

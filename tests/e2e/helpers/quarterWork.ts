@@ -116,12 +116,23 @@ export async function givePaperTermTest(demo: DemoServer, title: string): Promis
 }
 
 /** The pupil answers `right` of the task's two items correctly, from their own account over the sync API. */
-export async function submitAttempt(
+export async function submitAttempt(demo: DemoServer, pupil: PupilAccount, task: QuarterTask, right: 0 | 1 | 2): Promise<void> {
+  await sendAttempt(demo, pupil, task, [
+    { itemId: task.itemIds[0]!, response: { kind: 'number', value: right >= 1 ? 12 : 11 } },
+    { itemId: task.itemIds[1]!, response: { kind: 'number', value: right >= 2 ? 4 : 5 } },
+  ]);
+}
+
+type PupilAccount = { login: string; password: string; pupilId?: string | undefined };
+
+/** The pupil hands in these responses on a laptop of their own: signed in, one append over the sync API, as protocol v1 sends it. */
+export async function sendAttempt(
   demo: DemoServer,
-  pupil: { login: string; password: string; pupilId?: string | undefined },
+  pupil: PupilAccount,
   task: QuarterTask,
-  right: 0 | 1 | 2,
-) {
+  responses: ReadonlyArray<{ itemId: string; response: Record<string, unknown> }>,
+  maxScore = 4,
+): Promise<void> {
   const url = demo.server.url;
   const deviceId = randomUUID();
   const login = await fetch(`${url}/api/v1/auth/login`, {
@@ -137,12 +148,9 @@ export async function submitAttempt(
     pupilId: pupil.pupilId,
     startedAt: QUARTER_2_DAY + 60_000,
     submittedAt: QUARTER_2_DAY + 600_000,
-    maxScore: 4,
+    maxScore,
     itemIds: task.itemIds,
-    responses: [
-      { itemId: task.itemIds[0], response: { kind: 'number', value: right >= 1 ? 12 : 11 } },
-      { itemId: task.itemIds[1], response: { kind: 'number', value: right >= 2 ? 4 : 5 } },
-    ],
+    responses,
   };
   const stamp = formatStamp({ millis: Date.now(), counter: 0, node: '00000000000000aa' });
   const mutation = {

@@ -12,34 +12,17 @@ import { readGradebook } from '@/client/gradebook/readGradebook';
 import { gradebookCommands } from '@/client/gradebook/gradebookCommands';
 import { policyCommands } from '@/client/gradebook/policyCommands';
 import { indicators } from '@/domain/grading/indicators';
-import type { TableName } from '@/domain/tables';
-import { valid } from '../../domain/entities/fixtures';
-import { remoteRow } from '../db/remoteRow';
 import { makeDb, TEACHER } from '../db/testDb';
+import { assessmentRow, givenRow, row, yearRow } from './gradebookFixture';
 
 const opened: SandyqDb[] = [];
 afterEach(() => {
   for (const d of opened.splice(0)) d.close();
 });
 
-const row = (table: TableName, id: string, fields: Record<string, unknown>) => remoteRow(table, id, fields);
-const Q2 = Date.UTC(2026, 10, 10, 6);
 const assessment = (id: string, kind: string, maxScore: number, subjectId = 'math') =>
-  row('assessments', id, {
-    kind,
-    title: id,
-    subjectId,
-    grades: [1, 5, 6],
-    authorId: 'staff-1',
-    language: 'kk',
-    criteria: [],
-    selection: { kind: 'fixed', itemIds: [] },
-    maxScore,
-    ...(kind === 'formative' ? {} : { quarter: 2 }),
-    ...(kind === 'sectionSummative' ? { sectionId: 'section-1' } : {}),
-  });
-const given = (id: string, assessmentId: string, classSetId: string) =>
-  row('assignments', id, { assessmentId, classSetId, assignedById: 'staff-1', opensAt: Q2 });
+  assessmentRow(id, kind, maxScore, { subjectId, grades: [1, 5, 6] });
+const given = (id: string, assessmentId: string, classSetId: string) => givenRow(id, assessmentId, { classSetId });
 const pupil = (id: string, surname: string, grade: number, classSetId: string, extra: Record<string, unknown> = {}) =>
   row('pupils', id, { surname, name: 'Оқушы', grade, classSetId, status: 'active', ...extra });
 const enrolment = (id: string, pupilId: string, classSetId: string, grade: number, from: string, to?: string) =>
@@ -49,18 +32,7 @@ async function school(): Promise<SandyqDb> {
   const db = makeDb();
   opened.push(db);
   await applyRemoteChanges(db, [
-    row(
-      'academicYears',
-      'year',
-      valid('academicYears', {
-        quarters: [
-          { startsOn: '2026-09-01', endsOn: '2026-10-26' },
-          { startsOn: '2026-11-03', endsOn: '2026-12-29' },
-          { startsOn: '2027-01-08', endsOn: '2027-03-17' },
-          { startsOn: '2027-03-30', endsOn: '2027-05-25' },
-        ],
-      }),
-    ),
+    yearRow(),
     row('classSets', 'c1', { name: '1', grades: [1], language: 'kk', academicYearId: 'year', status: 'active' }),
     row('classSets', 'c34', { name: '3-4', grades: [3, 4], language: 'kk', academicYearId: 'year', status: 'active' }),
     row('classSets', 'c56', { name: '5-6', grades: [5, 6], language: 'kk', academicYearId: 'year', status: 'active' }),

@@ -11,34 +11,18 @@ import { gradebookCommands, typedMarkIdOf } from '@/client/gradebook/gradebookCo
 import { policyCommands } from '@/client/gradebook/policyCommands';
 import { readYearMarks } from '@/client/gradebook/readYearMarks';
 import { attemptResultIdOf } from '@/domain/entities/attemptResult';
-import type { TableName } from '@/domain/tables';
 import { valid } from '../../domain/entities/fixtures';
-import { remoteRow } from '../db/remoteRow';
 import { makeDb, TEACHER } from '../db/testDb';
+import { assessmentRow, givenRow, Q2_OPENS, row, yearRow } from './gradebookFixture';
 
 const opened: SandyqDb[] = [];
 afterEach(() => {
   for (const d of opened.splice(0)) d.close();
 });
 
-const row = (table: TableName, id: string, fields: Record<string, unknown>) => remoteRow(table, id, fields);
-const Q2 = Date.UTC(2026, 10, 10, 6);
-const assessment = (id: string, kind: string, maxScore: number) =>
-  row('assessments', id, {
-    kind,
-    title: id,
-    subjectId: 'math',
-    grades: [5, 6],
-    authorId: 'staff-1',
-    language: 'kk',
-    criteria: [],
-    selection: { kind: 'fixed', itemIds: [] },
-    maxScore,
-    ...(kind === 'formative' ? {} : { quarter: 2 }),
-    ...(kind === 'sectionSummative' ? { sectionId: 'section-1' } : {}),
-  });
-const given = (id: string, assessmentId: string, opensAt = Q2) =>
-  row('assignments', id, { assessmentId, classSetId: 'c56', assignedById: 'staff-1', opensAt });
+const Q2 = Q2_OPENS;
+const assessment = (id: string, kind: string, maxScore: number) => assessmentRow(id, kind, maxScore);
+const given = (id: string, assessmentId: string, opensAt = Q2) => givenRow(id, assessmentId, { opensAt });
 const scored = (attemptId: string, assignmentId: string, assessmentId: string, pupilId: string, points: number, max: number) => [
   row('attempts', attemptId, { assignmentId, assessmentId, pupilId, startedAt: Q2, submittedAt: Q2 + 1, maxScore: max, itemIds: [] }),
   row('attemptResults', attemptResultIdOf(attemptId), {
@@ -57,18 +41,7 @@ describe('readGradebook', () => {
     const db = makeDb();
     opened.push(db);
     await applyRemoteChanges(db, [
-      row(
-        'academicYears',
-        'year',
-        valid('academicYears', {
-          quarters: [
-            { startsOn: '2026-09-01', endsOn: '2026-10-26' },
-            { startsOn: '2026-11-03', endsOn: '2026-12-29' },
-            { startsOn: '2027-01-08', endsOn: '2027-03-17' },
-            { startsOn: '2027-03-30', endsOn: '2027-05-25' },
-          ],
-        }),
-      ),
+      yearRow(),
       row('classSets', 'c56', { name: '5-6', grades: [5, 6], language: 'kk', academicYearId: 'year', status: 'active' }),
       row('pupils', 'aru', { surname: 'Ахметова', name: 'Ару', grade: 5, classSetId: 'c56', status: 'active' }),
       row('pupils', 'bek', { surname: 'Бекұлы', name: 'Дамир', grade: 6, classSetId: 'c56', status: 'active' }),

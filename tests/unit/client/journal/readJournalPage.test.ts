@@ -14,35 +14,17 @@ import { gradebookCommands } from '@/client/gradebook/gradebookCommands';
 import { readJournalPage } from '@/client/journal/readJournalPage';
 import { attemptResultIdOf } from '@/domain/entities/attemptResult';
 import { dayCellValue } from '@/domain/reports/journalPage';
-import type { TableName } from '@/domain/tables';
-import { valid } from '../../domain/entities/fixtures';
-import { remoteRow } from '../db/remoteRow';
 import { makeDb, TEACHER } from '../db/testDb';
+import { assessmentRow, givenRow, Q2_OPENS, row, yearRow } from '../gradebook/gradebookFixture';
 
 const opened: SandyqDb[] = [];
 afterEach(() => {
   for (const d of opened.splice(0)) d.close();
 });
 
-const row = (table: TableName, id: string, fields: Record<string, unknown>) => remoteRow(table, id, fields);
-// 2026-11-10 11:00 in Kazakhstan.
-const OPENS = Date.UTC(2026, 10, 10, 6);
-const assessment = (id: string, kind: string, maxScore: number) =>
-  row('assessments', id, {
-    kind,
-    title: id,
-    subjectId: 'math',
-    grades: [5, 6],
-    authorId: 'staff-1',
-    language: 'ru',
-    criteria: [],
-    selection: { kind: 'fixed', itemIds: [] },
-    maxScore,
-    ...(kind === 'formative' ? {} : { quarter: 2 }),
-    ...(kind === 'sectionSummative' ? { sectionId: 'section-1' } : {}),
-  });
-const given = (id: string, assessmentId: string, opensAt = OPENS) =>
-  row('assignments', id, { assessmentId, classSetId: 'c56', assignedById: 'staff-1', opensAt });
+const OPENS = Q2_OPENS;
+const assessment = (id: string, kind: string, maxScore: number) => assessmentRow(id, kind, maxScore, { language: 'ru' });
+const given = (id: string, assessmentId: string, opensAt = OPENS) => givenRow(id, assessmentId, { opensAt });
 const lesson = (id: string, date: string, period: number, subjectId = 'math', teacherId = 'staff-1') =>
   row('lessonSessions', id, { classSetId: 'c56', date, period, subjectId, teacherId, mode: 'inClass', status: 'held' });
 
@@ -50,18 +32,7 @@ async function school(): Promise<SandyqDb> {
   const db = makeDb();
   opened.push(db);
   await applyRemoteChanges(db, [
-    row(
-      'academicYears',
-      'year',
-      valid('academicYears', {
-        quarters: [
-          { startsOn: '2026-09-01', endsOn: '2026-10-26' },
-          { startsOn: '2026-11-03', endsOn: '2026-12-29' },
-          { startsOn: '2027-01-08', endsOn: '2027-03-17' },
-          { startsOn: '2027-03-30', endsOn: '2027-05-25' },
-        ],
-      }),
-    ),
+    yearRow(),
     row('classSets', 'c56', { name: '5-6', grades: [5, 6], language: 'ru', academicYearId: 'year', status: 'active' }),
     row('staff', 'staff-1', { surname: 'Сейітова', name: 'Аружан', roles: ['teacher'], status: 'active' }),
     row('pupils', 'abenov', { surname: 'Абенов', name: 'Ерлан', grade: 5, classSetId: 'c56', status: 'active' }),

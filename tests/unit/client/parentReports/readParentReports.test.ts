@@ -17,10 +17,9 @@ import { parentReportCsv, parentReportTables, parentReportXlsx } from '@/client/
 import { readParentReports } from '@/client/parentReports/readParentReports';
 import type { ReportT } from '@/client/parentReports/useReportTranslation';
 import { attemptResultIdOf } from '@/domain/entities/attemptResult';
-import type { TableName } from '@/domain/tables';
 import { valid } from '../../domain/entities/fixtures';
-import { remoteRow } from '../db/remoteRow';
 import { makeDb, SCHOOL_ID, TEACHER } from '../db/testDb';
+import { assessmentRow, givenRow, Q2_OPENS, row, yearRow } from '../gradebook/gradebookFixture';
 import ruParentReports from '../../../../locales/ru/parentReports.json';
 
 const opened: SandyqDb[] = [];
@@ -28,8 +27,7 @@ afterEach(() => {
   for (const d of opened.splice(0)) d.close();
 });
 
-const row = (table: TableName, id: string, fields: Record<string, unknown>) => remoteRow(table, id, fields);
-const Q2 = Date.UTC(2026, 10, 10, 6);
+const Q2 = Q2_OPENS;
 const RUBRIC = [
   {
     text: 'Сравнивает дроби',
@@ -41,22 +39,16 @@ const RUBRIC = [
 ];
 
 const assessment = (id: string, kind: string, maxScore: number, extra: Record<string, unknown> = {}) =>
-  row('assessments', id, {
-    kind,
+  assessmentRow(id, kind, maxScore, {
     title: id === 'bzhb' ? 'СОР 1: дроби' : id === 'tzhb' ? 'СОЧ за 2 четверть' : id,
-    subjectId: 'math',
     grades: [1, 5, 6],
     authorId: 'teacher',
     language: 'ru',
-    criteria: [],
-    selection: { kind: 'fixed', itemIds: [] },
-    maxScore,
-    ...(kind === 'formative' ? {} : { quarter: 2 }),
     ...(kind === 'sectionSummative' ? { sectionId: 'fractions' } : {}),
     ...extra,
   });
 const given = (id: string, assessmentId: string, classSetId = 'c56') =>
-  row('assignments', id, { assessmentId, classSetId, assignedById: 'teacher', opensAt: Q2 });
+  givenRow(id, assessmentId, { classSetId, assignedById: 'teacher', opensAt: Q2 });
 const scored = (
   attemptId: string,
   assignmentId: string,
@@ -94,18 +86,7 @@ async function school(): Promise<SandyqDb> {
   opened.push(db);
   await applyRemoteChanges(db, [
     row('schools', SCHOOL_ID, { ...valid('schools'), name: 'Талдысайская школа' }),
-    row(
-      'academicYears',
-      'year',
-      valid('academicYears', {
-        quarters: [
-          { startsOn: '2026-09-01', endsOn: '2026-10-26' },
-          { startsOn: '2026-11-03', endsOn: '2026-12-29' },
-          { startsOn: '2027-01-08', endsOn: '2027-03-17' },
-          { startsOn: '2027-03-30', endsOn: '2027-05-25' },
-        ],
-      }),
-    ),
+    yearRow(),
     row('staff', 'teacher', { surname: 'Ахметова', name: 'Гульнар', patronymic: 'Сериковна', roles: ['teacher'], status: 'active' }),
     row('staff', 'head', { surname: 'Жумабеков', name: 'Ерлан', roles: ['head'], status: 'active' }),
     row('classSets', 'c56', { name: '5-6', grades: [5, 6], language: 'ru', academicYearId: 'year', homeroomTeacherId: 'teacher', status: 'active' }),
