@@ -59,7 +59,13 @@ function Achievement({ report, today }: { report: AchievementReport; today: stri
         .sort((a, b) => a.name.localeCompare(b.name, language)),
     [report.subjects, language],
   );
-  const selection = readAchievementSelection(params.get, { year: report.year, today, classSetIds: classSets.map((c) => c.id) });
+  // The chart's class set by default: the first with a gradebook in some period, not an empty one.
+  const withFigures = classSets.filter((c) => [...report.figures.values()].some((f) => f.classSets.has(c.id)));
+  const selection = readAchievementSelection(params.get, {
+    year: report.year,
+    today,
+    classSetIds: [...withFigures, ...classSets.filter((c) => !withFigures.includes(c))].map((c) => c.id),
+  });
   const periodLabel = (period: AchievementPeriod) => (period === 'year' ? t('yearOptionLabel') : t('quarterOptionLabel', { quarter: period }));
   const yearName = report.year?.name ?? '';
   const figures = report.figures.get(selection.period);

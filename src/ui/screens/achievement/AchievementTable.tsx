@@ -45,10 +45,11 @@ export function AchievementTable({ figures, classSets, subjects, title }: Props)
   const row = (total: Indicators | undefined, bySubject: (subjectId: string) => Indicators | undefined) => (
     <>
       <td className="numeric" data-figure="pupils">
-        {total?.pupils ?? 0}
+        {/* No gradebook there this period: nothing to count, not zero pupils. */}
+        {total?.pupils ?? '—'}
       </td>
       <td className="numeric" data-figure="notAssessed">
-        {total?.notAssessed ?? 0}
+        {total?.notAssessed ?? '—'}
       </td>
       {shares('all', total)}
       {subjects.map((s) => (
