@@ -9,7 +9,6 @@ import type { ClassSetAttendanceReport, SchoolAttendanceReport } from '@/domain/
 import type { AttendanceFlags } from '@/domain/reports/attendanceFlags';
 import type { Language } from '@/domain/language';
 import { fullName } from '@/domain/person';
-import { encodeCsv } from './encodeCsv';
 import kkReports from '../../../locales/kk/reports.json';
 import ruReports from '../../../locales/ru/reports.json';
 import enReports from '../../../locales/en/reports.json';
@@ -164,12 +163,4 @@ export function schoolReportCsvRows(report: SchoolAttendanceReport, classSetName
     String(s.flaggedPupils),
   ];
   return [header, ...report.classSets.map((c) => line(classSetNames.get(c.classSetId) ?? c.classSetId, c.totals)), line(t.total, report.totals)];
-}
-
-export function classSetReportCsv(report: ClassSetAttendanceReport, language: Language): Uint8Array {
-  return encodeCsv(classSetReportCsvRows(report, language));
-}
-
-export function schoolReportCsv(report: SchoolAttendanceReport, classSetNames: ReadonlyMap<string, string>, language: Language): Uint8Array {
-  return encodeCsv(schoolReportCsvRows(report, classSetNames, language));
 }

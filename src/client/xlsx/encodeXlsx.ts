@@ -53,3 +53,8 @@ export async function encodeXlsx(sheets: readonly XlsxSheet[]): Promise<Uint8Arr
 }
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Rows made for CSV (all text) with their whole numbers as numbers, so Excel can sum them. */
+export function withNumbers(rows: readonly (readonly string[])[]): XlsxValue[][] {
+  return rows.map((row) => row.map((cell) => (/^-?\d{1,15}$/.test(cell) ? Number(cell) : cell)));
+}

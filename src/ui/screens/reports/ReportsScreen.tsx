@@ -3,13 +3,14 @@
  * of its pupils) over a day, a week, a quarter, a half-year, the year or any dates; lessons
  * missed by code, whole days missed, latenesses, percent present, and the pupils over the
  * absence limit or with a run of missed lessons highlighted. A class set's report prints
- * as the paper journal (print stylesheet) and every report downloads as CSV for Excel.
+ * as the paper journal (print stylesheet) and every report downloads as CSV and XLSX.
  * What is shown lives in the address.
  */
 import { useMemo } from 'react';
 import { useClassSetReport, useSchoolReport } from '@/client/attendance/useAttendanceReport';
 import { useReportChoices, type ReportChoices } from '@/client/attendance/useReportChoices';
-import { ATTENDANCE_REPORT_CSV_TEXT, classSetReportCsv, schoolReportCsv } from '@/client/csv/attendanceReportCsv';
+import { ATTENDANCE_REPORT_CSV_TEXT, classSetReportCsvRows, schoolReportCsvRows } from '@/client/csv/attendanceReportCsv';
+import { withNumbers } from '@/client/xlsx/encodeXlsx';
 import { currentLanguage } from '@/client/i18n/i18n';
 import { useTranslation } from '@/client/i18n/useTranslation';
 import { selectUser, useSessionStore } from '@/client/stores/sessionStore';
@@ -17,12 +18,12 @@ import { useSignedInUser } from '@/client/workspace/sessionContext';
 import { journalLanguageOf } from '@/domain/reports/paperJournal';
 import type { DateRange } from '@/domain/reports/reportPeriod';
 import { EmptyState } from '@/ui/components/EmptyState';
+import { TableExport } from '@/ui/components/TableExport';
 import { ScreenLayout } from '@/ui/components/ScreenLayout';
 import { subjectName } from '../attendance/attendanceText';
 import { schoolToday } from '@/ui/components/schoolDates';
 import { useScreenParams } from '@/ui/navigation/useScreenParams';
 import { ClassSetReportTable } from './ClassSetReportTable';
-import { downloadFile, safeFileName } from './downloadFile';
 import { JournalGrid } from './JournalGrid';
 import { JournalOptions } from './JournalOptions';
 import { PupilReportPanel } from './PupilReportPanel';
@@ -32,8 +33,6 @@ import { SchoolReportTable } from './SchoolReportTable';
 import { useReportFormat } from './useReportFormat';
 import './reports.css';
 import './print.css';
-
-const CSV_TYPE = 'text/csv;charset=utf-8';
 
 export default function ReportsScreen() {
   const { t } = useTranslation(['reports', 'common']);
@@ -107,19 +106,10 @@ function SchoolView({ setup, range, selection, names, onChange }: ViewProps) {
         <button type="button" className="button" onClick={() => window.print()}>
           {t('printAction')}
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() =>
-            downloadFile(
-              schoolReportCsv(report, names, language),
-              safeFileName(ATTENDANCE_REPORT_CSV_TEXT[language].fileName, user.schoolName, range.from, range.to) + '.csv',
-              CSV_TYPE,
-            )
-          }
-        >
-          {t('downloadCsvAction')}
-        </button>
+        <TableExport
+          fileName={[ATTENDANCE_REPORT_CSV_TEXT[language].fileName, user.schoolName, range.from, range.to].join('_')}
+          rows={() => withNumbers(schoolReportCsvRows(report, names, language))}
+        />
       </div>
       <div className="report-body">
         <SchoolReportTable
@@ -144,21 +134,16 @@ function ClassSetView({ setup, range, selection, names, onChange }: ViewProps) {
   if (data === undefined) return <p className="screen-loading">{t('common:loadingMessage')}</p>;
   const name = names.get(classSet.id) ?? '';
   const subject = selection.subjectId !== undefined ? setup.subjects.get(selection.subjectId) : undefined;
-  const csv = () =>
-    downloadFile(
-      classSetReportCsv(data.report, currentLanguage()),
-      safeFileName(ATTENDANCE_REPORT_CSV_TEXT[currentLanguage()].fileName, name, range.from, range.to) + '.csv',
-      CSV_TYPE,
-    );
   return (
     <>
       <div className="report-actions no-print">
         <button type="button" className="button" onClick={() => window.print()}>
           {t('printJournalAction')}
         </button>
-        <button type="button" className="button" onClick={csv}>
-          {t('downloadCsvAction')}
-        </button>
+        <TableExport
+          fileName={[ATTENDANCE_REPORT_CSV_TEXT[currentLanguage()].fileName, name, range.from, range.to].join('_')}
+          rows={() => withNumbers(classSetReportCsvRows(data.report, currentLanguage()))}
+        />
       </div>
       {selection.pupilId !== undefined && (
         <div className="no-print">

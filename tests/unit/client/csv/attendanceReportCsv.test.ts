@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classSetReportCsv, classSetReportCsvRows, formatCsvPercent, schoolReportCsvRows } from '@/client/csv/attendanceReportCsv';
+import { classSetReportCsvRows, formatCsvPercent, schoolReportCsvRows } from '@/client/csv/attendanceReportCsv';
+import { encodeCsv } from '@/client/csv/encodeCsv';
 import { parseCsv } from '@/client/csv/parseCsv';
 import { indexAttendance } from '@/domain/reports/attendanceIndex';
 import { classSetAttendanceReport, schoolAttendanceReport } from '@/domain/reports/classSetAttendanceReport';
@@ -52,7 +53,7 @@ describe('attendance report CSV', () => {
   });
 
   it("encodes UTF-8 with a BOM and semicolons, readable by the import's parser", () => {
-    const bytes = classSetReportCsv(report, 'kk');
+    const bytes = encodeCsv(classSetReportCsvRows(report, 'kk'));
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const parsed = parseCsv(new TextDecoder().decode(bytes.slice(3)), ';');
     expect(parsed.records).toEqual(classSetReportCsvRows(report, 'kk'));

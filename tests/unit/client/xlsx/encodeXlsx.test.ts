@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import readXlsxFile from 'read-excel-file/node';
-import { encodeXlsx, sheetName } from '@/client/xlsx/encodeXlsx';
+import { encodeXlsx, sheetName, withNumbers } from '@/client/xlsx/encodeXlsx';
 
 describe('encodeXlsx', () => {
   it('writes sheets Excel reads back: Kazakh text, numbers, empty cells', async () => {
@@ -35,5 +35,11 @@ describe('encodeXlsx', () => {
   it('names tabs as Excel allows', () => {
     expect(sheetName('a/b?c*'.repeat(10))).toHaveLength(31);
     expect(sheetName('')).toBe('-');
+  });
+});
+
+describe('withNumbers', () => {
+  it('turns whole numbers made for CSV into numbers and leaves the rest as text', () => {
+    expect(withNumbers([['Сынып', '12', '-3', '87,5', '007a', '']])).toEqual([['Сынып', 12, -3, '87,5', '007a', '']]);
   });
 });
