@@ -11,6 +11,7 @@ import { applyRemoteChanges } from '@/client/db/applyRemoteChanges';
 import { readGradebook } from '@/client/gradebook/readGradebook';
 import { gradebookCommands } from '@/client/gradebook/gradebookCommands';
 import { policyCommands } from '@/client/gradebook/policyCommands';
+import { readYearMarks } from '@/client/gradebook/readYearMarks';
 import { indicators } from '@/domain/grading/indicators';
 import { makeDb, TEACHER } from '../db/testDb';
 import { assessmentRow, givenRow, row, yearRow } from './gradebookFixture';
@@ -161,5 +162,40 @@ describe('gradebook figures at the edges', () => {
     // In quarter 1 she was in 3-4 the whole time: no "left" there, and she is not on 5-6's roll.
     const q1 = await readGradebook(db, { classSetId: 'c56', subjectId: 'math', quarter: 1 });
     expect(q1!.rows.map((r) => r.pupil.id)).toEqual([]);
+  });
+
+  it('a pupil who moved during the year keeps the term mark of the class set they were in: the year mark waits only for the terms still to come', async () => {
+    const db = await school();
+    const Q1 = Date.UTC(2026, 8, 15, 6);
+    await applyRemoteChanges(db, [
+      assessmentRow('fo-q1', 'formative', 10),
+      assessmentRow('bzhb-q1', 'sectionSummative', 10, { quarter: 1 }),
+      assessmentRow('tzhb-q1', 'termSummative', 10, { quarter: 1 }),
+      assessment('fo-q2', 'formative', 10),
+      assessment('bzhb-q2', 'sectionSummative', 10),
+      assessment('tzhb-q2', 'termSummative', 10),
+      givenRow('g1', 'fo-q1', { classSetId: 'c34', opensAt: Q1 }),
+      givenRow('g2', 'bzhb-q1', { classSetId: 'c34', opensAt: Q1 }),
+      givenRow('g3', 'tzhb-q1', { classSetId: 'c34', opensAt: Q1 }),
+      given('g4', 'fo-q2', 'c56'),
+      given('g5', 'bzhb-q2', 'c56'),
+      given('g6', 'tzhb-q2', 'c56'),
+      pupil('dana', 'Дана', 5, 'c56'),
+      enrolment('e1', 'dana', 'c34', 4, '2026-09-01', '2026-10-30'),
+      enrolment('e2', 'dana', 'c56', 5, '2026-10-31'),
+    ]);
+    for (const a of ['fo-q1', 'bzhb-q1', 'tzhb-q1'])
+      await gradebookCommands.typeMark(db, TEACHER, {
+        pupilId: 'dana',
+        classSetId: 'c34',
+        assessmentId: a,
+        score: 9,
+        date: '2026-10-20',
+        quarter: 1,
+        authorId: 'staff-1',
+      });
+    for (const a of ['fo-q2', 'bzhb-q2', 'tzhb-q2']) await type(db, 'c56', a, 'dana', 7);
+    // Term 1 (90 % → 5) was given in 3-4, term 2 (70 % → 4) in 5-6: only terms 3 and 4 are still missing.
+    expect((await readYearMarks(db, 'c56', 'math')).get('dana')).toEqual({ ok: false, reason: 'incomplete', missingTerms: [3, 4] });
   });
 });
