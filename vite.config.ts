@@ -7,6 +7,9 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { PRECACHE_IGNORES, WEB_MANIFEST } from './src/client/pwa/webManifest';
 
+/** The namespaces loaded before the first paint (`BOOT_NAMESPACES` in src/client/i18n/namespaces.ts). */
+const BOOT_NAMESPACE_FILES = ['common', 'shell', 'errors'];
+
 /** `@/` is `src/` (as in tsconfig.json's `paths`), for the app, the tests and their projects alike. */
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
@@ -34,6 +37,18 @@ export default defineConfig({
   resolve: { alias },
   build: {
     outDir: 'dist',
+    rollupOptions: {
+      output: {
+        // One translation chunk per language (and a small one of the namespaces the shell needs
+        // before its first paint) instead of one per namespace: over a 600 ms satellite round
+        // trip the precache's request count, not its bytes, decides when a laptop is ready offline.
+        manualChunks(id: string) {
+          const locale = /[\\/]locales[\\/](kk|ru|en)[\\/]([^\\/]+)\.json$/.exec(id);
+          if (!locale) return undefined;
+          return BOOT_NAMESPACE_FILES.includes(locale[2]!) ? `locale-${locale[1]}-boot` : `locale-${locale[1]}`;
+        },
+      },
+    },
   },
   plugins: [
     react(),

@@ -1,6 +1,7 @@
 /**
  * i18next namespaces: one per screen, plus the few the shell needs before any screen.
- * Each is a file `locales/<language>/<namespace>.json`, loaded on demand as its own chunk.
+ * Each is a file `locales/<language>/<namespace>.json`; the build bundles a language's files
+ * into two chunks (the boot namespaces below, and the rest).
  */
 export const Namespace = {
   common: 'common',
