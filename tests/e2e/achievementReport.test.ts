@@ -14,17 +14,16 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { typedMarkIdOf } from '@/client/gradebook/gradebookCommands';
 import { derivedId } from '@/domain/ids';
 import { defaultDistDir } from '@/server/projectRoot';
 import { firstVisitFiles } from '../bench/distManifest';
-import { browserUnavailableReason, launchBrowser } from '../support/browser';
+import { browserUnavailableReason } from '../support/browser';
 import { seriousAccessibilityViolations } from './helpers/axe';
 import { openApp, signIn, syncNow, TIMEOUT_MS } from './helpers/app';
-import { startDemoServer, type DemoServer } from './helpers/demoSchool';
+import { download, useDemoBrowser } from './helpers/demoBrowser';
 import { withFailureScreenshots } from './helpers/failureScreenshots';
 import { demoIds, storeOnServer } from './helpers/quarterWork';
 
@@ -39,34 +38,15 @@ type Row = { table: 'assessments' | 'assignments' | 'marks'; id: string; fields:
 /** Text as compared here: spaces of any width (Intl puts a narrow one before %) taken out. */
 const squeeze = (text: string | null) => (text ?? '').replace(/[\s\u00a0\u202f]+/g, '');
 
-async function download(page: Page, button: string): Promise<Buffer> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
-  return readFileSync(await (file as Download).path());
-}
-
 describe.skipIf(skipReason)('the school’s achievement indicators by quarter', () => {
-  let demo: DemoServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pages: Page[] = [];
-
-  beforeAll(async () => {
-    demo = await startDemoServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await demo?.server.close();
-    await demo?.database.close();
-  });
+  const suite = useDemoBrowser();
 
   it('shows үлгерім and білім сапасы per class set, subject and the school, with the trend as a chart and a table', async () => {
     await withFailureScreenshots(
       'achievement-report',
-      () => pages,
+      () => suite.pages,
       async () => {
+        const { demo } = suite;
         const ids = demoIds(demo);
         const records = demo.server.demo!.records;
         const kazakhId = records.find((r) => r.table === 'subjects' && r.fields.code === 'kazakhLanguage')!.id;
@@ -148,10 +128,7 @@ describe.skipIf(skipReason)('the school’s achievement indicators by quarter', 
         );
         await storeOnServer(demo, rows);
 
-        const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
-        contexts.push(context);
-        const page = await context.newPage();
-        pages.push(page);
+        const { page } = await suite.laptop({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
         const requested: string[] = [];
         page.on('request', (request) => requested.push(request.url()));
         await openApp(page, demo.server.url);

@@ -11,12 +11,12 @@
  *    quarter ends after it, so the term marks are recomputed by it.
  * 5. The gradebook in ru and en, axe clean.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserUnavailableReason, launchBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserUnavailableReason } from '../support/browser';
 import { seriousAccessibilityViolations } from './helpers/axe';
 import { openApp, signIn, syncNow, TIMEOUT_MS } from './helpers/app';
-import { startDemoServer, type DemoServer } from './helpers/demoSchool';
+import { useDemoBrowser } from './helpers/demoBrowser';
 import { withFailureScreenshots } from './helpers/failureScreenshots';
 import { demoIds, givePaperTermTest, giveTask, submitAttempt } from './helpers/quarterWork';
 
@@ -26,28 +26,14 @@ const BZHB = 'Көбейту және бөлу: БЖБ';
 const TZHB = '2-тоқсан: ТЖБ';
 
 describe.skipIf(skipReason)('a quarter’s gradebook filled offline, received by the head, recomputed by a new policy', () => {
-  let demo: DemoServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pages: Page[] = [];
-
-  beforeAll(async () => {
-    demo = await startDemoServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await demo?.server.close();
-    await demo?.database.close();
-  });
+  const suite = useDemoBrowser();
 
   it('goes from scored attempts and typed marks to term marks on two laptops', async () => {
     await withFailureScreenshots(
       'gradebook-quarter',
-      () => pages,
+      () => suite.pages,
       async () => {
+        const { demo } = suite;
         const url = demo.server.url;
         const ids = demoIds(demo);
         const [star, ...others] = ids.pupils;
@@ -64,10 +50,7 @@ describe.skipIf(skipReason)('a quarter’s gradebook filled offline, received by
 
         // --- 2. The teacher, offline, types the ТЖБ from the paper.
         const open = async (login: string) => {
-          const context = await browser.newContext();
-          contexts.push(context);
-          const page = await context.newPage();
-          pages.push(page);
+          const { context, page } = await suite.laptop();
           await openApp(page, url);
           await signIn(page, demo.account(login));
           await syncNow(page);

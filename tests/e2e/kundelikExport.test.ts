@@ -13,14 +13,12 @@
  * 4. The screen in Russian and English, axe clean; the file's headers stay Kazakh.
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserUnavailableReason, launchBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { browserUnavailableReason } from '../support/browser';
 import { seriousAccessibilityViolations } from './helpers/axe';
 import { openApp, signIn, syncNow, TIMEOUT_MS } from './helpers/app';
-import { startDemoServer, type DemoServer } from './helpers/demoSchool';
+import { download, useDemoBrowser } from './helpers/demoBrowser';
 import { withFailureScreenshots } from './helpers/failureScreenshots';
 import { demoIds, givePaperTermTest, giveTask, storeOnServer, submitAttempt } from './helpers/quarterWork';
 
@@ -28,35 +26,15 @@ const skipReason = browserUnavailableReason();
 
 type Cell = string | number | boolean | Date | null;
 
-/** Saves the download the click starts and returns its bytes. */
-async function download(page: Page, button: string): Promise<Buffer> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
-  return readFileSync(await (file as Download).path());
-}
-
 describe.skipIf(skipReason)('the journal page downloaded for Kundelik', () => {
-  let demo: DemoServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pages: Page[] = [];
-
-  beforeAll(async () => {
-    demo = await startDemoServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await demo?.server.close();
-    await demo?.database.close();
-  });
+  const suite = useDemoBrowser();
 
   it('opens as a spreadsheet with the right cells', async () => {
     await withFailureScreenshots(
       'kundelik-export',
-      () => pages,
+      () => suite.pages,
       async () => {
+        const { demo } = suite;
         const url = demo.server.url;
         const ids = demoIds(demo);
         const records = demo.server.demo!.records;
@@ -111,10 +89,7 @@ describe.skipIf(skipReason)('the journal page downloaded for Kundelik', () => {
         ]);
 
         // --- 2. The assistant's Journal, on the subject: the quarter of the address.
-        const context = await browser.newContext({ acceptDownloads: true });
-        contexts.push(context);
-        const page = await context.newPage();
-        pages.push(page);
+        const { page } = await suite.laptop({ acceptDownloads: true });
         await openApp(page, url);
         await signIn(page, demo.account('assistant1'));
         await syncNow(page);
