@@ -216,7 +216,9 @@ function sectionFigures(subject: SubjectInput): SectionFigure[] {
       percent,
       mastered: percent + PERCENT_EPSILON >= MASTERED_PERCENT,
     };
-    sections.set(topic.sectionId, [...(sections.get(topic.sectionId) ?? []), figure]);
+    // Topics whose section is not on the laptop go under one "other topics" group, not one each.
+    const sectionId = sectionOf.has(topic.sectionId) ? topic.sectionId : '';
+    sections.set(sectionId, [...(sections.get(sectionId) ?? []), figure]);
   }
   const orderOf = (t: TopicFigure) => topicOf.get(t.topicId)!.order;
   return [...sections]

@@ -144,6 +144,7 @@ describe('pupilAchievementReport: sections, topics, descriptors, feedback', () =
           { id: 'common', sectionId: 'fractions', order: 0, titles: { kk: 'Жай бөлшектер' } },
           { id: 'division', sectionId: 'numbers', order: 0, titles: { kk: 'Бөлу' } },
           { id: 'lost', sectionId: 'gone', order: 0, titles: { kk: 'Бөлімі жоқ тақырып' } },
+          { id: 'stray', sectionId: 'missing', order: 1, titles: { kk: 'Тағы бір бөлімсіз тақырып' } },
         ],
         itemScores: [
           { topicId: 'common', points: 1, maxPoints: 2 },
@@ -151,6 +152,7 @@ describe('pupilAchievementReport: sections, topics, descriptors, feedback', () =
           { topicId: 'decimals', points: 1.29, maxPoints: 2 }, // 64.5 %: not yet
           { topicId: 'division', points: 1.3, maxPoints: 2 }, // 65 %: mastered, at the bound
           { topicId: 'lost', points: 0, maxPoints: 1 },
+          { topicId: 'stray', points: 1, maxPoints: 1 },
           { topicId: 'unknown', points: 5, maxPoints: 5 }, // an item of a topic not on the laptop
           { topicId: 'common', points: 0, maxPoints: 0 },
         ],
@@ -160,7 +162,8 @@ describe('pupilAchievementReport: sections, topics, descriptors, feedback', () =
       ['numbers', 1.3, 2, 65],
       // 3 + 1.29 of 4 + 2 = 71.5 %.
       ['fractions', 4.29, 6, 71.5],
-      ['gone', 0, 1, 0],
+      // Topics of sections not on the laptop: one group of other topics, not a group each.
+      ['', 1, 2, 50],
     ]);
     expect(s.sections[1]!.topics.map((t) => [t.topicId, t.points, t.maxPoints, t.percent, t.mastered])).toEqual([
       ['common', 3, 4, 75, true],
@@ -168,6 +171,7 @@ describe('pupilAchievementReport: sections, topics, descriptors, feedback', () =
     ]);
     expect(s.sections[0]!.topics[0]).toMatchObject({ topicId: 'division', mastered: true });
     expect(s.sections[2]!.titles).toEqual({});
+    expect(s.sections[2]!.topics.map((t) => t.topicId)).toEqual(['lost', 'stray']);
   });
 
   it('lists the descriptors the teacher ticked, with each criterion’s points of its maximum', () => {
