@@ -10,6 +10,12 @@ import { PRECACHE_IGNORES, WEB_MANIFEST } from './src/client/pwa/webManifest';
 /** The namespaces loaded before the first paint (`BOOT_NAMESPACES` in src/client/i18n/namespaces.ts). */
 const BOOT_NAMESPACE_FILES = ['common', 'shell', 'errors'];
 
+/**
+ * Modules loaded on use because they carry a large library (uPlot): they keep a chunk of
+ * their own, outside the screens' chunk, so the library stays off every other visit.
+ */
+const LAZY_LIBRARY_BOUNDARIES = /[\\/]TrendChart\.tsx$/;
+
 /** `@/` is `src/` (as in tsconfig.json's `paths`), for the app, the tests and their projects alike. */
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
@@ -39,13 +45,25 @@ export default defineConfig({
     outDir: 'dist',
     rollupOptions: {
       output: {
-        // One translation chunk per language (and a small one of the namespaces the shell needs
-        // before its first paint) instead of one per namespace: over a 600 ms satellite round
-        // trip the precache's request count, not its bytes, decides when a laptop is ready offline.
-        manualChunks(id: string) {
-          const locale = /[\\/]locales[\\/](kk|ru|en)[\\/]([^\\/]+)\.json$/.exec(id);
-          if (!locale) return undefined;
-          return BOOT_NAMESPACE_FILES.includes(locale[2]!) ? `locale-${locale[1]}-boot` : `locale-${locale[1]}`;
+        codeSplitting: {
+          groups: [
+            // One translation chunk per language (and a small one of the namespaces the shell
+            // needs before its first paint) instead of one per namespace.
+            {
+              name: (id: string) => {
+                const locale = /[\\/]locales[\\/](kk|ru|en)[\\/]([^\\/]+)\.json$/.exec(id);
+                if (!locale) return null;
+                return BOOT_NAMESPACE_FILES.includes(locale[2]!) ? `locale-${locale[1]}-boot` : `locale-${locale[1]}`;
+              },
+              priority: 3,
+            },
+            // What the shell needs before its first paint stays with it.
+            { name: 'shell', tags: ['$initial'], priority: 2 },
+            // Every screen and the app code only screens use, in one chunk rather than a hundred:
+            // over a 600 ms satellite round trip the precache's request count, not its bytes,
+            // decides when a laptop is ready offline. Libraries a feature loads on use stay apart.
+            { name: 'screens', test: (id: string) => /[\\/]src[\\/]/.test(id) && !LAZY_LIBRARY_BOUNDARIES.test(id), priority: 1 },
+          ],
         },
       },
     },

@@ -22,7 +22,9 @@ describe('the first visit over the satellite', () => {
     for (const f of files) expect(existsSync(join(defaultDistDir, f)), f).toBe(true);
     const sizes = await compressedSizes(files.map((f) => ({ path: join(defaultDistDir, f), label: f })));
     expect(sizes.brotliBytes).toBeLessThanOrEqual(FIRST_VISIT_BUDGET_BYTES);
-    expect(files.filter((f) => /hash-wasm|read-excel|readExcel|LessonsScreen|LibraryScreen/i.test(f))).toEqual([]);
+    expect(
+      files.filter((f) => /hash-wasm|read-excel|readExcel|write-excel|universal|uplot|TrendChart|screens-|LessonsScreen|LibraryScreen/i.test(f)),
+    ).toEqual([]);
   });
 
   it('translations travel as two files per language: the shell’s before the first paint, the rest later', async () => {
