@@ -12,6 +12,7 @@ import { readGradebook } from '@/client/gradebook/readGradebook';
 import { gradebookCommands } from '@/client/gradebook/gradebookCommands';
 import { policyCommands } from '@/client/gradebook/policyCommands';
 import { readYearMarks } from '@/client/gradebook/readYearMarks';
+import { RecordWriteError } from '@/client/db/recordWriteError';
 import { indicators } from '@/domain/grading/indicators';
 import { makeDb, TEACHER } from '../db/testDb';
 import { assessmentRow, givenRow, row, yearRow } from './gradebookFixture';
@@ -197,5 +198,22 @@ describe('gradebook figures at the edges', () => {
     for (const a of ['fo-q2', 'bzhb-q2', 'tzhb-q2']) await type(db, 'c56', a, 'dana', 7);
     // Term 1 (90 % → 5) was given in 3-4, term 2 (70 % → 4) in 5-6: only terms 3 and 4 are still missing.
     expect((await readYearMarks(db, 'c56', 'math')).get('dana')).toEqual({ ok: false, reason: 'incomplete', missingTerms: [3, 4] });
+  });
+
+  it('refuses a typed score above the column’s maximum, negative or not a number, in words, storing nothing', async () => {
+    const db = await school();
+    await applyRemoteChanges(db, [assessment('fo', 'formative', 10), given('g', 'fo', 'c56'), pupil('aru', 'А', 5, 'c56')]);
+    for (const [score, code] of [
+      [11, 'validation.scoreAboveMaxMessage'],
+      [-1, 'validation.negativeMessage'],
+      [Number.NaN, 'validation.invalidTypeMessage'],
+    ] as const) {
+      const refusal = await type(db, 'c56', 'fo', 'aru', score).catch((e: unknown) => e);
+      expect(refusal).toBeInstanceOf(RecordWriteError);
+      expect((refusal as RecordWriteError).issues.map((i) => [i.path, i.code])).toEqual([['score', code]]);
+    }
+    expect(await db.rows('marks').count()).toBe(0);
+    expect(await db.$outbox.count()).toBe(0);
+    expect((await readGradebook(db, { classSetId: 'c56', subjectId: 'math', quarter: 2 }))!.rows[0]!.cells.size).toBe(0);
   });
 });
