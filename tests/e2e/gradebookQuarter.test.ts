@@ -11,6 +11,7 @@
  *    quarter ends after it, so the term marks are recomputed by it.
  * 5. The gradebook in ru and en, axe clean.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserUnavailableReason } from '../support/browser';
@@ -121,6 +122,30 @@ describe.skipIf(skipReason)('a quarter’s gradebook filled offline, received by
         await head.getByRole('heading', { level: 1, name: 'Gradebook' }).waitFor();
         await head.getByText(/Performance \(үлгерім\): 100 %/).waitFor();
         expect(await seriousAccessibilityViolations(head)).toEqual([]);
+
+        // --- 6. Issue 11's screens on a school laptop's 1366×768, in each language: the page never scrolls sideways (wide tables scroll in their frame).
+        await head.setViewportSize({ width: 1366, height: 768 });
+        const screens = [
+          [gradebookUrl, 'gradebook'],
+          [`${url}/#/achievement?quarter=2`, 'achievement'],
+          [`${url}/#/parentReports?classSet=${ids.classSetId}&quarter=2`, 'parentReports'],
+          [`${url}/#/journal?scope=${ids.classSetId}&subject=${ids.subjectId}&period=quarter`, 'journal'],
+        ] as const;
+        for (const [button, language] of [
+          ['English', 'en'],
+          ['Русский', 'ru'],
+          ['Қазақша', 'kk'],
+        ] as const) {
+          await head.getByRole('button', { name: button }).click();
+          for (const [screen, namespace] of screens) {
+            const title = (JSON.parse(readFileSync(`locales/${language}/${namespace}.json`, 'utf8')) as { screenTitle: string }).screenTitle;
+            await head.goto(screen);
+            await head.getByRole('heading', { level: 1, name: title, exact: true }).waitFor({ timeout: TIMEOUT_MS });
+            // The screen's figures are on it, not only its title.
+            await head.locator('main table').first().waitFor({ timeout: TIMEOUT_MS });
+            expect(await head.evaluate(() => document.documentElement.scrollWidth - innerWidth), `${language} ${namespace}`).toBeLessThanOrEqual(0);
+          }
+        }
       },
     );
   }, 300_000);
