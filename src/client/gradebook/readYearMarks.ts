@@ -10,10 +10,21 @@ import type { SandyqDb } from '../db/db';
 import { liveRows } from '../db/queries/liveRows';
 import { readGradebook, type Gradebook } from './readGradebook';
 
-export async function readYearMarks(db: SandyqDb, classSetId: string, subjectId: string): Promise<ReadonlyMap<string, YearMarkResult>> {
+/** A quarter's gradebook the caller has already read: not read again. */
+export interface KnownQuarter {
+  readonly quarter: number;
+  readonly book: Gradebook | null;
+}
+
+export async function readYearMarks(
+  db: SandyqDb,
+  classSetId: string,
+  subjectId: string,
+  known?: KnownQuarter,
+): Promise<ReadonlyMap<string, YearMarkResult>> {
   const classSet = await liveRows(db, 'classSets').get(classSetId);
   const year = classSet ? await liveRows(db, 'academicYears').get(classSet.academicYearId) : undefined;
-  const books = new Map<string, Promise<Gradebook | null>>();
+  const books = new Map<string, Promise<Gradebook | null>>(known ? [[`${classSetId}:${known.quarter}`, Promise.resolve(known.book)]] : []);
   const bookOf = (set: string, quarter: number) => {
     const key = `${set}:${quarter}`;
     if (!books.has(key)) books.set(key, readGradebook(db, { classSetId: set, subjectId, quarter }));

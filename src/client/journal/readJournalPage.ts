@@ -99,9 +99,11 @@ export async function readJournalPage(db: SandyqDb, query: JournalPageQuery): Pr
   const quarter = year?.quarters[query.quarter - 1];
   if (!quarter) return null;
   const range: DateRange = { from: quarter.startsOn, to: quarter.endsOn };
+  const reading = readGradebook(db, query);
   const [book, yearMarks, attendanceRows, assignments] = await Promise.all([
-    readGradebook(db, query),
-    readYearMarks(db, query.classSetId, query.subjectId),
+    reading,
+    // The year column reuses the quarter just read rather than reading it again.
+    reading.then((known) => readYearMarks(db, query.classSetId, query.subjectId, { quarter: query.quarter, book: known })),
     readClassSetAttendance(db, [query.classSetId], range),
     liveRows(db, 'assignments').where('classSetId', query.classSetId),
   ]);
