@@ -20,6 +20,13 @@
  * device keeps the cursor of the last page it stored and asks again from there.
  *
  * Bump PROTOCOL_VERSION for any change an old device could misread.
+ *
+ * Versions: this file is protocol v1 (`POST /api/v1/sync`, one user's changes a request, a
+ * stamp per field), which the server keeps answering for laptops not yet updated. The app
+ * speaks protocol v2 (`POST /api/v2/sync`, src/sync/protocolV2.ts): every person of a
+ * shared laptop in one request, one stamp per write. Both decode into the shapes defined
+ * here (`Mutation`, `PulledRow`, `Rejection`), which the merge code reads; the limits,
+ * cursors, rejection reasons and error codes below are shared by both.
  */
 import { z } from 'zod';
 import { changeSchema, stampSchema } from './change';

@@ -6,11 +6,13 @@
  *
  * The day lands on the laptop as several outbox streams, one per signed-in user: the
  * head's journal (sessions, attendance, marks, plans) and each quiz-taking pupil's attempts
- * and answers (only pupils may write those). The protocol pushes one user's stream per
- * request, with that user's token. Rows:
- * - `push-journal`: the head's stream (push and pull in one pass);
- * - `push-day`: every stream, the pupils' one after another (as the client does today);
- * - `push-day-6`: the pupils' streams six at a time (a browser's connections per host);
+ * and answers (only pupils may write those). Protocol v2 carries every stream in the same
+ * request, each batch with its user's token. Rows:
+ * - `push-journal`: a laptop with only the head's stream (push and pull in one pass);
+ * - `push-day`: every stream in one pass (protocol v2, as the app syncs now), with the share
+ *   of the compressed push that stamps take (`stampShare`) beside v1's (`v1StampShare`);
+ * - `push-day-v1`: every stream as protocol v1 sent it, one request per user, one after
+ *   another (the app before v2; first run only);
  * - `pull-empty`: a new laptop with nothing pulls the school and the day;
  * - `pull-day`: a laptop that held the school before the day pulls the day;
  * - `push-attendance`: the day's attendance alone (36 lessons, 384 marks) from the
@@ -21,15 +23,34 @@
 // First: Dexie reads the IndexedDB globals when it loads.
 import '../support/setupFakeIndexedDb';
 import { openBenchPglite } from './benchPglite';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
 import type { Database } from '@/server/storage/database';
-import type { LinkName, LinkStats } from '../support/linkEmulator';
+import { dexieSyncStore } from '@/client/db/dexieSyncStore';
+import { httpSyncTransport, encodeExchangeV2 } from '@/client/sync/httpSyncTransport';
+import { runSyncPass } from '@/client/sync/syncPass';
+import type { Mutation, SyncRequest } from '@/sync/protocol';
+import { PROTOCOL_VERSION } from '@/sync/protocol';
+import { startLinkEmulator, type LinkName, type LinkStats } from '../support/linkEmulator';
+import { v1SyncTransport } from '../support/v1SyncTransport';
 import { startTestServer, type TestServer } from '../support/server';
 import { openTestDevice, type TestDevice } from '../support/testDevice';
 import { planSchoolDay, type SchoolDayPlan } from '../support/workloads/schoolDay';
 import { schoolFacts, type SchoolFacts } from '../support/workloads/schoolFacts';
 import { writeOnDevice } from '../support/workloads/writeOnDevice';
 import type { Benchmark, BenchResult } from './benchmark';
-import { floorSeconds, medianOf, payloadSizes, pouchFigures, signInOnDevice, syncThroughLink, type DeviceUser, type Measured } from './syncSupport';
+import {
+  browserFetch,
+  floorSeconds,
+  medianOf,
+  payloadSizes,
+  pouchFigures,
+  signInOnDevice,
+  syncThroughLink,
+  timedStore,
+  type DeviceUser,
+  type Measured,
+} from './syncSupport';
 
 export const SCHOOL_DAY_DATE = '2026-11-23';
 const SEED = 1;
@@ -85,25 +106,113 @@ async function dispose(l: Laptop): Promise<void> {
 }
 
 interface Sample {
-  journal: { wallS: number; requests: number; stats: LinkStats };
+  journal: Measured;
   attendance: Measured;
   day: Measured;
-  dayConcurrent?: Measured;
+  dayV1?: Measured;
   pullEmpty: Measured;
   pullDay: Measured;
+  wire: WireShares;
 }
 
-async function sampleOnce(link: LinkName, concurrent: boolean, log: (line: string) => void): Promise<{ sample: Sample; plan: SchoolDayPlan }> {
+/**
+ * The whole laptop in one pass (protocol v2): the head pushes and pulls, every pupil's
+ * waiting changes ride in the same requests with the pupil's token. Through a fresh link
+ * emulator, as `syncThroughLink` does.
+ */
+async function syncLaptopInOnePass(serverPort: number, link: LinkName, l: Laptop): Promise<Measured> {
+  const emulator = await startLinkEmulator({ target: { host: '127.0.0.1', port: serverPort }, link });
+  try {
+    const timed = timedStore(dexieSyncStore(l.laptop.db));
+    const transport = httpSyncTransport({ baseUrl: emulator.url, fetch: browserFetch, firstByteTimeoutMs: 120_000, idleTimeoutMs: 60_000 });
+    const start = performance.now();
+    const r = await runSyncPass({
+      store: timed.store,
+      transport,
+      session: l.head.session,
+      others: l.pupils.map((p) => ({ session: p.session, store: timed.store })),
+      now: Date.now,
+    });
+    const wallS = (performance.now() - start) / 1000;
+    const refused = (r.others ?? []).filter((o) => o.failure);
+    if (refused.length) throw new Error(`${refused.length} pupils' batches refused`);
+    return { wallS, requests: r.requests, pushed: r.pushed, pulled: r.pulled, stats: emulator.stats(), storeS: timed.storeMs() / 1000 };
+  } finally {
+    await emulator.close();
+  }
+}
+
+/** The day as protocol v1 sent it: one request per user, one user after another. */
+async function syncLaptopOverV1(serverPort: number, link: LinkName, l: Laptop): Promise<Measured> {
+  const emulator = await startLinkEmulator({ target: { host: '127.0.0.1', port: serverPort }, link });
+  try {
+    const store = dexieSyncStore(l.laptop.db);
+    const transport = v1SyncTransport({ baseUrl: emulator.url, fetch: browserFetch, firstByteTimeoutMs: 120_000, idleTimeoutMs: 60_000 });
+    const total = { requests: 0, pushed: 0, pulled: 0 };
+    const start = performance.now();
+    for (const [i, u] of [l.head, ...l.pupils].entries()) {
+      const r = await runSyncPass({ store, transport, session: u.session, now: Date.now, pull: i === 0 });
+      total.requests += r.requests;
+      total.pushed += r.pushed;
+      total.pulled += r.pulled;
+    }
+    return { wallS: (performance.now() - start) / 1000, ...total, stats: emulator.stats(), storeS: 0 };
+  } finally {
+    await emulator.close();
+  }
+}
+
+/** Compressed bytes of a push and the share of them that stamps (and bases) take, per protocol. */
+interface WireShares {
+  v1GzipBytes: number;
+  v1StampShare: number;
+  v2GzipBytes: number;
+  v2StampShare: number;
+}
+
+const gzipBytes = (value: unknown) => gzipSync(JSON.stringify(value), { level: 6 }).length;
+
+/**
+ * What the day's outbox costs on the wire, computed from the very changes the laptop holds
+ * before it syncs: v1 as one request per user (a stamp per field, a school id per change),
+ * v2 as one request of every user's batch. The stamps' share is what the compressed body
+ * loses when its stamps and bases are left out.
+ */
+async function wireShares(l: Laptop, deviceId: string): Promise<WireShares> {
+  const store = dexieSyncStore(l.laptop.db);
+  const users = [l.head, ...l.pupils];
+  const batches: Array<{ token?: string; mutations: Mutation[] }> = [];
+  for (const [i, u] of users.entries()) {
+    batches.push({ ...(i > 0 ? { token: u.session.token } : {}), mutations: await store.readBatch(u.userId, 100_000) });
+  }
+  const v1 = (strip: boolean) =>
+    batches.reduce((sum, b) => {
+      const mutations = strip ? b.mutations.map(({ clocks: _c, bases: _b, ...m }) => m) : b.mutations;
+      const request = {
+        protocol: PROTOCOL_VERSION,
+        deviceId,
+        mutations,
+        cursor: null,
+        pull: false,
+        clientTime: Date.now(),
+      } as unknown as SyncRequest;
+      return sum + gzipBytes(request);
+    }, 0);
+  const v2Request = encodeExchangeV2({ deviceId, batches, cursor: null, pull: false, clientTime: Date.now() });
+  const v2Stripped = {
+    ...v2Request,
+    batches: v2Request.batches.map((b) => ({ ...b, changes: b.changes.map(({ stamp: _s, stamps: _ss, base: _b, bases: _bs, ...c }) => c) })),
+  };
+  const [v1Full, v1Bare, v2Full, v2Bare] = [v1(false), v1(true), gzipBytes(v2Request), gzipBytes(v2Stripped)];
+  const share = (full: number, bare: number) => Math.round((1 - bare / full) * 1000) / 10;
+  return { v1GzipBytes: v1Full, v1StampShare: share(v1Full, v1Bare), v2GzipBytes: v2Full, v2StampShare: share(v2Full, v2Bare) };
+}
+
+async function sampleOnce(link: LinkName, withV1: boolean, log: (line: string) => void): Promise<{ sample: Sample; plan: SchoolDayPlan }> {
   const l = await prepare(log);
   try {
-    let journal: Sample['journal'] | undefined;
-    const users = [{ ...l.head, pull: true }, ...l.pupils.map((p) => ({ ...p, pull: false }))];
-    const day = await syncThroughLink(l.server.port, link, l.laptop, users, {
-      onUserDone: (i, elapsedS, stats, result) => {
-        if (i === 0) journal = { wallS: elapsedS, requests: result.requests, stats };
-      },
-    });
-    if (!journal) throw new Error('the journal pass did not finish');
+    const wire = await wireShares(l, await dexieSyncStore(l.laptop.db).deviceId());
+    const day = await syncLaptopInOnePass(l.server.port, link, l);
     const pending = await l.laptop.db.$outbox.count();
     if (pending !== 0) throw new Error(`${pending} changes still pending after the push`);
     const [stored] = await l.database.query<{ n: number }>('SELECT count(*)::int AS n FROM records WHERE school_id = $1', [l.facts.schoolId]);
@@ -116,17 +225,19 @@ async function sampleOnce(link: LinkName, concurrent: boolean, log: (line: strin
       await dispose(attendanceOnly);
     }
 
-    let dayConcurrent: Measured | undefined;
-    if (concurrent) {
+    const journalOnly = await prepare(log, (r) => r.author.kind === 'staff');
+    let journal: Measured;
+    try {
+      journal = await syncThroughLink(journalOnly.server.port, link, journalOnly.laptop, [{ ...journalOnly.head, pull: true }]);
+    } finally {
+      await dispose(journalOnly);
+    }
+
+    let dayV1: Measured | undefined;
+    if (withV1) {
       const again = await prepare(log);
       try {
-        dayConcurrent = await syncThroughLink(
-          again.server.port,
-          link,
-          again.laptop,
-          [{ ...again.head, pull: true }, ...again.pupils.map((p) => ({ ...p, pull: false }))],
-          { concurrentPushes: 6 },
-        );
+        dayV1 = await syncLaptopOverV1(again.server.port, link, again);
       } finally {
         await dispose(again);
       }
@@ -149,7 +260,7 @@ async function sampleOnce(link: LinkName, concurrent: boolean, log: (line: strin
       const pullDay = await syncThroughLink(l.server.port, link, l.colleague, [{ ...colleague, pull: true }]);
       if (pullDay.pulled !== l.plan.records.length)
         throw new Error(`the colleague pulled ${pullDay.pulled} of ${l.plan.records.length} rows of the day`);
-      return { sample: { journal, attendance, day, ...(dayConcurrent ? { dayConcurrent } : {}), pullEmpty, pullDay }, plan: l.plan };
+      return { sample: { journal, attendance, day, ...(dayV1 ? { dayV1 } : {}), pullEmpty, pullDay, wire }, plan: l.plan };
     } finally {
       await fresh.close();
     }
@@ -222,9 +333,11 @@ export const syncSchoolDay: Benchmark = {
         gzipBytes: attendanceSizes.gzipBytes,
       });
       const push = figures(samples.map((s) => s.day));
+      const wire = samples[0]!.wire;
       rows.push({
         name: 'sync-school-day push-day',
         ...base,
+        protocol: 2,
         records: day.records.length,
         streams: 1 + day.quizPupilIds.length,
         ...push,
@@ -232,18 +345,23 @@ export const syncSchoolDay: Benchmark = {
         ...target(push),
         plainBytes: sizes.plainBytes,
         gzipBytes: sizes.gzipBytes,
+        pushGzipBytes: wire.v2GzipBytes,
+        stampShare: wire.v2StampShare,
+        v1PushGzipBytes: wire.v1GzipBytes,
+        v1StampShare: wire.v1StampShare,
         ...pouchFigures(`school-day/${link}/push` as const),
       });
-      const concurrent = samples.flatMap((s) => (s.dayConcurrent ? [s.dayConcurrent] : []));
-      if (concurrent.length)
+      const v1 = samples.flatMap((s) => (s.dayV1 ? [s.dayV1] : []));
+      if (v1.length)
         rows.push({
-          name: 'sync-school-day push-day-6',
+          name: 'sync-school-day push-day-v1',
           ...base,
+          protocol: 1,
           records: day.records.length,
           streams: 1 + day.quizPupilIds.length,
-          ...figures(concurrent),
+          ...figures(v1),
           floorMs: ms(floorSeconds(link, sizes.gzipBytes, 'up')),
-          runs: concurrent.length,
+          runs: v1.length,
         });
       const pullEmpty = figures(samples.map((s) => s.pullEmpty));
       rows.push({

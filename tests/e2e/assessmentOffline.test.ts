@@ -35,7 +35,7 @@ const FEEDBACK = 'Жақсы түсіндірдің, бірақ мысал ке�
  * them), by passing each answer through the test on its way to the page.
  */
 async function recordPulls(context: BrowserContext, bodies: string[]): Promise<void> {
-  await context.route('**/api/v1/sync', async (route) => {
+  await context.route('**/api/v*/sync', async (route) => {
     const response = await route.fetch();
     const body = await response.body();
     bodies.push(body.toString('utf8'));

@@ -9,6 +9,7 @@ import { dexieSyncStore } from '@/client/db/dexieSyncStore';
 import { getDeviceIdentity } from '@/client/db/deviceIdentity';
 import type { Author } from '@/client/db/author';
 import { httpSyncTransport } from '@/client/sync/httpSyncTransport';
+import { v1SyncTransport } from './v1SyncTransport';
 import { runSyncPass, type SyncPassResult, type SyncProgress } from '@/client/sync/syncPass';
 import { loginResponseSchema, type LoginResponse } from '@/sync/authMessages';
 import type { DbEnv } from '@/client/db/dbEnv';
@@ -38,6 +39,8 @@ export interface DeviceOptions {
   /** Reuse a database name: the same device after a page reload. */
   dbName?: string;
   batchSize?: number;
+  /** The sync protocol the device speaks: 2 (today's app, default) or 1 (a laptop not yet updated). */
+  protocol?: 1 | 2;
 }
 
 export async function signIn(serverUrl: string, login: string, password: string, deviceId: string): Promise<LoginResponse> {
@@ -72,7 +75,11 @@ export async function openTestDevice(options: DeviceOptions): Promise<TestDevice
     sync: (o = {}) =>
       runSyncPass({
         store,
-        transport: httpSyncTransport({ baseUrl: o.baseUrl ?? device.baseUrl, firstByteTimeoutMs: 20_000, idleTimeoutMs: 10_000 }),
+        transport: (options.protocol === 1 ? v1SyncTransport : httpSyncTransport)({
+          baseUrl: o.baseUrl ?? device.baseUrl,
+          firstByteTimeoutMs: 20_000,
+          idleTimeoutMs: 10_000,
+        }),
         session: { userId: login.user.id, token: login.token },
         now: options.env?.now ?? Date.now,
         ...((o.batchSize ?? options.batchSize) ? { batchSize: o.batchSize ?? options.batchSize } : {}),

@@ -1,106 +1,64 @@
 /**
- * The real transport: POST /api/v1/sync over fetch. The request body is gzip-compressed on
- * the device (CompressionStream) when the browser can; the NDJSON answer arrives
- * compressed by the server and is read line by line as it streams.
+ * The real transport: sync protocol v2 (src/sync/protocolV2.ts) over `POST /api/v2/sync`.
+ * Encodes the exchange for the wire (one stamp per write, no school id), validates every
+ * answer line with zod, and decodes it back into the shapes the pass and the merge read:
+ * each batch's answer with its rejections, and pages of `PulledRow` in the header's school.
  *
- * Timeouts are sized for the worst school link (5.87 Mbit/s down, 2 Mbit/s up, 800 ms
- * round trip): generous for the first byte, since the server applies the whole batch
- * before it answers, then an idle timeout that resets with every chunk received, so a long
- * first pull is never cut while bytes still flow.
+ * A server that does not speak v2 (an older one: no such route, or `protocol_mismatch`)
+ * fails the exchange with `protocolMismatch`: nothing was applied, the outbox stays whole,
+ * and the indicator tells the user to update the app.
  */
-import { syncLineReadSchema, type SyncLine, type SyncRequest } from '@/sync/protocol';
-import { readNdjson } from './readNdjson';
+import { PROTOCOL_V2, SYNC_V2_PATH, changeToWire, rejectionFromWire, rowFromWire, syncLineV2ReadSchema, type SyncRequestV2 } from '@/sync/protocolV2';
+import { postSyncRequest, type SyncHttpOptions } from './postSyncRequest';
 import { SyncError, SyncFailure } from './syncErrors';
-import type { SyncTransport } from './syncTransport';
+import type { ExchangeLine, SyncExchange, SyncTransport } from './syncTransport';
 
-export interface HttpSyncTransportOptions {
-  baseUrl: string;
-  fetch?: typeof fetch;
-  firstByteTimeoutMs?: number;
-  idleTimeoutMs?: number;
-  /** Compress request bodies (default: when CompressionStream exists). */
-  compress?: boolean;
-  onBytesReceived?(n: number): void;
-}
+export type HttpSyncTransportOptions = SyncHttpOptions;
 
-async function gzip(text: string): Promise<ArrayBuffer> {
-  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
-  return new Response(stream).arrayBuffer();
-}
-
-function failureFor(status: number, code: string | undefined): SyncFailure {
-  if (status === 401) return SyncFailure.signedOut;
-  if (code === 'protocol_mismatch') return SyncFailure.protocolMismatch;
-  if (status >= 500 || status === 429 || status === 408) return SyncFailure.serverError;
-  return SyncFailure.refused;
+/** The exchange as the v2 wire carries it. */
+export function encodeExchangeV2(request: SyncExchange): SyncRequestV2 {
+  return {
+    protocol: PROTOCOL_V2,
+    deviceId: request.deviceId,
+    batches: request.batches.map((b) => ({ ...(b.token !== undefined ? { token: b.token } : {}), changes: b.mutations.map(changeToWire) })),
+    cursor: request.cursor,
+    pull: request.pull,
+    clientTime: request.clientTime,
+  };
 }
 
 export function httpSyncTransport(options: HttpSyncTransportOptions): SyncTransport {
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const firstByteTimeoutMs = options.firstByteTimeoutMs ?? 90_000;
-  const idleTimeoutMs = options.idleTimeoutMs ?? 45_000;
-  const compress = options.compress ?? typeof CompressionStream !== 'undefined';
-
   return {
-    async *exchange(request: SyncRequest, token: string, signal: AbortSignal): AsyncGenerator<SyncLine> {
-      const controller = new AbortController();
-      const abortFromCaller = () => controller.abort();
-      signal.addEventListener('abort', abortFromCaller, { once: true });
-      let timedOut = false;
-      let timer = setTimeout(() => ((timedOut = true), controller.abort()), firstByteTimeoutMs);
-      const resetIdle = () => {
-        clearTimeout(timer);
-        timer = setTimeout(() => ((timedOut = true), controller.abort()), idleTimeoutMs);
-      };
-      const fail = (error: unknown): never => {
-        if (error instanceof SyncError) throw error;
-        if (timedOut) throw new SyncError(SyncFailure.timeout, 'The link was silent for too long');
-        throw new SyncError(SyncFailure.offline, error instanceof Error ? error.message : 'Network error');
-      };
-      try {
-        const json = JSON.stringify(request);
-        const headers: Record<string, string> = {
-          authorization: `Bearer ${token}`,
-          'content-type': 'application/json',
-          accept: 'application/x-ndjson',
-        };
-        let body: BodyInit = json;
-        if (compress && json.length > 1024) {
-          body = await gzip(json);
-          headers['content-encoding'] = 'gzip';
+    async *exchange(request, token, signal): AsyncGenerator<ExchangeLine> {
+      let schoolId: string | undefined;
+      for await (const raw of postSyncRequest(options, SYNC_V2_PATH, encodeExchangeV2(request), token, signal)) {
+        const parsed = syncLineV2ReadSchema.safeParse(raw);
+        if (!parsed.success) throw new SyncError(SyncFailure.serverError, 'Unreadable sync answer');
+        const line = parsed.data;
+        if (line.type === 'header') {
+          if (line.protocol !== PROTOCOL_V2) throw new SyncError(SyncFailure.protocolMismatch, 'Protocol changed');
+          if (line.batches.length !== request.batches.length)
+            throw new SyncError(SyncFailure.serverError, 'The answer does not match the batches sent');
+          schoolId = line.schoolId;
+          const header = line;
+          yield {
+            type: 'header',
+            batches: line.batches.map((b) => ({
+              ackUpToSeq: b.ackUpToSeq,
+              rejected: b.rejected.map((r) => rejectionFromWire(r, b.schoolId ?? header.schoolId)),
+              ...(b.refused !== undefined ? { refused: b.refused } : {}),
+            })),
+            serverTime: line.serverTime,
+            serverStamp: line.serverStamp,
+            ...(line.remaining !== undefined ? { remaining: line.remaining } : {}),
+          };
+        } else if (line.type === 'page') {
+          if (schoolId === undefined) throw new SyncError(SyncFailure.serverError, 'Page before header');
+          const school = schoolId;
+          yield { type: 'page', rows: line.rows.map((r) => rowFromWire(r, school)), cursor: line.cursor };
+        } else {
+          yield line;
         }
-        let response: Response;
-        try {
-          response = await doFetch(`${options.baseUrl}/api/v1/sync`, { method: 'POST', headers, body, signal: controller.signal });
-        } catch (error) {
-          return fail(error);
-        }
-        resetIdle();
-        if (!response.ok || !response.body) {
-          const text = await response.text().catch(() => '');
-          let code: string | undefined;
-          try {
-            code = (JSON.parse(text) as { error?: { code?: string } }).error?.code;
-          } catch {
-            code = undefined;
-          }
-          throw new SyncError(failureFor(response.status, code), `Sync answered ${response.status} ${code ?? ''}`.trim(), response.status);
-        }
-        try {
-          for await (const raw of readNdjson(response.body, (n) => {
-            resetIdle();
-            options.onBytesReceived?.(n);
-          })) {
-            const line = syncLineReadSchema.safeParse(raw);
-            if (!line.success) throw new SyncError(SyncFailure.serverError, 'Unreadable sync answer');
-            yield line.data as SyncLine;
-          }
-        } catch (error) {
-          fail(error);
-        }
-      } finally {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', abortFromCaller);
       }
     },
   };

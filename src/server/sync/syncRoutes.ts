@@ -1,29 +1,20 @@
 /**
- * POST /api/v1/sync: one exchange of the sync protocol (src/sync/protocol.ts). The device's
+ * POST /api/v1/sync (protocol v1, kept for laptops not yet updated) and POST /api/v2/sync
+ * (syncV2Route.ts): one exchange of the sync protocol (src/sync/protocol.ts). The device's
  * batch is applied in one transaction first; then the answer streams as NDJSON: the
  * header (acknowledgement, rejections), pages of rows, the end line. Compression of the
  * stream and decompression of the request body are the compress plugin's job.
  */
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import {
-  PROTOCOL_VERSION,
-  SYNC_LIMITS,
-  parseCursor,
-  syncEnvelopeSchema,
-  type Mutation,
-  type Rejection,
-  type SyncHeader,
-  type SyncLine,
-} from '@/sync/protocol';
+import { PROTOCOL_VERSION, SYNC_LIMITS, parseCursor, syncEnvelopeSchema, type SyncHeader, type SyncLine } from '@/sync/protocol';
 import type { Database } from '../storage/database';
 import type { AuthContext } from '../auth/authContext';
 import { ApiError } from '../errors/ApiError';
 import { ErrorCode } from '../errors/errorCode';
-import { applyMutations } from './applyMutations';
+import { applyPushBatch, seqsRiseStrictly } from './applyPushBatch';
 import { countPullRows, pullRows } from './pullRows';
-import { scoreAttempts } from './scoreAttempts';
-import { screenMutation } from './screenMutation';
+import { syncV2Route } from './syncV2Route';
 import { drainOversizedBody } from '../http/drainOversizedBody';
 import type { ServerClock } from './serverClock';
 
@@ -52,27 +43,10 @@ export async function syncRoutes(app: FastifyInstance, deps: SyncRouteDeps): Pro
     if (body.protocol !== PROTOCOL_VERSION) {
       throw new ApiError(409, ErrorCode.protocolMismatch, `Server speaks protocol ${PROTOCOL_VERSION}`);
     }
-    for (let i = 1; i < body.mutations.length; i++) {
-      if (body.mutations[i]!.seq <= body.mutations[i - 1]!.seq) {
-        throw new ApiError(400, ErrorCode.badRequest, 'mutations must be in strictly increasing seq order');
-      }
+    if (!seqsRiseStrictly(body.mutations)) {
+      throw new ApiError(400, ErrorCode.badRequest, 'mutations must be in strictly increasing seq order');
     }
-
-    const mutations: Mutation[] = [];
-    const screened: Rejection[] = [];
-    const screenedAt = now();
-    for (const raw of body.mutations) {
-      const { mutation, rejection } = screenMutation(raw, screenedAt);
-      if (mutation) mutations.push(mutation);
-      if (rejection) screened.push(rejection);
-    }
-    const result = await deps.db.transaction(async (tx) => {
-      const applied = await applyMutations(tx, ctx, body.deviceId, mutations, deps.clock, screened);
-      const refused = new Set(applied.rejected.map((r) => r.seq));
-      const submitted = mutations.filter((m) => m.table === 'attempts' && !refused.has(m.seq)).map((m) => m.id);
-      await scoreAttempts(tx, ctx.schoolId, submitted, deps.clock, now());
-      return applied;
-    });
+    const result = await applyPushBatch({ db: deps.db, clock: deps.clock, now }, ctx, body.deviceId, body.mutations);
     const fromSeqForCount = parseCursor(body.cursor);
     const remaining = body.pull !== false && fromSeqForCount === 0 ? await countPullRows(deps.db, ctx, body.deviceId, 0) : undefined;
     const header: SyncHeader = {
@@ -104,4 +78,5 @@ export async function syncRoutes(app: FastifyInstance, deps: SyncRouteDeps): Pro
     }
     return reply.header('content-type', 'application/x-ndjson; charset=utf-8').header('cache-control', 'no-store').send(Readable.from(lines()));
   });
+  syncV2Route(app, deps);
 }

@@ -55,6 +55,9 @@ describe('GET /api/v1/openapi.json', () => {
       '/api/v1/auth/login',
       '/api/v1/auth/logout',
       '/api/v1/auth/me',
+      '/api/v1/bundles',
+      '/api/v1/bundles/pull',
+      '/api/v1/bundles/pull/size',
       '/api/v1/files/{sha256}',
       '/api/v1/files/{sha256}/status',
       '/api/v1/health',
@@ -65,10 +68,12 @@ describe('GET /api/v1/openapi.json', () => {
       '/api/v1/people/accounts/{userId}/roles',
       '/api/v1/people/audit',
       '/api/v1/sync',
+      '/api/v2/sync',
     ]);
     expect(Object.keys(doc.paths['/api/v1/files/{sha256}']!).sort()).toEqual(['get', 'head', 'put']);
     expect(Object.keys(doc.paths['/api/v1/auth/login']!)).toEqual(['post']);
     expect(Object.keys(doc.paths['/api/v1/sync']!)).toEqual(['post']);
+    expect(Object.keys(doc.paths['/api/v2/sync']!)).toEqual(['post']);
   });
 
   it('resolves every $ref to a schema it defines', async () => {

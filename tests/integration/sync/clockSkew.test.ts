@@ -7,8 +7,8 @@ import { TEST_DATABASES } from '../../support/databases';
 import { startTestServer, type TestServer } from '../../support/server';
 import { openTestDevice, snapshot } from '../../support/testDevice';
 import { createRecord, updateRecord } from '@/client/db/writeRecord';
-import { PROTOCOL_VERSION } from '@/sync/protocol';
-import { httpSyncTransport } from '@/client/sync/httpSyncTransport';
+import { PROTOCOL_V2, SYNC_V2_PATH } from '@/sync/protocolV2';
+import { postSyncRequest } from '@/client/sync/postSyncRequest';
 import { SyncError } from '@/client/sync/syncErrors';
 
 const DAY = 86_400_000;
@@ -105,9 +105,10 @@ describe.each(TEST_DATABASES)('clocks on $name', (kind) => {
 
   it('a device speaking another protocol version is refused with protocol_mismatch', async () => {
     const device = await openTestDevice({ serverUrl: server.url, ...account('teacher3') });
-    const transport = httpSyncTransport({ baseUrl: server.url });
-    const lines = transport.exchange(
-      { protocol: PROTOCOL_VERSION + 1, deviceId: '01a20ab3-0000-7000-8000-000000000000', mutations: [], cursor: null, clientTime: Date.now() },
+    const lines = postSyncRequest(
+      { baseUrl: server.url },
+      SYNC_V2_PATH,
+      { protocol: PROTOCOL_V2 + 1, deviceId: '01a20ab3-0000-7000-8000-000000000000', batches: [], cursor: null, clientTime: Date.now() },
       device.login.token,
       new AbortController().signal,
     );

@@ -20,9 +20,8 @@ import { getDeviceIdentity } from '@/client/db/deviceIdentity';
 import { httpSyncTransport } from '@/client/sync/httpSyncTransport';
 import { SyncError, SyncFailure } from '@/client/sync/syncErrors';
 import { runSyncPass } from '@/client/sync/syncPass';
-import type { SyncTransport } from '@/client/sync/syncTransport';
+import type { ExchangeLine, SyncTransport } from '@/client/sync/syncTransport';
 import type { Database } from '@/server/storage/database';
-import type { SyncLine } from '@/sync/protocol';
 import { TEST_DATABASES } from '../../support/databases';
 import { startTestServer, type TestServer } from '../../support/server';
 import { openTestDevice, type TestDevice } from '../../support/testDevice';
@@ -131,8 +130,8 @@ describe.each(TEST_DATABASES)('a week offline on $name', (kind) => {
     // First pass: GOOD_EXCHANGES answers arrive; the next request reaches the server and is
     // committed there, but its answer is lost; the connection stays down after that.
     const failing: SyncTransport = {
-      async *exchange(request, token, signal): AsyncGenerator<SyncLine> {
-        sent.push(request.mutations.length);
+      async *exchange(request, token, signal): AsyncGenerator<ExchangeLine> {
+        sent.push(request.batches.reduce((n, b) => n + b.mutations.length, 0));
         if (sent.length <= GOOD_EXCHANGES) return yield* http.exchange(request, token, signal);
         if (sent.length === GOOD_EXCHANGES + 1) for await (const _line of http.exchange(request, token, signal)) void _line;
         throw new SyncError(SyncFailure.offline, 'The connection dropped');

@@ -15,10 +15,10 @@ import { readSyncState } from '@/client/db/syncState';
 import { httpSyncTransport } from '@/client/sync/httpSyncTransport';
 import { SyncError, SyncFailure } from '@/client/sync/syncErrors';
 import { runSyncPass } from '@/client/sync/syncPass';
-import type { SyncTransport } from '@/client/sync/syncTransport';
+import type { ExchangeLine, SyncTransport } from '@/client/sync/syncTransport';
 import { ServerClock } from '@/server/sync/serverClock';
 import { TABLE_NAMES } from '@/domain/tables';
-import { parseCursor, SYNC_LIMITS, type Cursor, type SyncLine } from '@/sync/protocol';
+import { parseCursor, SYNC_LIMITS, type Cursor } from '@/sync/protocol';
 import { TEST_DATABASES } from '../../support/databases';
 import { startTestServer, type TestServer } from '../../support/server';
 import { openTestDevice, type TestDevice } from '../../support/testDevice';
@@ -29,7 +29,7 @@ import { planSchoolTerm, writeOnServer } from '../../support/workloads/schoolTer
 function recording(inner: SyncTransport, options: { failAfterPages?: number } = {}) {
   const requests: Array<{ cursor: Cursor | null; rows: number; pages: number }> = [];
   const transport: SyncTransport = {
-    async *exchange(request, token, signal): AsyncGenerator<SyncLine> {
+    async *exchange(request, token, signal): AsyncGenerator<ExchangeLine> {
       const seen = { cursor: request.cursor, rows: 0, pages: 0 };
       requests.push(seen);
       for await (const line of inner.exchange(request, token, signal)) {

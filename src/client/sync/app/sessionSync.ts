@@ -2,8 +2,9 @@
  * Sync for the signed-in user, wired into the app: one scheduler per session
  * (`createSyncScheduler`), which runs a pass when the app opens, on `online`, every minute
  * while online, a few seconds after a change made on this laptop, and on "Sync now"; each pass holds the Web Lock of the user's database,
- * so two tabs never sync it at once. A pass is the user's own push and pull, then the
- * waiting changes of the other people on this laptop (`pushOtherProfiles`).
+ * so two tabs never sync it at once. A pass is the user's own push and pull, and in the
+ * same requests the waiting changes of the other people on this laptop, each with their
+ * own token (`pushOtherProfiles`).
  *
  * The token is read from the laptop's profiles database for every pass (never kept in
  * memory longer, never in a URL); a token the server refuses is forgotten, and the
@@ -19,13 +20,13 @@ import { SyncActivity, useConnectivityStore, type SyncFacts } from '@/client/sto
 import type { SignedInUser } from '@/client/stores/sessionStore';
 import { httpSyncTransport } from '../httpSyncTransport';
 import { SyncError, SyncFailure } from '../syncErrors';
-import { withSyncLock } from '../syncLock';
+import { withSyncLock, withSyncLocks } from '../syncLock';
 import { runSyncPass, type SyncPassResult, type SyncProgress } from '../syncPass';
 import { createSyncScheduler, type SyncScheduler } from '../syncScheduler';
 import { SyncState, type SyncStatus } from '../syncStatus';
 import { prefetchLessonFiles, startFileUploads } from '@/client/files/laptopFiles';
 import { schoolToday } from '@/client/setup/schoolToday';
-import { pushOtherProfiles } from './pushOtherProfiles';
+import { gatherOtherProfiles, pushOtherProfilesAlone, type OtherProfilesDeps } from './pushOtherProfiles';
 import { syncLockName } from './syncLockName';
 
 export interface SessionSync {
@@ -67,25 +68,50 @@ export function startSessionSync(user: SignedInUser, options: SessionSyncOptions
     if (isActive) connectivity.publishSync(activityOf(status), factsOf(status, knownLastSyncedAt));
   };
 
-  const pushOthers = () => pushOtherProfiles({ profilesDb, transport, baseUrl, now, currentUserId: user.id, currentDb: db });
+  const othersDeps: OtherProfilesDeps = { profilesDb, transport, baseUrl, now, currentUserId: user.id, currentDb: db };
+  const ownLock = syncLockName(user.dbName);
 
   async function runPass(onProgress: (p: SyncProgress) => void): Promise<SyncPassResult | undefined> {
+    const others = await gatherOtherProfiles(othersDeps);
+    try {
+      return await runPassWith(others, onProgress);
+    } finally {
+      others.close();
+    }
+  }
+
+  async function runPassWith(
+    others: Awaited<ReturnType<typeof gatherOtherProfiles>>,
+    onProgress: (p: SyncProgress) => void,
+  ): Promise<SyncPassResult | undefined> {
     const profile = await readProfile(profilesDb, user.id);
     if (!profile || !hasUsableToken(profile, now())) {
-      await pushOthers();
+      await pushOtherProfilesAlone(othersDeps, others);
       throw new SyncError(SyncFailure.signedOut, 'No usable session for this user on this laptop');
     }
     let result: SyncPassResult | undefined;
     try {
       const session = { userId: user.id, token: profile.token };
-      result = await withSyncLock(syncLockName(user.dbName), () => runSyncPass({ store, transport, session, now, onProgress }));
+      result = await withSyncLock(ownLock, () =>
+        // Profiles sharing this database are under the lock held already; the others' databases are locked too.
+        withSyncLocks(
+          others.lockNames().filter((name) => name !== ownLock),
+          (held) => {
+            others.keepLocked(new Set([...held, ownLock]));
+            return runSyncPass({ store, transport, session, others: others.sources(), now, onProgress });
+          },
+        ),
+      );
     } catch (error) {
       if (error instanceof SyncError && error.reason === SyncFailure.signedOut) {
         await updateProfile(profilesDb, user.id, TOKEN_GONE);
-        await pushOthers();
+        await pushOtherProfilesAlone(othersDeps, others);
+      } else {
+        await others.settle(undefined, error);
       }
       throw error;
     }
+    await others.settle(result?.others, undefined);
     if (result) {
       knownLastSyncedAt = now();
       await updateProfile(profilesDb, user.id, { lastSyncedAt: knownLastSyncedAt, ...tokenUsedAt(profile, knownLastSyncedAt) });
@@ -95,7 +121,6 @@ export function startSessionSync(user: SignedInUser, options: SessionSyncOptions
         void prefetchLessonFiles(user, schoolToday(now()));
       }
     }
-    await pushOthers();
     return result;
   }
 
