@@ -5,10 +5,12 @@
  * stored, the cursor at the head).
  *
  * The device stores into fake-indexeddb, whose CPU cost is not a browser's; so each link
- * is measured twice: `first-pull` with the real device store (its time in the store's page
- * writes reported as `storeS`), and `first-pull-network` with a store that only keeps the
- * cursor (what the link and the server cost alone). The server runs in a process of its own
- * (`syncTermServer.ts`), as on its own machine.
+ * is measured twice: `first-pull` with the real device store, and `first-pull-network` with
+ * a store that only keeps the cursor (what the link and the server cost alone). Pages are
+ * stored while the next ones stream, so the two overlap: `storeS` is the time inside the
+ * store's page writes, `storeAddsS` what storing adds to the network's time (the split of
+ * the wall time into network and storing). The goal (issue 12) is `goalS` over `geo-sat`;
+ * the server runs in a process of its own (`syncTermServer.ts`), as on its own machine.
  */
 // First: Dexie reads the IndexedDB globals when it loads.
 import '../support/setupFakeIndexedDb';
@@ -24,7 +26,8 @@ import type { Benchmark, BenchResult } from './benchmark';
 import { browserFetch, floorSeconds, medianOf, pouchFigures, round, syncThroughLink, type Measured } from './syncSupport';
 
 const LINK_NAMES = ['geo-sat', 'lan'] as const;
-const TARGET_S = 10;
+/** Issue 12: a new laptop's first pull of a term, until it can work offline, over `geo-sat`. */
+const GOAL_S = 5;
 
 /** A device store that keeps nothing but the cursor: the pull without IndexedDB's cost. */
 function cursorOnlyStore(deviceId: string): SyncStore {
@@ -99,7 +102,7 @@ export const syncSchoolTerm: Benchmark = {
     const serverUrl = `http://127.0.0.1:${server.port}`;
     const rows: BenchResult[] = [];
     try {
-      const samples = Math.min(runs, 2);
+      const samples = runs;
       for (const link of LINK_NAMES) {
         const device: Measured[] = [];
         const network: Measured[] = [];
@@ -131,9 +134,11 @@ export const syncSchoolTerm: Benchmark = {
           name: 'sync-school-term first-pull',
           ...base,
           ...d,
+          networkS: n.wallS,
+          storeAddsS: round(Math.max(0, d.wallS - n.wallS)),
           storeS: round(medianOf(device.map((m) => m.storeS))),
           floorS: floor,
-          ...(link === 'geo-sat' ? { meetsTarget: d.wallS < TARGET_S } : {}),
+          ...(link === 'geo-sat' ? { goalS: GOAL_S, meetsGoal: d.wallS <= GOAL_S } : {}),
           ...pouchFigures(`school-term/${link}/pull` as const),
         });
         rows.push({
@@ -141,7 +146,7 @@ export const syncSchoolTerm: Benchmark = {
           ...base,
           ...n,
           floorS: floor,
-          ...(link === 'geo-sat' ? { meetsTarget: n.wallS < TARGET_S } : {}),
+          ...(link === 'geo-sat' ? { goalS: GOAL_S, meetsGoal: n.wallS <= GOAL_S } : {}),
         });
       }
     } finally {

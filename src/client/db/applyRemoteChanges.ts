@@ -28,7 +28,7 @@ import type { PulledRow } from '@/sync/protocol';
 import type { SandyqDb } from './db';
 import { guardStorage } from './guardStorage';
 import { receiveStamps } from './localClock';
-import { pulledRowProblem } from '@/sync/screenPulledRow';
+import { pulledRowScreen } from '@/sync/screenPulledRow';
 import type { SetAsideRow } from './setAsideRow';
 import type { RecordData, RecordRow } from './recordRow';
 import { writeSyncState } from './syncState';
@@ -59,10 +59,11 @@ const FIXED_FIELDS = new Set(['id', 'schoolId', 'clocks', 'schemaVersion']);
 
 export function applyRemoteChanges(db: SandyqDb, pulled: readonly PulledRow[], options: ApplyRemoteOptions = {}): Promise<ApplyRemoteResult> {
   const serverTime = options.serverTime ?? Number.POSITIVE_INFINITY;
+  const screen = pulledRowScreen(serverTime);
   const rejects: SetAsideRow[] = [];
   const rows: PulledRow[] = [];
   for (const row of pulled) {
-    const problem = pulledRowProblem(row, serverTime);
+    const problem = screen(row);
     if (problem === undefined) rows.push(row);
     else
       rejects.push({
@@ -77,7 +78,8 @@ export function applyRemoteChanges(db: SandyqDb, pulled: readonly PulledRow[], o
   return guardStorage(db, () =>
     db.transaction('rw', [...tables, db.$syncState, db.$setAside], async () => {
       if (rejects.length > 0) await db.$setAside.bulkAdd(rejects);
-      await receiveStamps(db, allStamps(rows));
+      const greatest = greatestStamp(rows);
+      if (greatest !== undefined) await receiveStamps(db, [greatest]);
       let changedRows = 0;
       // One bulk read and one bulk write per table: a row at a time cost two IndexedDB
       // requests a row, most of a first pull's time on the device. Rows merge in page order
@@ -115,6 +117,7 @@ function groupByTable(rows: readonly PulledRow[]): Map<TableName, PulledRow[]> {
 
 /** The row after merging `pulled` into `current`, or undefined when nothing changes. */
 function mergePulledRow(pulled: PulledRow, current: RecordRow | undefined): RecordRow | undefined {
+  if (current === undefined) return newPulledRow(pulled);
   const incoming = { fields: withoutFixed(pulled.fields), clocks: withoutFixed(pulled.clocks) as Record<string, HlcStamp> };
   const merged = mergeRow(current && { fields: withoutFixed(current), clocks: current.clocks }, incoming);
   if (merged.changedFields.length === 0) return undefined;
@@ -132,12 +135,39 @@ function toRow(table: TableName, pulled: PulledRow, current: RecordRow | undefin
   return row;
 }
 
+/**
+ * `mergePulledRow` for a row the device does not hold yet (nearly every row of a first
+ * pull): what merging into nothing gives, built in one pass instead of through the copies
+ * a merge into a stored row needs. Each field with a stamp is taken; a null value is a
+ * cleared field (its clock kept, the value left out); envelope fields are never taken.
+ */
+function newPulledRow(pulled: PulledRow): RecordRow | undefined {
+  const clocks: Record<string, HlcStamp> = {};
+  const row: RecordRow = { id: pulled.id, schoolId: pulled.schoolId, clocks, schemaVersion: SCHEMA_VERSIONS[pulled.table] };
+  let taken = 0;
+  for (const field of Object.keys(pulled.clocks)) {
+    // `__proto__` as an own key (hostile JSON) would set the row's prototype: never a field.
+    if (FIXED_FIELDS.has(field) || field === '__proto__' || !Object.hasOwn(pulled.fields, field)) continue;
+    clocks[field] = pulled.clocks[field]!;
+    const value = pulled.fields[field];
+    if (value !== null && value !== undefined) row[field] = value;
+    taken += 1;
+  }
+  return taken > 0 ? row : undefined;
+}
+
 function withoutFixed<V>(record: Readonly<Record<string, V>>): Record<string, V> {
   const out: Record<string, V> = {};
   for (const [k, v] of Object.entries(record)) if (!FIXED_FIELDS.has(k)) out[k] = v;
   return out;
 }
 
-function* allStamps(rows: readonly PulledRow[]): Iterable<HlcStamp> {
-  for (const r of rows) yield* Object.values(r.clocks);
+/**
+ * The greatest stamp of screened rows (C1): folding it alone moves the clock as far as
+ * folding every one would. Screened stamps are real, and real stamps sort as strings.
+ */
+function greatestStamp(rows: readonly PulledRow[]): HlcStamp | undefined {
+  let greatest: HlcStamp | undefined;
+  for (const r of rows) for (const s of Object.values(r.clocks)) if (greatest === undefined || s > greatest) greatest = s;
+  return greatest;
 }

@@ -151,6 +151,29 @@ const v6: DbVersion = {
   },
 };
 
-export const DB_VERSIONS: readonly DbVersion[] = [v1, v2, v3, v4, v5, v6];
+/**
+ * v7 (issue 12): the tables a term fills by the tens of thousands keep only the indexes a
+ * read uses. Each index is one more write per row and per change; on a new laptop's first
+ * pull of a term (answers 36,000 rows, attendance marks 23,000, marks 7,000) keeping the
+ * unused ones was most of the time spent storing. Rows are untouched: IndexedDB drops an
+ * index without rewriting the store. Before adding an index back, name the read that uses it.
+ * - answers: `pupilId` (a class's study time); not school, attempt or item.
+ * - attendanceMarks: `sessionId` (the register), `[pupilId+date]`, `[classSetId+date]` (reports); not school.
+ * - marks: `schoolId` (the school's achievement), `[pupilId+subjectId]`, `[classSetId+subjectId]`
+ *   (gradebooks); not class set alone, lesson or attempt.
+ * - lessonSessions: `date` (the day), `[classSetId+date]`, `[groupId+date]`; not school,
+ *   slot, teacher or assistant.
+ */
+const v7: DbVersion = {
+  version: 7,
+  stores: {
+    answers: 'id, pupilId',
+    attendanceMarks: 'id, sessionId, [pupilId+date], [classSetId+date]',
+    marks: 'id, schoolId, [pupilId+subjectId], [classSetId+subjectId]',
+    lessonSessions: 'id, date, [classSetId+date], [groupId+date]',
+  },
+};
+
+export const DB_VERSIONS: readonly DbVersion[] = [v1, v2, v3, v4, v5, v6, v7];
 
 export const LATEST_DB_VERSION: number = DB_VERSIONS[DB_VERSIONS.length - 1]!.version;

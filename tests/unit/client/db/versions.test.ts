@@ -21,6 +21,7 @@ const SHIPPED: Record<number, string> = {
   4: '2a223497-82ba-85c1-b13a-0e53044d532b',
   5: '33f46218-73d0-80b2-aab6-c5e1aedcfab0',
   6: 'b4b56d6d-9d61-8aa9-b436-7f32e7bf221d',
+  7: '5b71ae61-4b01-8dc7-ba59-e718d27cebb5',
 };
 
 function fingerprint(version: (typeof DB_VERSIONS)[number]): string {
