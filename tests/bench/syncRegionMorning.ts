@@ -24,11 +24,19 @@ import { prepareRegionSchools, type PreparedSchool } from '../support/workloads/
 import type { Benchmark, BenchResult } from './benchmark';
 import { benchPgliteMode, openBenchPglite } from './benchPglite';
 import { round } from './syncSupport';
+import { postgresCpuSeconds, startCpuProfile, timedDatabase, type ProfileSummary } from './serverProfile';
 
 const SCHOOLS = Number(process.env.BENCH_REGION_SCHOOLS ?? 40);
 const CONCURRENCY = Number(process.env.BENCH_REGION_CONCURRENCY ?? 8);
 const TIME_LIMIT_MS = Number(process.env.BENCH_REGION_SECONDS ?? 60) * 1000;
 const DATE = '2026-11-23';
+/** BENCH_PROFILE=1: sample the CPU during the morning and print where the time went (costs a few %). */
+const PROFILE = process.env.BENCH_PROFILE === '1';
+/** BENCH_REGION_PROTOCOLS=v2 (or v1): measure one protocol only. v2 sends a school day as one request. */
+const PROTOCOLS = (process.env.BENCH_REGION_PROTOCOLS ?? 'v1,v2').split(',').map((p) => p.trim()) as Protocol[];
+type Protocol = 'v1' | 'v2';
+/** BENCH_REGION_DATABASES=postgres (or pglite): measure one of the two only. */
+const DATABASES = (process.env.BENCH_REGION_DATABASES ?? 'pglite,postgres').split(',').map((d) => d.trim());
 
 function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return NaN;
@@ -36,13 +44,13 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-function post(agent: http.Agent, port: number, token: string, body: Buffer): Promise<{ status: number; bytes: number }> {
+function post(agent: http.Agent, port: number, path: string, token: string, body: Buffer): Promise<{ status: number; bytes: number }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
         host: '127.0.0.1',
         port,
-        path: '/api/v1/sync',
+        path,
         method: 'POST',
         agent,
         headers: {
@@ -75,7 +83,8 @@ interface RunFigures {
   failures: number;
 }
 
-async function runMorning(port: number, schools: readonly PreparedSchool[]): Promise<RunFigures> {
+async function runMorning(port: number, schools: readonly PreparedSchool[], protocol: Protocol): Promise<RunFigures> {
+  const path = protocol === 'v1' ? '/api/v1/sync' : '/api/v2/sync';
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const queue = [...schools];
   const dayMs: number[] = [];
@@ -89,9 +98,9 @@ async function runMorning(port: number, schools: readonly PreparedSchool[]): Pro
       for (let school = queue.shift(); school; school = queue.shift()) {
         if (performance.now() - start > TIME_LIMIT_MS) return;
         const dayStart = performance.now();
-        for (const [i, r] of school.requests.entries()) {
+        for (const [i, r] of (protocol === 'v1' ? school.requests : [school.v2Request]).entries()) {
           const t = performance.now();
-          const answer = await post(agent, port, r.token, r.body);
+          const answer = await post(agent, port, path, r.token, r.body);
           requests++;
           if (answer.status !== 200) failures++;
           if (i === 0) journalMs.push(performance.now() - t);
@@ -106,48 +115,92 @@ async function runMorning(port: number, schools: readonly PreparedSchool[]): Pro
   return { schools: done, requests, wallS, dayMs, journalMs, failures };
 }
 
-async function measure(kind: string, open: () => Promise<Database>, log: (line: string) => void): Promise<BenchResult> {
-  const database = await open();
+function logProfile(
+  kind: string,
+  log: (line: string) => void,
+  cpu: ProfileSummary | undefined,
+  statements: ReturnType<ReturnType<typeof timedDatabase>['figures']>,
+  wallS: number,
+): void {
+  const wallMs = wallS * 1000;
+  log(`  ${kind}: statements awaited (call to answer, summed over concurrent requests; wall ${Math.round(wallMs)} ms):`);
+  for (const s of statements.slice(0, 12))
+    log(`    ${s.statement.padEnd(28)} ${String(s.calls).padStart(6)} calls ${String(s.totalMs).padStart(7)} ms  ${s.meanMs} ms each`);
+  if (!cpu) return;
+  log(`  ${kind}: CPU profile of the process (client and server), self time ${cpu.totalMs} ms over ${Math.round(wallMs)} ms wall:`);
+  for (const a of cpu.byArea) log(`    ${a.area.padEnd(40)} ${String(a.ms).padStart(6)} ms ${String(a.share).padStart(5)} %`);
+  log(`  ${kind}: top functions by self time:`);
+  for (const f of cpu.topFunctions) log(`    ${f.fn.slice(0, 70).padEnd(70)} ${String(f.ms).padStart(6)} ms ${String(f.share).padStart(5)} %`);
+}
+
+async function measure(kind: string, open: () => Promise<Database>, log: (line: string) => void): Promise<BenchResult[]> {
+  const timed = timedDatabase(await open());
+  const database = timed.database;
   const clock = new ServerClock();
   const server = await startTestServer({ database, app: { clock } });
+  const rows: BenchResult[] = [];
   try {
-    const prepStart = performance.now();
-    const schools = await prepareRegionSchools(database, {
-      schools: SCHOOLS,
-      date: DATE,
-      clock,
-      onProgress: (n) => n % 10 === 0 && log(`  ${kind}: prepared ${n} schools`),
-    });
-    log(`  ${kind}: ${schools.length} schools prepared in ${Math.round((performance.now() - prepStart) / 1000)} s; ${CONCURRENCY} laptops at once`);
-    const r = await runMorning(server.port, schools);
-    // Every change of every finished school is stored exactly once.
-    const finished = schools.slice(0, r.schools);
-    const [stored] = await database.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM records WHERE school_id = ANY($1::text[]) AND writer_device = ANY($2::text[])`,
-      [finished.map((s) => s.schoolId), finished.map((s) => s.deviceId)],
-    );
-    const expected = finished.reduce((n, s) => n + s.records, 0);
-    return {
-      name: 'sync-region-morning',
-      workload: 'region-morning',
-      link: 'lan',
-      database: kind,
-      schools: r.schools,
-      concurrency: CONCURRENCY,
-      requests: r.requests,
-      failures: r.failures,
-      recordsStored: Number(stored?.n ?? 0),
-      recordsExpected: expected,
-      wallS: round(r.wallS),
-      syncsPerS: round(r.schools / r.wallS),
-      requestsPerS: round(r.requests / r.wallS, 1),
-      dayP50Ms: Math.round(percentile(r.dayMs, 50)),
-      dayP99Ms: Math.round(percentile(r.dayMs, 99)),
-      journalP50Ms: Math.round(percentile(r.journalMs, 50)),
-      journalP99Ms: Math.round(percentile(r.journalMs, 99)),
-      all2708SchoolsS: round(2708 / (r.schools / r.wallS), 0),
-      note: 'pouchDB: no peer figure',
-    };
+    for (const protocol of PROTOCOLS) {
+      const label = `${kind} ${protocol}`;
+      const prepStart = performance.now();
+      // Fresh schools for each protocol: a school day applied twice is a replay, far cheaper.
+      const schools = await prepareRegionSchools(database, {
+        schools: SCHOOLS,
+        date: DATE,
+        clock,
+        onProgress: (n) => n % 10 === 0 && log(`  ${label}: prepared ${n} schools`),
+      });
+      log(
+        `  ${label}: ${schools.length} schools prepared in ${Math.round((performance.now() - prepStart) / 1000)} s; ${CONCURRENCY} laptops at once`,
+      );
+      timed.reset();
+      const profile = PROFILE ? await startCpuProfile() : undefined;
+      const cpuBefore = process.cpuUsage();
+      const pgBefore = postgresCpuSeconds();
+      const r = await runMorning(server.port, schools, protocol);
+      const cpu = process.cpuUsage(cpuBefore);
+      const pgAfter = postgresCpuSeconds();
+      const processCpuS = round((cpu.user + cpu.system) / 1e6);
+      const postgresCpuS = kind === 'postgres' && pgBefore !== undefined && pgAfter !== undefined ? round(pgAfter - pgBefore) : null;
+      log(
+        `  ${label}: CPU over ${round(r.wallS)} s wall: this process (server and client) ${processCpuS} s${postgresCpuS !== null ? `, PostgreSQL ${postgresCpuS} s` : ''} (2 cores: ${round(r.wallS * 2)} s)`,
+      );
+      logProfile(label, log, await profile?.stop(), timed.figures(), r.wallS);
+      // Every change of every finished school is stored exactly once.
+      const finished = schools.slice(0, r.schools);
+      const [stored] = await database.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM records WHERE school_id = ANY($1::text[]) AND writer_device = ANY($2::text[])`,
+        [finished.map((s) => s.schoolId), finished.map((s) => s.deviceId)],
+      );
+      const expected = finished.reduce((n, s) => n + s.records, 0);
+      rows.push({
+        name: 'sync-region-morning',
+        workload: 'region-morning',
+        link: 'lan',
+        database: kind,
+        protocol,
+        schools: r.schools,
+        concurrency: CONCURRENCY,
+        requests: r.requests,
+        failures: r.failures,
+        recordsStored: Number(stored?.n ?? 0),
+        recordsExpected: expected,
+        wallS: round(r.wallS),
+        syncsPerS: round(r.schools / r.wallS),
+        goalSyncsPerS: 30,
+        requestsPerS: round(r.requests / r.wallS, 1),
+        dayP50Ms: Math.round(percentile(r.dayMs, 50)),
+        dayP99Ms: Math.round(percentile(r.dayMs, 99)),
+        goalDayP99Ms: 1000,
+        journalP50Ms: Math.round(percentile(r.journalMs, 50)),
+        journalP99Ms: Math.round(percentile(r.journalMs, 99)),
+        all2708SchoolsS: round(2708 / (r.schools / r.wallS), 0),
+        processCpuS,
+        postgresCpuS,
+        note: 'pouchDB: no peer figure',
+      });
+    }
+    return rows;
   } finally {
     await server.close();
     await database.close();
@@ -159,8 +212,10 @@ export const syncRegionMorning: Benchmark = {
   async run({ log }) {
     const rows: BenchResult[] = [];
     const pglite = benchPgliteMode();
-    rows.push(await measure(pglite === 'memory' ? 'pglite' : `pglite-${pglite}`, () => openBenchPglite(pglite), log));
+    if (DATABASES.includes('pglite'))
+      rows.push(...(await measure(pglite === 'memory' ? 'pglite' : `pglite-${pglite}`, () => openBenchPglite(pglite), log)));
     const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+    if (!DATABASES.includes('postgres')) return rows;
     if (!url) {
       rows.push({
         name: 'sync-region-morning',
@@ -173,7 +228,7 @@ export const syncRegionMorning: Benchmark = {
     }
     const schema = `bench_${randomBytes(5).toString('hex')}`;
     try {
-      rows.push(await measure('postgres', () => openDatabase({ databaseUrl: url, schema }), log));
+      rows.push(...(await measure('postgres', () => openDatabase({ databaseUrl: url, schema }), log)));
     } finally {
       const client = new pg.Client({ connectionString: url });
       await client.connect();

@@ -11,21 +11,60 @@ import type { AuthContext } from '../auth/authContext';
 import { ApiError } from '../errors/ApiError';
 import { ErrorCode } from '../errors/errorCode';
 
-/** Registers the device on first use, bound to this session's laptop; refuses (403) a device bound to another. */
-export async function bindSyncDevice(tx: SqlExecutor, ctx: AuthContext, deviceId: string): Promise<void> {
+export interface OpenedStream {
+  /** The highest seq of this (device, user) stream already decided. */
+  lastSeq: number;
+  /** The school's log head, read under its row lock; undefined when the lock was not asked for. */
+  headSeq: number | undefined;
+  /** The greatest stamp stored for the school by any server process (serverClock.ts), with the lock. */
+  clockStamp: string | undefined;
+}
+
+/**
+ * Opens a batch's (device, user) stream in one statement: registers the device on first
+ * use, bound to this session's laptop (refusing, 403, a device bound to another), creates
+ * the stream if new and reads its `last_seq`, and, with `lockSchool`, takes the school
+ * row's lock and reads its head. One round trip instead of three: a school's morning is
+ * hundreds of small batches, and each statement is a round trip and a wake-up of the database.
+ *
+ * The school lock is taken in this statement, before the batch's rows are read in the next
+ * (READ COMMITTED gives each statement a fresh snapshot): so two batches of one school
+ * never merge over the same stale row, and seqs commit in order.
+ */
+export async function openSyncStream(tx: SqlExecutor, ctx: AuthContext, deviceId: string, lockSchool: boolean): Promise<OpenedStream> {
   // Sessions from before device binding (or system writers) have no laptop: the user stands in.
   const laptop = ctx.sessionDeviceId ?? `user:${ctx.userId}`;
-  const [device] = await tx.query<{ laptop_id: string }>(
-    `INSERT INTO devices (school_id, id, laptop_id) VALUES ($1, $2, $3)
-     ON CONFLICT (school_id, id) DO UPDATE SET last_seen_at = now(), laptop_id = COALESCE(devices.laptop_id, EXCLUDED.laptop_id)
-     RETURNING laptop_id`,
-    [ctx.schoolId, deviceId, laptop],
+  const [row] = await tx.query<{
+    laptop_id: string | null;
+    last_seq: number | null;
+    head_seq: number | null;
+    clock_stamp: string | null;
+  }>(
+    `WITH device AS (
+       INSERT INTO devices (school_id, id, laptop_id) VALUES ($1, $2, $3)
+       ON CONFLICT (school_id, id) DO UPDATE SET last_seen_at = now(), laptop_id = COALESCE(devices.laptop_id, EXCLUDED.laptop_id)
+       RETURNING laptop_id
+     ), stream AS (
+       INSERT INTO device_streams (school_id, device_id, user_id) VALUES ($1, $2, $4)
+       ON CONFLICT (school_id, device_id, user_id) DO UPDATE SET last_seq = device_streams.last_seq
+       RETURNING last_seq
+     ), school AS (
+       SELECT head_seq, clock_stamp FROM schools WHERE id = $1 AND $5::boolean FOR UPDATE
+     )
+     SELECT (SELECT laptop_id FROM device) AS laptop_id, (SELECT last_seq FROM stream) AS last_seq,
+            (SELECT head_seq FROM school) AS head_seq, (SELECT clock_stamp FROM school) AS clock_stamp`,
+    [ctx.schoolId, deviceId, laptop, ctx.userId, lockSchool],
   );
-  if (device?.laptop_id !== laptop) {
+  if (row?.laptop_id !== laptop) {
     throw new ApiError(
       403,
       ErrorCode.forbidden,
       'This device id belongs to another laptop: a device syncs only with sessions signed in on its own laptop',
     );
   }
+  return {
+    lastSeq: Number(row.last_seq ?? 0),
+    headSeq: row.head_seq === null ? undefined : Number(row.head_seq),
+    clockStamp: row.clock_stamp ?? undefined,
+  };
 }

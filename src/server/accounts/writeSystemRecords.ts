@@ -7,9 +7,8 @@
  * acting as head (the role that may set a school up). Any rejection is a bug in the caller's
  * rows and aborts the caller's transaction.
  */
-import { SYSTEM_USER_ID } from './systemUser';
+import { SYSTEM_USER_ID, systemDeviceId } from './systemUser';
 import { Role } from '@/domain/roles';
-import { derivedId } from '@/domain/ids';
 import { TABLE_KIND, TableKind, type TableName } from '@/domain/tables';
 import type { Mutation } from '@/sync/protocol';
 import type { SqlExecutor } from '../storage/database';
@@ -24,9 +23,7 @@ export interface SystemRecord {
   fields: Record<string, unknown>;
 }
 
-export function systemDeviceId(schoolId: string): string {
-  return derivedId('sandyq-server', 'system-device', schoolId);
-}
+export { systemDeviceId };
 
 export async function writeSystemRecords(tx: SqlExecutor, schoolId: string, records: readonly SystemRecord[], clock: ServerClock): Promise<void> {
   if (records.length === 0) return;

@@ -4,14 +4,12 @@
  * `max` times per key and at most `maxKeys` keys; past that the key idle longest is
  * forgotten first (a Map keeps insertion order, and a key is re-inserted on every event).
  *
- * In memory on purpose: one school server runs one process, and a restart that forgets
- * the counts costs an attacker a restart of the school's server, which they cannot cause.
+ * In one process's memory: the server's own limits count in the database instead
+ * (DatabaseRateCounter), so that several processes count the same events.
  */
-export interface RateLimit {
-  /** Events allowed within the window. */
-  max: number;
-  windowMs: number;
-}
+import type { RateLimit } from './DatabaseRateCounter';
+
+export type { RateLimit };
 
 export class SlidingWindowCounter {
   private readonly events = new Map<string, number[]>();

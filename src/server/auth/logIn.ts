@@ -33,13 +33,13 @@ export interface LogInDeps {
 export async function logIn(deps: LogInDeps, request: LoginRequest, address: string): Promise<LogInResult> {
   const login = normalizeLogin(request.login);
   const attemptAt = deps.now();
-  const retryAfterMs = deps.limiter.begin(login, address, attemptAt);
+  const retryAfterMs = await deps.limiter.begin(login, address, attemptAt);
   if (retryAfterMs > 0) return { outcome: 'rateLimited', retryAfterMs };
 
   const user = await findUserByLogin(deps.db, login);
   const matches = await verifyPassword(request.password, user?.passwordHash ?? (await dummyPasswordHash()));
   if (!user || !matches) return { outcome: 'invalidCredentials' };
-  deps.limiter.succeeded(login, address, attemptAt);
+  await deps.limiter.succeeded(login, address, attemptAt);
   if (user.disabled) return { outcome: 'disabled' };
 
   const now = deps.now();

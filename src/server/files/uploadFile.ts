@@ -29,6 +29,7 @@ import { findFile, recordFile } from './fileRecords';
 import { mayUploadFiles } from './fileRules';
 import { parseContentRange, type UploadChunk } from './parseContentRange';
 import { sha256Param } from './sha256Param';
+import { DatabaseUploadLock } from './DatabaseUploadLock';
 
 export interface FileRouteDeps {
   db: Database;
@@ -40,6 +41,7 @@ export interface FileRouteDeps {
 
 export function uploadFile(deps: FileRouteDeps) {
   const { db, authenticate, store, maxBytes } = deps;
+  const uploads = new DatabaseUploadLock(db);
   return async (request: FastifyRequest, reply: FastifyReply): Promise<FileStatus> => {
     const ctx = await authenticate(request);
     const sha256 = sha256Param(request);
@@ -60,50 +62,66 @@ export function uploadFile(deps: FileRouteDeps) {
       return { sha256, stored: true, offset: known.size, size: known.size, mime: known.mime, maxBytes };
     }
 
-    const source = (request.body as Readable | undefined) ?? Readable.from([]);
-    const result = await store.put(key, source, {
-      offset: chunk.start,
-      ...(chunk.length !== undefined ? { length: chunk.length } : {}),
-      ...(chunk.total !== undefined ? { total: chunk.total } : {}),
-      maxBytes,
-    });
-    switch (result.status) {
-      case PutStatus.stored: {
-        const file = await recordFile(db, ctx.schoolId, { sha256, size: result.size, mime }, ctx.userId);
-        reply.code(201).header(UPLOAD_OFFSET_HEADER, String(file.size));
-        return { sha256, stored: true, offset: file.size, size: file.size, mime: file.mime, maxBytes };
+    const storeUpload = async (source: Readable): Promise<FileStatus> => {
+      const result = await store.put(key, source, {
+        offset: chunk.start,
+        ...(chunk.length !== undefined ? { length: chunk.length } : {}),
+        ...(chunk.total !== undefined ? { total: chunk.total } : {}),
+        maxBytes,
+      });
+      switch (result.status) {
+        case PutStatus.stored: {
+          const file = await recordFile(db, ctx.schoolId, { sha256, size: result.size, mime }, ctx.userId);
+          reply.code(201).header(UPLOAD_OFFSET_HEADER, String(file.size));
+          return { sha256, stored: true, offset: file.size, size: file.size, mime: file.mime, maxBytes };
+        }
+        case PutStatus.partial:
+          reply.code(202).header(UPLOAD_OFFSET_HEADER, String(result.offset));
+          return { sha256, stored: false, offset: result.offset, maxBytes };
+        case PutStatus.hashMismatch:
+          reply.header(UPLOAD_OFFSET_HEADER, '0');
+          throw new ApiError(
+            422,
+            ErrorCode.hashMismatch,
+            `The file's SHA-256 is ${result.actual}, not its name: nothing was stored, upload again from byte 0`,
+          );
+        case PutStatus.offsetMismatch:
+          reply.header(UPLOAD_OFFSET_HEADER, String(result.offset));
+          throw new ApiError(
+            409,
+            ErrorCode.uploadOffsetMismatch,
+            `The server holds ${result.offset} bytes of this file: send the next chunk from there`,
+          );
+        case PutStatus.tooLarge:
+          reply.header(UPLOAD_OFFSET_HEADER, String(result.offset));
+          throw tooLarge(maxBytes);
+        case PutStatus.quotaExceeded:
+          reply.header(UPLOAD_OFFSET_HEADER, String(result.offset));
+          throw new ApiError(
+            413,
+            ErrorCode.payloadTooLarge,
+            `This school's unfinished uploads may hold ${store.partialQuotaBytes} bytes together: finish them first (one left idle for a week is removed)`,
+            store.partialQuotaBytes,
+          );
+        case PutStatus.overlong:
+          reply.header(UPLOAD_OFFSET_HEADER, String(result.offset));
+          throw new ApiError(400, ErrorCode.badRequest, 'The body is longer than its Content-Range or Content-Length');
       }
-      case PutStatus.partial:
-        reply.code(202).header(UPLOAD_OFFSET_HEADER, String(result.offset));
-        return { sha256, stored: false, offset: result.offset, maxBytes };
-      case PutStatus.hashMismatch:
-        reply.header(UPLOAD_OFFSET_HEADER, '0');
-        throw new ApiError(
-          422,
-          ErrorCode.hashMismatch,
-          `The file's SHA-256 is ${result.actual}, not its name: nothing was stored, upload again from byte 0`,
-        );
-      case PutStatus.offsetMismatch:
-        reply.header(UPLOAD_OFFSET_HEADER, String(result.offset));
-        throw new ApiError(
-          409,
-          ErrorCode.uploadOffsetMismatch,
-          `The server holds ${result.offset} bytes of this file: send the next chunk from there`,
-        );
-      case PutStatus.tooLarge:
-        reply.header(UPLOAD_OFFSET_HEADER, String(result.offset));
-        throw tooLarge(maxBytes);
-      case PutStatus.quotaExceeded:
-        reply.header(UPLOAD_OFFSET_HEADER, String(result.offset));
-        throw new ApiError(
-          413,
-          ErrorCode.payloadTooLarge,
-          `This school's unfinished uploads may hold ${store.partialQuotaBytes} bytes together: finish them first (one left idle for a week is removed)`,
-          store.partialQuotaBytes,
-        );
-      case PutStatus.overlong:
-        reply.header(UPLOAD_OFFSET_HEADER, String(result.offset));
-        throw new ApiError(400, ErrorCode.badRequest, 'The body is longer than its Content-Range or Content-Length');
+    };
+
+    // One upload of the file at a time, whichever server process received it.
+    const lease = await uploads.acquire(key);
+    try {
+      const body = (request.body as Readable | undefined) ?? Readable.from([]);
+      if (!lease.owned) {
+        // A newer upload of the file came while this one waited: it goes on, this one stops.
+        const offset = await store.partialSize(key);
+        reply.code(202).header(UPLOAD_OFFSET_HEADER, String(offset));
+        return { sha256, stored: false, offset, maxBytes };
+      }
+      return await storeUpload(lease.guard(body));
+    } finally {
+      await lease.release();
     }
   };
 }

@@ -1,6 +1,6 @@
 /** Tunables of the people routes; tests shorten the limits and cheapen the hashing. */
 import type { ScryptParams } from '../auth/passwordHash';
-import type { RateLimit } from '../auth/SlidingWindowCounter';
+import type { RateLimit } from '../auth/DatabaseRateCounter';
 
 export interface PeopleSettings {
   /** Changes one head may make per window. */

@@ -9,7 +9,7 @@ import { changePasswordRequestSchema, PeopleAction } from '@/sync/peopleMessages
 import { findPasswordHash, MIN_PASSWORD_LENGTH, setUserPasswordHash } from '../accounts/userStore';
 import type { Authenticate } from '../auth/authenticate';
 import { hashPassword, verifyPassword, type ScryptParams } from '../auth/passwordHash';
-import { SlidingWindowCounter, type RateLimit } from '../auth/SlidingWindowCounter';
+import { DatabaseRateCounter, type RateLimit } from '../auth/DatabaseRateCounter';
 import { ApiError } from '../errors/ApiError';
 import { ErrorCode } from '../errors/errorCode';
 import type { Database } from '../storage/database';
@@ -30,7 +30,7 @@ export const DEFAULT_PASSWORD_CHANGE_LIMIT: RateLimit = { max: 10, windowMs: 15 
 
 export async function passwordRoutes(app: FastifyInstance, options: PasswordRoutesOptions): Promise<void> {
   const { db, now, authenticate } = options;
-  const failures = new SlidingWindowCounter(options.rateLimit ?? DEFAULT_PASSWORD_CHANGE_LIMIT);
+  const failures = new DatabaseRateCounter(db, 'password-change', options.rateLimit ?? DEFAULT_PASSWORD_CHANGE_LIMIT);
 
   app.post('/account/password', { bodyLimit: 4 * 1024 }, async (request, reply) => {
     const auth = await authenticate(request, { allowPendingPasswordChange: true });
@@ -38,7 +38,7 @@ export async function passwordRoutes(app: FastifyInstance, options: PasswordRout
     if (!parsed.success) throw new ApiError(400, ErrorCode.badRequest, describeIssues(parsed.error.issues));
     const { currentPassword, newPassword } = parsed.data;
     const key = `${auth.schoolId}/${auth.userId}`;
-    const wait = failures.retryAfterMs(key, now());
+    const wait = await failures.retryAfterMs(key, now());
     if (wait > 0) {
       const seconds = Math.max(1, Math.ceil(wait / 1000));
       reply.header('retry-after', String(seconds));
@@ -46,7 +46,7 @@ export async function passwordRoutes(app: FastifyInstance, options: PasswordRout
     }
     const hash = await findPasswordHash(db, auth.schoolId, auth.userId);
     if (!hash || !(await verifyPassword(currentPassword, hash))) {
-      failures.record(key, now());
+      await failures.record(key, now());
       throw new ApiError(401, ErrorCode.invalidCredentials, 'The current password is wrong');
     }
     if (newPassword.length < MIN_PASSWORD_LENGTH)

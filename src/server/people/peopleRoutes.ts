@@ -36,7 +36,7 @@ import type { AuthContext } from '../auth/authContext';
 import type { Authenticate } from '../auth/authenticate';
 import { hashPassword, type ScryptParams } from '../auth/passwordHash';
 import { revokeUserSessions } from '../auth/sessionStore';
-import { SlidingWindowCounter, type RateLimit } from '../auth/SlidingWindowCounter';
+import { DatabaseRateCounter, type RateLimit } from '../auth/DatabaseRateCounter';
 import { ApiError } from '../errors/ApiError';
 import { ErrorCode } from '../errors/errorCode';
 import type { Database } from '../storage/database';
@@ -75,7 +75,7 @@ export function toPersonAccount(user: UserAccount): PersonAccount {
 
 export async function peopleRoutes(app: FastifyInstance, options: PeopleRoutesOptions): Promise<void> {
   const { db, now, authenticate } = options;
-  const changes = new SlidingWindowCounter(options.rateLimit ?? DEFAULT_PEOPLE_RATE_LIMIT);
+  const changes = new DatabaseRateCounter(db, 'people-change', options.rateLimit ?? DEFAULT_PEOPLE_RATE_LIMIT);
 
   async function asHead(request: FastifyRequest): Promise<AuthContext> {
     const auth = await authenticate(request);
@@ -87,13 +87,12 @@ export async function peopleRoutes(app: FastifyInstance, options: PeopleRoutesOp
   async function asChangingHead(request: FastifyRequest, reply: FastifyReply): Promise<AuthContext> {
     const auth = await asHead(request);
     const key = `${auth.schoolId}/${auth.userId}`;
-    const wait = changes.retryAfterMs(key, now());
+    const wait = await changes.take(key, now());
     if (wait > 0) {
       const seconds = Math.max(1, Math.ceil(wait / 1000));
       reply.header('retry-after', String(seconds));
       throw new ApiError(429, ErrorCode.tooManyRequests, `Too many changes to sign-ins: try again in ${seconds} s`);
     }
-    changes.record(key, now());
     return auth;
   }
 

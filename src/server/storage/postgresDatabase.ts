@@ -26,8 +26,15 @@ export async function openPostgresDatabase(url: string, options: { schema?: stri
     if (!/^[a-z_][a-z0-9_]*$/.test(options.schema)) throw new Error('Invalid schema name');
     const setup = new pg.Client({ connectionString: url });
     await setup.connect();
-    await setup.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`);
-    await setup.end();
+    try {
+      await setup.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`);
+    } catch (error) {
+      // Two processes starting at once both create it; IF NOT EXISTS does not stop the race.
+      const exists = await setup.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [options.schema]);
+      if (exists.rowCount === 0) throw error;
+    } finally {
+      await setup.end();
+    }
   }
   const pool = new pg.Pool({
     connectionString: url,

@@ -9,17 +9,21 @@
  * so seqs commit in order and a pull never skips a row committed late.
  */
 import { derivedId } from '@/domain/ids';
-import type { TableName } from '@/domain/tables';
+import { Role } from '@/domain/roles';
+import { TABLE_KIND, TableKind, type TableName } from '@/domain/tables';
 import { clocksSeenBy, fieldsSeenBy, mayRead, rowAccessOf, type Reader } from '@/sync/readAccess';
 import { mergeRow, sameValue, type LostValue } from '@/sync/mergeRow';
 import type { Mutation, Rejection } from '@/sync/protocol';
 import type { SqlExecutor } from '../storage/database';
 import type { AuthContext } from '../auth/authContext';
-import { bindSyncDevice } from '../accounts/deviceBinding';
+import { openSyncStream } from '../accounts/deviceBinding';
+import { SYSTEM_USER_ID, systemDeviceId } from '../accounts/systemUser';
 import { authorizeMutation } from './authorizeMutation';
 import { readerFor } from './pullRows';
 import { validateMutationFields } from './validateMutationFields';
-import { loadRecords, recordKey, upsertRecords, type StoredRecord } from './recordStore';
+import { loadRecords, recordKey, type StoredRecord } from './recordStore';
+import { writeBatch } from './batchWrite';
+import { scoreLoadedAttempts, scoringItemIds, scoringKeys, unscoredAttempts } from './attemptScoring';
 import type { ServerClock } from './serverClock';
 
 export interface ApplyResult {
@@ -27,6 +31,20 @@ export interface ApplyResult {
   rejected: Rejection[];
   /** Rows stored or changed, for logs and tests. */
   applied: number;
+}
+
+export interface ApplyOptions {
+  /**
+   * Scores the attempts the batch submits (attemptScoring.ts) inside the batch's own read
+   * and write, `scoredAt` this time (ms): the rows scoring needs are read with the batch's
+   * and the results stored with its rows, instead of a second pass of reads and writes.
+   */
+  scoreAttemptsAt?: number;
+}
+
+/** The server's own writer of scored results: the system stream of the school (writeSystemRecords.ts). */
+function systemContext(schoolId: string): AuthContext {
+  return { schoolId, userId: SYSTEM_USER_ID, roles: [Role.head] };
 }
 
 export async function applyMutations(
@@ -37,18 +55,15 @@ export async function applyMutations(
   clock: ServerClock,
   /** Refusals `screenMutation` made before this point; decided with the batch like any other. */
   screened: readonly Rejection[] = [],
+  options: ApplyOptions = {},
 ): Promise<ApplyResult> {
-  await bindSyncDevice(tx, ctx, deviceId);
-  const [stream] = await tx.query<{ last_seq: number }>(
-    `INSERT INTO device_streams (school_id, device_id, user_id) VALUES ($1, $2, $3)
-     ON CONFLICT (school_id, device_id, user_id) DO UPDATE SET last_seq = device_streams.last_seq
-     RETURNING last_seq`,
-    [ctx.schoolId, deviceId, ctx.userId],
-  );
-  const lastSeq = Number(stream?.last_seq ?? 0);
-  const replayedSeqs = [...new Set([...mutations, ...screened].filter((m) => m.seq <= lastSeq).map((m) => m.seq))];
+  const decided = [...mutations, ...screened];
+  // Statement 1: device bound, stream opened, school locked (deviceBinding.ts).
+  const stream = await openSyncStream(tx, ctx, deviceId, decided.length > 0);
+  const lastSeq = stream.lastSeq;
+  const replayedSeqs = [...new Set(decided.filter((m) => m.seq <= lastSeq).map((m) => m.seq))];
   const rejected: Rejection[] = replayedSeqs.length ? await previousRejections(tx, ctx.schoolId, deviceId, ctx.userId, replayedSeqs) : [];
-  const maxSeq = [...mutations, ...screened].reduce((max, m) => Math.max(max, m.seq), lastSeq);
+  const maxSeq = decided.reduce((max, m) => Math.max(max, m.seq), lastSeq);
   const freshScreened = screened.filter((r) => r.seq > lastSeq);
   // S6: a seq at or below last_seq is a replay, unless the server plainly never applied
   // its change (a laptop restored from an old disk image reuses seqs for new changes).
@@ -57,7 +72,9 @@ export async function applyMutations(
   const replayRows = replayed.length ? await loadRecords(tx, ctx.schoolId, uniqueKeys(replayed)) : new Map<string, StoredRecord>();
   const reused = replayed.filter((m) => wasNeverApplied(m, replayRows.get(recordKey(m.table, m.id))));
   const fresh = [...reused, ...mutations.filter((m) => m.seq > lastSeq)];
-  if (fresh.length === 0 && freshScreened.length === 0) {
+  const scoreAt = options.scoreAttemptsAt;
+  const attempts = scoreAt === undefined ? [] : mutations.filter((m) => m.table === 'attempts');
+  if (fresh.length === 0 && freshScreened.length === 0 && attempts.length === 0) {
     const stored = rejected.length
       ? await loadRecords(
           tx,
@@ -73,29 +90,53 @@ export async function applyMutations(
     };
   }
 
-  const [school] = await tx.query<{ head_seq: number }>('SELECT head_seq FROM schools WHERE id = $1 FOR UPDATE', [ctx.schoolId]);
-  let head = Number(school?.head_seq ?? 0);
-  // Rows of replayed rejections too: their answer carries the row as stored (S3).
-  const rows = await loadRecords(tx, ctx.schoolId, uniqueKeys([...fresh, ...rejected]));
+  let head = stream.headSeq ?? 0;
+  // Stamps other server processes stored for the school come first (serverClock.ts).
+  if (stream.clockStamp) clock.observe(stream.clockStamp);
+  // Statement 2: every row the batch reads: its rows, rows of replayed rejections (their
+  // answer carries the row as stored, S3), and what scoring its attempts reads.
+  const wanted = uniqueKeys([...fresh, ...rejected, ...attempts.flatMap((m) => [m, ...scoringKeys(m.id, m.fields), ...itemKeysOf(m.fields)])]);
+  const rows = await loadRecords(tx, ctx.schoolId, wanted);
+  const looked = new Set(wanted.map((k) => recordKey(k.table, k.id)));
   const dirty = new Map<string, StoredRecord>();
   const newRejections: Rejection[] = [];
+
+  /** Authorizes, validates and merges one change into `rows`; the reason it is refused, if it is. */
+  const merge = (actor: AuthContext, writer: string, m: Mutation): Rejection | undefined => {
+    const key = recordKey(m.table, m.id);
+    const current = rows.get(key);
+    const auth = authorizeMutation(actor, m, current);
+    if (!auth.ok) return { seq: m.seq, table: m.table, id: m.id, reason: auth.reason };
+    if (auth.duplicate) return undefined;
+    const issues = validateMutationFields(m.table, m.fields, current?.data);
+    if (issues.length) return { seq: m.seq, table: m.table, id: m.id, reason: 'invalid', issues };
+    const merged = mergeRow(current && { fields: current.data, clocks: current.clocks }, m);
+    if (merged.changedFields.length > 0) {
+      head += 1;
+      const next = toStored(m.table, m.id, merged.row.fields, merged.row.clocks, head, writer, current);
+      rows.set(key, next);
+      dirty.set(key, next);
+    }
+    for (const lost of merged.lost) {
+      head += 1;
+      const conflict = conflictRecord(m.table, m.id, lost, lost.side === 'incoming' ? writer : current?.writer_device, head, clock);
+      const conflictKey = recordKey(conflict.tbl, conflict.id);
+      if (!rows.has(conflictKey)) {
+        rows.set(conflictKey, conflict);
+        dirty.set(conflictKey, conflict);
+      }
+    }
+    return undefined;
+  };
 
   // The clock folds in the stamps of accepted changes only (C3): a refused change's stamps
   // never move it. It folds a change's stamp only when it is the greatest so far (stamps
   // compare as strings): parsing every field's stamp cost more than the merge.
   let greatest: string | undefined;
   for (const m of fresh) {
-    const key = recordKey(m.table, m.id);
-    const current = rows.get(key);
-    const auth = authorizeMutation(ctx, m, current);
-    if (!auth.ok) {
-      newRejections.push({ seq: m.seq, table: m.table, id: m.id, reason: auth.reason });
-      continue;
-    }
-    if (auth.duplicate) continue;
-    const issues = validateMutationFields(m.table, m.fields, current?.data);
-    if (issues.length) {
-      newRejections.push({ seq: m.seq, table: m.table, id: m.id, reason: 'invalid', issues });
+    const refusal = merge(ctx, deviceId, m);
+    if (refusal) {
+      newRejections.push(refusal);
       continue;
     }
     for (const stamp of Object.values(m.clocks)) {
@@ -104,41 +145,60 @@ export async function applyMutations(
         clock.observe(stamp);
       }
     }
-    const merged = mergeRow(current && { fields: current.data, clocks: current.clocks }, m);
-    if (merged.changedFields.length > 0) {
-      head += 1;
-      const next = toStored(m.table, m.id, merged.row.fields, merged.row.clocks, head, deviceId, current);
-      rows.set(key, next);
-      dirty.set(key, next);
-    }
-    for (const lost of merged.lost) {
-      head += 1;
-      const conflict = conflictRecord(m.table, m.id, lost, lost.side === 'incoming' ? deviceId : current?.writer_device, head, clock);
-      const conflictKey = recordKey(conflict.tbl, conflict.id);
-      if (!rows.has(conflictKey)) {
-        rows.set(conflictKey, conflict);
-        dirty.set(conflictKey, conflict);
-      }
-    }
   }
   // A change refused whole is reported once: its partial `unknownFields` refusal gives way.
   const refusedWhole = new Set(newRejections.map((r) => r.seq));
   newRejections.push(...freshScreened.filter((r) => !refusedWhole.has(r.seq)));
   newRejections.sort((a, b) => a.seq - b.seq);
-
-  await upsertRecords(tx, ctx.schoolId, [...dirty.values()]);
-  if (newRejections.length) await storeRejections(tx, ctx.schoolId, deviceId, ctx.userId, newRejections);
-  await tx.query('UPDATE schools SET head_seq = $2 WHERE id = $1', [ctx.schoolId, head]);
-  await tx.query('UPDATE device_streams SET last_seq = $4 WHERE school_id = $1 AND device_id = $2 AND user_id = $3', [
-    ctx.schoolId,
-    deviceId,
-    ctx.userId,
-    maxSeq,
-  ]);
   const allRejected = [...rejected, ...newRejections];
+
+  if (scoreAt !== undefined && attempts.length > 0) {
+    const refused = new Set(allRejected.map((r) => r.seq));
+    const lookup = (table: string, id: string) => rows.get(recordKey(table, id));
+    const unscored = unscoredAttempts(
+      attempts.filter((m) => !refused.has(m.seq)).map((m) => m.id),
+      lookup,
+    );
+    // Rarely more to read: a stored attempt's parents, or items only the assessment names.
+    const more = uniqueKeys([
+      ...unscored.flatMap((a) => scoringKeys(a.id, a)),
+      ...scoringItemIds(unscored, lookup).map((id) => ({ table: 'items', id })),
+    ]).filter((k) => !looked.has(recordKey(k.table, k.id)));
+    if (more.length) for (const [key, row] of await loadRecords(tx, ctx.schoolId, more)) rows.set(key, row);
+    const system = systemContext(ctx.schoolId);
+    const systemDevice = systemDeviceId(ctx.schoolId);
+    for (const result of scoreLoadedAttempts(unscored, lookup, scoreAt)) {
+      const stamp = clock.stamp();
+      // A result the rules refuse is not written; the attempt stays stored, unscored.
+      merge(system, systemDevice, {
+        seq: 0,
+        table: result.table,
+        id: result.id,
+        schoolId: ctx.schoolId,
+        kind: TABLE_KIND[result.table] === TableKind.appendOnly ? 'append' : 'upsert',
+        fields: result.fields,
+        clocks: Object.fromEntries(Object.keys(result.fields).map((f) => [f, stamp])),
+      });
+    }
+  }
+
+  // Statement 3: rows, head, stream and refusals stored together (batchWrite.ts).
+  await writeBatch(tx, ctx.schoolId, {
+    records: [...dirty.values()],
+    headSeq: head,
+    clockStamp: clock.latest(),
+    stream: { deviceId, userId: ctx.userId, lastSeq: maxSeq },
+    rejections: newRejections,
+  });
   const reader = allRejected.length ? await readerFor(tx, ctx) : { roles: ctx.roles };
   const answered = allRejected.map((r) => withServerRow(ctx, reader, r, rows.get(recordKey(r.table, r.id))));
   return { ackUpToSeq: maxSeq, rejected: answered, applied: dirty.size };
+}
+
+/** The items an attempt names, read with the batch so scoring it needs no read of its own. */
+function itemKeysOf(fields: Record<string, unknown>): Array<{ table: string; id: string }> {
+  const ids = fields.itemIds;
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string').map((id) => ({ table: 'items', id })) : [];
 }
 
 /**
@@ -232,19 +292,4 @@ async function previousRejections(tx: SqlExecutor, schoolId: string, deviceId: s
     [schoolId, deviceId, seqs, userId],
   );
   return rows.map((r) => ({ seq: Number(r.seq), table: r.tbl, id: r.row_id, reason: r.reason, ...(r.issues ? { issues: r.issues } : {}) }));
-}
-
-async function storeRejections(tx: SqlExecutor, schoolId: string, deviceId: string, userId: string, rejections: Rejection[]): Promise<void> {
-  await tx.query(
-    `INSERT INTO rejections (school_id, device_id, user_id, seq, tbl, row_id, reason, issues)
-     SELECT $1, $2, $4, x.seq, x.tbl, x.row_id, x.reason, x.issues
-       FROM jsonb_to_recordset($3::jsonb) AS x(seq bigint, tbl text, row_id text, reason text, issues jsonb)
-     ON CONFLICT DO NOTHING`,
-    [
-      schoolId,
-      deviceId,
-      JSON.stringify(rejections.map((r) => ({ seq: r.seq, tbl: r.table, row_id: r.id, reason: r.reason, issues: r.issues ?? null }))),
-      userId,
-    ],
-  );
 }

@@ -1,7 +1,8 @@
 /**
  * SQL for the `records` table: every synced row of every school, stored as its merged
  * fields and per-field stamps, with the columns the pull filter needs. Batched: a school
- * day of 1,150 changes is one read and one write statement, not a thousand round trips.
+ * day of 1,150 changes is one read and one write statement (batchWrite.ts), not a
+ * thousand round trips.
  */
 import type { SqlExecutor } from '../storage/database';
 import type { TableName } from '@/domain/tables';
@@ -38,19 +39,4 @@ export async function loadRecords(
   );
   for (const r of rows) found.set(recordKey(r.tbl, r.id), r);
   return found;
-}
-
-export async function upsertRecords(tx: SqlExecutor, schoolId: string, records: readonly StoredRecord[]): Promise<void> {
-  if (records.length === 0) return;
-  await tx.query(
-    `INSERT INTO records (school_id, tbl, id, data, clocks, seq, writer_device, run_prev_seq, audience, pupil_id, class_set_id)
-     SELECT $1, x.tbl, x.id, x.data, x.clocks, x.seq, x.writer_device, x.run_prev_seq, x.audience, x.pupil_id, x.class_set_id
-       FROM jsonb_to_recordset($2::jsonb) AS x(tbl text, id text, data jsonb, clocks jsonb, seq bigint,
-            writer_device text, run_prev_seq bigint, audience text, pupil_id text, class_set_id text)
-     ON CONFLICT (school_id, tbl, id) DO UPDATE SET
-       data = EXCLUDED.data, clocks = EXCLUDED.clocks, seq = EXCLUDED.seq,
-       writer_device = EXCLUDED.writer_device, run_prev_seq = EXCLUDED.run_prev_seq,
-       audience = EXCLUDED.audience, pupil_id = EXCLUDED.pupil_id, class_set_id = EXCLUDED.class_set_id`,
-    [schoolId, JSON.stringify(records)],
-  );
 }

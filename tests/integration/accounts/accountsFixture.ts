@@ -30,7 +30,7 @@ export interface AccountsFixture {
 
 /** Empties every account and sync table, so each test starts from a blank server. */
 export async function emptyDatabase(db: Database): Promise<void> {
-  await db.exec('TRUNCATE schools, users, sessions, devices, device_streams, records, rejections, files');
+  await db.exec('TRUNCATE schools, users, sessions, devices, device_streams, records, rejections, files, rate_events, upload_writers');
 }
 
 export async function openAccountsFixture(db: Database, options: { loginRateLimits?: LoginRateLimits } = {}): Promise<AccountsFixture> {

@@ -18,6 +18,7 @@ import { createSession } from '@/server/auth/sessionStore';
 import { buildDemoSchool } from '@/server/demo/buildDemoSchool';
 import type { ServerClock } from '@/server/sync/serverClock';
 import { formatCursor, PROTOCOL_VERSION, type Mutation, type SyncRequest } from '@/sync/protocol';
+import { changeToWire, PROTOCOL_V2, type SyncRequestV2 } from '@/sync/protocolV2';
 import { TEST_SCRYPT_PARAMS } from '../server';
 import { planSchoolDay, type WorkloadRecord } from './schoolDay';
 import { schoolFacts } from './schoolFacts';
@@ -32,8 +33,10 @@ export interface PreparedRequest {
 export interface PreparedSchool {
   schoolId: string;
   deviceId: string;
-  /** The journal first (with its pull), then each pupil's push. */
+  /** Protocol v1: the journal first (with its pull), then each pupil's push. */
   requests: PreparedRequest[];
+  /** Protocol v2: the same school day as one request, a batch per person (the head's with the pull). */
+  v2Request: PreparedRequest;
   records: number;
 }
 
@@ -104,14 +107,18 @@ export async function prepareRegionSchools(db: Database, options: PrepareRegionO
       return gzipSync(JSON.stringify(request), { level: 6 });
     };
     const journal = plan.records.filter((r) => r.author.kind === 'staff').map(toMutation);
-    const requests: PreparedRequest[] = [
-      { token: await session(headAccount.userId), body: body(journal, formatCursor(headSeq), true), mutations: journal.length },
-    ];
+    const headToken = await session(headAccount.userId);
+    const requests: PreparedRequest[] = [{ token: headToken, body: body(journal, formatCursor(headSeq), true), mutations: journal.length }];
+    const v2Batches: SyncRequestV2['batches'] = [{ changes: journal.map(changeToWire) }];
     for (const a of pupilAccounts) {
       const mine = plan.records.filter((r) => r.author.kind === 'pupil' && r.author.pupilId === a.pupilId).map(toMutation);
-      requests.push({ token: await session(a.userId), body: body(mine, formatCursor(headSeq), false), mutations: mine.length });
+      const token = await session(a.userId);
+      requests.push({ token, body: body(mine, formatCursor(headSeq), false), mutations: mine.length });
+      v2Batches.push({ token, changes: mine.map(changeToWire) });
     }
-    schools.push({ schoolId, deviceId, requests, records: plan.records.length });
+    const v2: SyncRequestV2 = { protocol: PROTOCOL_V2, deviceId, batches: v2Batches, cursor: formatCursor(headSeq), pull: true, clientTime: now };
+    const v2Request = { token: headToken, body: gzipSync(JSON.stringify(v2), { level: 6 }), mutations: plan.records.length };
+    schools.push({ schoolId, deviceId, requests, v2Request, records: plan.records.length });
     options.onProgress?.(i + 1);
   }
   return schools;

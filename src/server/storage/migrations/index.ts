@@ -5,6 +5,7 @@
 import { sql as init } from './0001_init';
 import { sql as hardening } from './0002_hardening';
 import { sql as people } from './0003_people';
+import { sql as sharedState } from './0004_shared_state';
 
 export interface Migration {
   id: number;
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: 'init', sql: init },
   { id: 2, name: 'hardening', sql: hardening },
   { id: 3, name: 'people', sql: people },
+  { id: 4, name: 'shared state', sql: sharedState },
 ];
