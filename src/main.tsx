@@ -2,8 +2,9 @@
  * Boot: read who is signed in and their language, load that language's first namespaces,
  * then render — so the first paint is already in the right language (no flash of Kazakh
  * before Russian). With no one signed in, the sign-in screen's texts and the laptop's
- * profiles start loading at the same moment, beside the boot texts rather than after them.
- * The service worker starts after the page has loaded.
+ * profiles start loading at the same moment, beside the boot texts rather than after them;
+ * with someone signed in, their shell (`loadShell`) does.
+ * The service worker starts once the first screen is usable (`scheduleServiceWorker`).
  */
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -15,6 +16,7 @@ import { watchConnectivity } from './client/stores/connectivityStore';
 import { watchInstallPrompt } from './client/pwa/installPrompt';
 import { followSessionAcrossTabs, useSessionStore } from './client/stores/sessionStore';
 import { App } from './ui/App';
+import { loadShell } from './ui/shell/loadShell';
 import { renderBootFailure } from './ui/errors/renderBootFailure';
 import { loadDeviceProfiles } from './ui/signin/loadSignIn';
 import './ui/styles/app.css';
@@ -28,7 +30,15 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
 const signedIn = useSessionStore.getState().user;
-if (!signedIn) void loadDeviceProfiles().catch(() => undefined);
+if (signedIn) {
+  void loadShell().catch(() => undefined);
+} else {
+  // The tiles' first read opens the profiles database now, beside the texts and the first
+  // render: after a browser restart that first open is the slowest part of a warm start.
+  void loadDeviceProfiles()
+    .then((profiles) => profiles.listDeviceProfiles())
+    .catch(() => undefined);
+}
 
 initI18n(readLanguagePreference(signedIn?.id), signedIn ? [] : ['signIn']).then(
   () => {

@@ -19,7 +19,7 @@
  */
 /// <reference lib="webworker" />
 import { clientsClaim } from 'workbox-core';
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { createPartialResponse } from 'workbox-range-requests';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { KEPT_FILES_CACHE, OFFLINE_FILES_PATH } from './client/files/keptFileCache';
@@ -28,40 +28,55 @@ import { FILE_CONTENT_SECURITY_POLICY } from './sync/fileSecurityPolicy';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null } | string> };
 
+/** The build's files, injected once at build time (Workbox allows one injection point). */
+const precache = new PrecacheController();
+precache.addToCacheList(self.__WB_MANIFEST);
+
 /**
  * Workbox precaches one file at a time (workbox issue 2528), one round trip each: over a
- * 600 ms satellite link a build of ~120 files took a minute to become offline-ready.
- * Fetching them first, a few at a time, fills the browser's HTTP cache (hashed files are
- * `immutable`), so Workbox's one-by-one pass then reads each from that cache. Registered
- * before Workbox's own install listener so it starts first; failures are left for
- * Workbox's pass, which decides whether the install succeeds.
+ * 600 ms satellite link that alone made a first visit wait seconds to be offline-ready.
+ * So the install first fetches every file at once (the browser spreads them over its
+ * connections) and stores each straight into Workbox's precache under Workbox's own key;
+ * Workbox's one-by-one pass then finds each file stored and asks the network for nothing,
+ * only for what the parallel pass could not store, and it alone decides whether the install
+ * succeeds (a half-stored version is never used).
+ *
+ * Hashed files are asked for with the HTTP cache's help (`immutable`: what the page itself
+ * just downloaded costs no request); the others (index.html, icons, the manifest) are
+ * revalidated, as Workbox's `reload` would refetch them, but a 304 moves no body.
  */
-const PARALLEL_FETCHES = 6;
-/** The build's file list, injected once at build time (Workbox allows one injection point). */
-const MANIFEST = self.__WB_MANIFEST;
 self.addEventListener('install', (event: ExtendableEvent) => {
-  const urls = MANIFEST.filter((e) => typeof e !== 'string' && e.revision === null).map((e) => (e as { url: string }).url);
-  event.waitUntil(primeHttpCache(urls));
+  event.waitUntil(storeAllInParallel().then(() => precache.install(event)));
+});
+self.addEventListener('activate', (event: ExtendableEvent) => {
+  event.waitUntil(precache.activate(event));
 });
 
-async function primeHttpCache(urls: string[]): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < urls.length) {
-      const url = urls[next++]!;
-      await fetch(url, { credentials: 'same-origin' })
-        .then((r) => r.arrayBuffer())
-        .catch(() => undefined);
-    }
-  };
-  await Promise.all(Array.from({ length: PARALLEL_FETCHES }, worker));
+async function storeAllInParallel(): Promise<void> {
+  const cache = await caches.open(precache.strategy.cacheName);
+  // What an earlier, interrupted install stored, read in one go: a cache read per file before
+  // its fetch queued the fetches behind the cache's writes, three at a time.
+  const stored = new Set((await cache.keys()).map((request) => request.url));
+  const missing = [...precache.getURLsToCacheKeys()].filter(([, cacheKey]) => !stored.has(cacheKey));
+  await Promise.all(
+    missing.map(async ([url, cacheKey]) => {
+      try {
+        // Workbox keys a file listed with a revision as `url?__WB_REVISION__=…`; a hashed one by its URL.
+        const isRevisioned = cacheKey !== url;
+        const response = await fetch(url, { credentials: 'same-origin', cache: isRevisioned ? 'no-cache' : 'default' });
+        if (response.ok && !response.redirected && response.type === 'basic') await cache.put(cacheKey, response);
+      } catch {
+        // Left for Workbox's own pass, which fetches it again and fails the install if it must.
+      }
+    }),
+  );
 }
 
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
 });
 
-precacheAndRoute(MANIFEST);
+registerRoute(new PrecacheRoute(precache));
 cleanupOutdatedCaches();
 clientsClaim();
 
@@ -82,4 +97,4 @@ function asFileAnswer(response: Response): Response {
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
-registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//, /^\/offline-files\//] }));
+registerRoute(new NavigationRoute(precache.createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//, /^\/offline-files\//] }));

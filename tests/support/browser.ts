@@ -32,6 +32,10 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // A headless browser shows no address bar, yet Chromium 156 builds the address bar's popup
+  // (a WebUI page of ~260 modules, ~3 s of compile CPU) at every launch, on the same two cores
+  // as the page a benchmark times right after the launch (the warm start most of all).
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
 ];
 
 export async function launchBrowser(): Promise<Browser> {

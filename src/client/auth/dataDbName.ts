@@ -31,9 +31,4 @@ export function dataDbNameFor(user: DataScopeUser): string {
   }
 }
 
-/** The role whose screens the menu shows, for an account holding several. */
-const ROLE_PRIORITY: readonly Role[] = [Role.head, Role.teacher, Role.assistant, Role.methodologist, Role.pupil];
-
-export function primaryRole(roles: readonly Role[]): Role {
-  return ROLE_PRIORITY.find((r) => roles.includes(r)) ?? Role.pupil;
-}
+export { primaryRole } from './primaryRole';

@@ -60,5 +60,10 @@ export const WEB_MANIFEST = {
   screenshots: MANIFEST_SCREENSHOTS.map(({ screen: _screen, src, ...rest }) => ({ src: `/${src}`, ...rest })),
 };
 
-/** Not precached: only the install dialog shows them, and a laptop offline never needs them. */
-export const PRECACHE_IGNORES = ['screenshots/**'];
+/**
+ * Not precached: the screenshots only the install dialog shows, and the PNG icons, which the
+ * browser and the OS fetch and keep themselves when the app is installed (online) and no screen
+ * shows. A laptop offline never needs them, and over geo-sat each precached file costs its own
+ * request on the first visit's way to offline-ready. (favicon.svg, the tab's icon, is precached.)
+ */
+export const PRECACHE_IGNORES = ['screenshots/**', 'icons/**'];

@@ -1,6 +1,6 @@
 /** A person as a tile names them: their name, then their role and school on a second line. */
 import type { ProfileSummary } from '@/client/auth/deviceProfiles';
-import { primaryRole } from '@/client/auth/dataDbName';
+import { primaryRole } from '@/client/auth/primaryRole';
 import { useTranslation } from '@/client/i18n/useTranslation';
 import { ROLE_LABEL_KEYS } from '../components/roleLabels';
 
