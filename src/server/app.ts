@@ -26,6 +26,7 @@ import type { BlobStore } from './files/BlobStore';
 import type { Database } from './storage/database';
 import { ServerClock } from './sync/serverClock';
 import { syncRoutes } from './sync/syncRoutes';
+import { bundleRoutes } from './bundles/routes';
 import type { PeopleSettings } from './people/PeopleSettings';
 
 export interface BuildAppOptions {
@@ -68,7 +69,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   const accounts = db && {
     db,
     now,
-    limiter: new LoginRateLimiter(options.loginRateLimits),
+    limiter: new LoginRateLimiter(db, options.loginRateLimits),
     authenticate: createAuthenticate({ db, now }),
   };
   const files = accounts &&
@@ -87,6 +88,10 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   if (accounts) {
     const clock = options.clock ?? new ServerClock(now);
     await app.register(async (scope) => syncRoutes(scope, { db: accounts.db, clock, authenticate: accounts.authenticate, now }));
+    const blobs = options.files?.store;
+    await app.register(async (scope) =>
+      bundleRoutes(scope, { db: accounts.db, clock, now, authenticate: accounts.authenticate, ...(blobs ? { blobs } : {}) }),
+    );
   }
   await app.register(docsRoutes, { document: buildOpenApiDocument() });
 

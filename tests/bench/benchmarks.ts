@@ -10,6 +10,7 @@ import { registerOpen } from './registerOpen';
 import { syncRegionMorning } from './syncRegionMorning';
 import { syncSchoolDay } from './syncSchoolDay';
 import { syncSchoolTerm } from './syncSchoolTerm';
+import { usbBundle } from './usbBundle';
 import { warmStartOffline } from './warmStartOffline';
 
 export const benchmarks: readonly Benchmark[] = [
@@ -19,6 +20,7 @@ export const benchmarks: readonly Benchmark[] = [
   syncSchoolDay,
   syncSchoolTerm,
   syncRegionMorning,
+  usbBundle,
   registerOpen,
   lessonFiles,
   classTest,

@@ -25,6 +25,7 @@ export const Namespace = {
   journal: 'journal',
   selfStudy: 'selfStudy',
   myResults: 'myResults',
+  bundles: 'bundles',
   /**
    * Why a record cannot be saved: the field codes of `ValidationCode` and the setup rules
    * of `SetupErrorReason`, shared by every screen with forms (loaded with those screens).

@@ -5,6 +5,7 @@
 import type achievement from '../../../locales/kk/achievement.json';
 import type assessments from '../../../locales/kk/assessments.json';
 import type attendance from '../../../locales/kk/attendance.json';
+import type bundles from '../../../locales/kk/bundles.json';
 import type common from '../../../locales/kk/common.json';
 import type errors from '../../../locales/kk/errors.json';
 import type gradebook from '../../../locales/kk/gradebook.json';
@@ -33,6 +34,7 @@ declare module 'i18next' {
       achievement: typeof achievement;
       assessments: typeof assessments;
       attendance: typeof attendance;
+      bundles: typeof bundles;
       common: typeof common;
       errors: typeof errors;
       gradebook: typeof gradebook;

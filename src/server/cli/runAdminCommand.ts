@@ -19,6 +19,7 @@ import {
   listUsersCommand,
   revokeSessionsCommand,
 } from './adminCommands';
+import { importBundleFileCommand } from '../bundles/importBundleFileCommand';
 
 export const ADMIN_USAGE = `Usage: npm run admin -- <command> [options]
 
@@ -36,6 +37,8 @@ export const ADMIN_USAGE = `Usage: npm run admin -- <command> [options]
   revoke-sessions --login <login>      (signs the account out on every device)
   set-retention   --school <school id> --days <1..3650>
                   (how long a deleted row keeps its content on the server; default 180)
+  import-bundle   --file <path to .sqb>
+                  (applies a laptop's outbox bundle carried on a USB drive; safe to repeat)
 
 The database is the one npm start uses: DATABASE_URL, else PGlite in DATA_DIR (default ./.data).`;
 
@@ -56,6 +59,7 @@ const OPTIONS = {
   'pupil-id': { type: 'string' },
   'staff-id': { type: 'string' },
   days: { type: 'string' },
+  file: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -142,6 +146,13 @@ export async function runAdminCommand(argv: readonly string[], deps: AdminDeps):
         const changed = await revokeSessionsCommand(deps.db, { login: required('login') }, now());
         deps.out(`Signed ${changed.user.login} out of ${changed.revokedSessions} session(s)`);
         return 0;
+      }
+      case 'import-bundle': {
+        const file = values.file?.trim();
+        if (!file) throw new UsageError(`${command} needs --file`);
+        const result = await importBundleFileCommand(deps.db, file, deps.clock ?? new ServerClock(now), now);
+        for (const line of result.lines) deps.out(line);
+        return result.ok ? 0 : 1;
       }
       case 'set-retention': {
         const school = required('school');

@@ -8,12 +8,13 @@ import { appVersion } from '../appVersion';
 import { errorBodySchema } from './errorResponses';
 import type { JsonSchema, OpenApiSection, PathItem } from './openApiTypes';
 import { authSection } from './sections/authSection';
+import { bundlesSection } from './sections/bundlesSection';
 import { peopleSection } from './sections/peopleSection';
 import { filesSection } from './sections/filesSection';
 import { healthSection } from './sections/healthSection';
 import { syncSection } from './sections/syncSection';
 
-export const API_SECTIONS: readonly OpenApiSection[] = [healthSection, authSection, peopleSection, syncSection, filesSection];
+export const API_SECTIONS: readonly OpenApiSection[] = [healthSection, authSection, peopleSection, syncSection, filesSection, bundlesSection];
 
 export interface OpenApiDocument {
   openapi: string;

@@ -30,5 +30,6 @@ export const SCREEN_COMPONENTS: Record<Screen, LazyExoticComponent<ComponentType
   journal: lazyScreen('journal', () => import('../screens/journal/JournalScreen')),
   selfStudy: lazyScreen('selfStudy', () => import('../screens/selfStudy/SelfStudyScreen')),
   myResults: lazyScreen('myResults', () => import('../screens/myResults/MyResultsScreen')),
+  bundles: lazyScreen('bundles', () => import('../screens/bundles/BundlesScreen')),
   settings: lazyScreen('settings', () => import('../screens/settings/SettingsScreen')),
 };

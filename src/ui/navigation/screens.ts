@@ -23,6 +23,7 @@ export const Screen = {
   journal: 'journal',
   selfStudy: 'selfStudy',
   myResults: 'myResults',
+  bundles: 'bundles',
   settings: 'settings',
 } as const;
 export type Screen = (typeof Screen)[keyof typeof Screen];
@@ -39,6 +40,7 @@ export const ROLE_SCREENS: Record<Role, readonly Screen[]> = {
     Screen.parentReports,
     Screen.journal,
     Screen.lessons,
+    Screen.bundles,
     Screen.settings,
   ],
   teacher: [
@@ -52,10 +54,11 @@ export const ROLE_SCREENS: Record<Role, readonly Screen[]> = {
     Screen.reports,
     Screen.journal,
     Screen.schoolSetup,
+    Screen.bundles,
     Screen.settings,
   ],
-  assistant: [Screen.today, Screen.attendance, Screen.journal, Screen.schoolSetup, Screen.settings],
-  pupil: [Screen.selfStudy, Screen.myResults, Screen.settings],
+  assistant: [Screen.today, Screen.attendance, Screen.journal, Screen.schoolSetup, Screen.bundles, Screen.settings],
+  pupil: [Screen.selfStudy, Screen.myResults, Screen.bundles, Screen.settings],
   methodologist: [Screen.reports, Screen.settings],
 };
 
@@ -75,6 +78,7 @@ export const NAV_LABEL_KEYS = {
   journal: 'shell:journalNavLabel',
   selfStudy: 'shell:selfStudyNavLabel',
   myResults: 'shell:myResultsNavLabel',
+  bundles: 'shell:bundlesNavLabel',
   settings: 'shell:settingsNavLabel',
 } as const satisfies Record<Screen, `shell:${string}NavLabel`>;
 

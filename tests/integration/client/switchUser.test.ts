@@ -86,7 +86,7 @@ describe('switching user on a shared laptop (PGlite)', () => {
     const pupil = await signInAndSync('pupil01');
     expect(pupil.user.dbName).toBe(`sandyq-p-${pupil.user.id}`);
     expect(pupil.user.dbName).not.toBe(teacher.user.dbName);
-    expect(ROLE_SCREENS[pupil.user.role]).toEqual(['selfStudy', 'myResults', 'settings']);
+    expect(ROLE_SCREENS[pupil.user.role]).toEqual(['selfStudy', 'myResults', 'bundles', 'settings']);
     const pupilDb = getDb(pupil.user.dbName);
 
     // The pupil's database: their own pupil row, their class set's timetable, the school's shared rows.

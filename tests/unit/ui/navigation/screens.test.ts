@@ -16,6 +16,7 @@ describe('role navigation', () => {
       'parentReports',
       'journal',
       'lessons',
+      'bundles',
       'settings',
     ]);
     expect(ROLE_SCREENS.teacher).toEqual([
@@ -29,10 +30,11 @@ describe('role navigation', () => {
       'reports',
       'journal',
       'schoolSetup',
+      'bundles',
       'settings',
     ]);
-    expect(ROLE_SCREENS.assistant).toEqual(['today', 'attendance', 'journal', 'schoolSetup', 'settings']);
-    expect(ROLE_SCREENS.pupil).toEqual(['selfStudy', 'myResults', 'settings']);
+    expect(ROLE_SCREENS.assistant).toEqual(['today', 'attendance', 'journal', 'schoolSetup', 'bundles', 'settings']);
+    expect(ROLE_SCREENS.pupil).toEqual(['selfStudy', 'myResults', 'bundles', 'settings']);
     expect(ROLE_SCREENS.methodologist).toEqual(['reports', 'settings']);
     for (const role of ROLES) expect(ROLE_SCREENS[role]).toContain('settings');
   });
