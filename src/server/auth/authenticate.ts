@@ -8,11 +8,11 @@
  * its expiry (see sessionStore). The token itself is never logged nor echoed.
  */
 import type { FastifyRequest } from 'fastify';
-import { ROLES, type Role } from '@/domain/roles';
 import type { Database } from '../storage/database';
 import { ApiError } from '../errors/ApiError';
 import { ErrorCode } from '../errors/errorCode';
 import type { AuthContext } from './authContext';
+import { authContextOfRow } from './authContextOfRow';
 import { parseSessionToken, type SessionTokenParts } from './sessionToken';
 import { slideSession, type SessionRow } from './sessionStore';
 
@@ -24,7 +24,7 @@ export interface AuthenticateDeps {
   now: () => number;
 }
 
-interface SessionUserRow extends SessionRow {
+export interface SessionUserRow extends SessionRow {
   roles: string[];
   pupil_id: string | null;
   staff_id: string | null;
@@ -54,23 +54,30 @@ export function createAuthenticate(deps: AuthenticateDeps): Authenticate {
         WHERE s.school_id = $1 AND s.token_hash = $2`,
       [presented.schoolId, presented.tokenHash],
     );
-    if (!row) throw new ApiError(401, ErrorCode.unauthorized, 'Unknown session token: sign in again');
-    if (row.revoked_at !== null) throw new ApiError(401, ErrorCode.tokenRevoked, 'This session was signed out: sign in again');
     const now = deps.now();
-    if (new Date(row.expires_at).getTime() <= now) throw new ApiError(401, ErrorCode.tokenExpired, 'This session has expired: sign in again');
-    if (row.disabled) throw new ApiError(401, ErrorCode.tokenRevoked, 'This account is disabled');
-    if (row.must_change_password && !options.allowPendingPasswordChange) {
-      throw new ApiError(403, ErrorCode.passwordChangeRequired, 'Choose your own password first: the one-time password only allows that');
-    }
-    await slideSession(deps.db, row, now);
-    return {
-      schoolId: row.school_id,
-      userId: row.user_id,
-      roles: row.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r)),
-      ...(row.pupil_id ? { pupilId: row.pupil_id } : {}),
-      ...(row.staff_id ? { staffId: row.staff_id } : {}),
-      ...(row.district ? { district: row.district } : {}),
-      ...(row.device_id ? { sessionDeviceId: row.device_id } : {}),
-    };
+    const refusal = sessionRefusal(row, now, options);
+    if (refusal) throw refusal;
+    await slideSession(deps.db, row!, now);
+    return authContextOfRow(row!.school_id, row!);
   };
+}
+
+/**
+ * Why a session row (or its absence) does not let its token in, or undefined when it does:
+ * the one list of checks, shared by `authenticate` and a sync request's batch tokens
+ * (authenticateTokens.ts), so the two can never let in different tokens.
+ */
+export function sessionRefusal(
+  row: SessionUserRow | undefined,
+  now: number,
+  options: { allowPendingPasswordChange?: boolean } = {},
+): ApiError | undefined {
+  if (!row) return new ApiError(401, ErrorCode.unauthorized, 'Unknown session token: sign in again');
+  if (row.revoked_at !== null) return new ApiError(401, ErrorCode.tokenRevoked, 'This session was signed out: sign in again');
+  if (new Date(row.expires_at).getTime() <= now) return new ApiError(401, ErrorCode.tokenExpired, 'This session has expired: sign in again');
+  if (row.disabled) return new ApiError(401, ErrorCode.tokenRevoked, 'This account is disabled');
+  if (row.must_change_password && !options.allowPendingPasswordChange) {
+    return new ApiError(403, ErrorCode.passwordChangeRequired, 'Choose your own password first: the one-time password only allows that');
+  }
+  return undefined;
 }

@@ -7,6 +7,7 @@ import { loginRequestSchema, type MeResponse } from '@/sync/authMessages';
 import type { Database } from '../storage/database';
 import { ApiError } from '../errors/ApiError';
 import { ErrorCode } from '../errors/errorCode';
+import { describeIssues } from '../errors/describeIssues';
 import { findSchool } from '../accounts/schoolStore';
 import { findUser } from '../accounts/userStore';
 import { readableSchools } from '../accounts/readableSchools';
@@ -70,13 +71,4 @@ export async function authRoutes(app: FastifyInstance, options: AuthRoutesOption
       readableSchools: schools.map((s) => ({ id: s.id, name: s.name })),
     };
   });
-}
-
-/** Where the body is wrong, never what it held (it may hold a password). */
-function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; code: string }>): string {
-  if (issues.length === 0) return 'Invalid body';
-  return issues
-    .slice(0, 5)
-    .map((i) => `${i.path.map(String).join('.') || 'body'}: ${i.code}`)
-    .join('; ');
 }

@@ -3,9 +3,9 @@
  * sessions table stores), as the user it names: the same checks `authenticate` makes for a
  * request, so a bundle is no way round a sign-out, an expiry or a disabled account.
  */
-import { ROLES, type Role } from '@/domain/roles';
 import type { SqlExecutor } from '../storage/database';
 import type { AuthContext } from '../auth/authContext';
+import { authContextOfRow } from '../auth/authContextOfRow';
 
 interface BatchSessionRow {
   user_id: string;
@@ -33,16 +33,5 @@ export async function batchSession(db: SqlExecutor, schoolId: string, sessionRef
   if (row.revoked_at !== null) return { ok: false, why: 'revoked' };
   if (new Date(row.expires_at).getTime() <= now) return { ok: false, why: 'expired' };
   if (row.disabled) return { ok: false, why: 'disabled' };
-  return {
-    ok: true,
-    ctx: {
-      schoolId,
-      userId: row.user_id,
-      roles: row.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r)),
-      ...(row.pupil_id ? { pupilId: row.pupil_id } : {}),
-      ...(row.staff_id ? { staffId: row.staff_id } : {}),
-      ...(row.district ? { district: row.district } : {}),
-      ...(row.device_id ? { sessionDeviceId: row.device_id } : {}),
-    },
-  };
+  return { ok: true, ctx: authContextOfRow(schoolId, row) };
 }

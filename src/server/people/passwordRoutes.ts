@@ -13,7 +13,7 @@ import { DatabaseRateCounter, type RateLimit } from '../auth/DatabaseRateCounter
 import { ApiError } from '../errors/ApiError';
 import { ErrorCode } from '../errors/errorCode';
 import type { Database } from '../storage/database';
-import { describeIssues } from './describeIssues';
+import { describeIssues } from '../errors/describeIssues';
 import { writeAudit } from './peopleAudit';
 
 export interface PasswordRoutesOptions {

@@ -12,6 +12,7 @@ import type { Database } from '../storage/database';
 import type { AuthContext } from '../auth/authContext';
 import { ApiError } from '../errors/ApiError';
 import { ErrorCode } from '../errors/errorCode';
+import { describeIssues } from '../errors/describeIssues';
 import { applyPushBatch, seqsRiseStrictly } from './applyPushBatch';
 import { countPullRows, pullRows } from './pullRows';
 import { syncV2Route } from './syncV2Route';
@@ -33,11 +34,7 @@ export async function syncRoutes(app: FastifyInstance, deps: SyncRouteDeps): Pro
     const ctx: AuthContext = auth;
     const parsed = syncEnvelopeSchema.safeParse(request.body);
     if (!parsed.success) {
-      const detail = parsed.error.issues
-        .slice(0, 5)
-        .map((i) => `${i.path.join('.')}: ${i.code}`)
-        .join('; ');
-      throw new ApiError(400, ErrorCode.badRequest, detail);
+      throw new ApiError(400, ErrorCode.badRequest, describeIssues(parsed.error.issues));
     }
     const body = parsed.data;
     if (body.protocol !== PROTOCOL_VERSION) {

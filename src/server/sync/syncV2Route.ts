@@ -8,7 +8,7 @@
  * Then the answer streams as v1's does: header, pages of rows, end.
  */
 import { Readable } from 'node:stream';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { SYNC_LIMITS, parseCursor, type Rejection } from '@/sync/protocol';
 import {
   BATCH_REFUSALS,
@@ -25,8 +25,10 @@ import {
   type SyncLineV2,
 } from '@/sync/protocolV2';
 import type { AuthContext } from '../auth/authContext';
+import { authenticateTokens } from '../auth/authenticateTokens';
 import { ApiError } from '../errors/ApiError';
 import { ErrorCode } from '../errors/errorCode';
+import { describeIssues } from '../errors/describeIssues';
 import { drainOversizedBody } from '../http/drainOversizedBody';
 import { seqsRiseStrictly } from './applyPushBatch';
 import { applyPushBatches, type PersonBatch } from './applyPushBatches';
@@ -37,12 +39,6 @@ import type { SyncRouteDeps } from './syncRoutes';
 
 export function syncV2Route(app: FastifyInstance, deps: SyncRouteDeps): void {
   const now = deps.now ?? Date.now;
-  /**
-   * A batch's own token, checked as the header's would be (expiry, revocation, a disabled
-   * account, sliding expiry): `authenticate` reads only the Authorization header, so the
-   * batch's token is handed to it as one.
-   */
-  const authenticateToken = (token: string) => deps.authenticate({ headers: { authorization: `Bearer ${token}` } } as FastifyRequest);
 
   app.post(SYNC_V2_PATH, { bodyLimit: SYNC_LIMITS.maxBodyBytes, onRequest: drainOversizedBody() }, async (request, reply) => {
     const auth = await deps.authenticate(request);
@@ -50,11 +46,7 @@ export function syncV2Route(app: FastifyInstance, deps: SyncRouteDeps): void {
     const signedIn: AuthContext = auth;
     const parsed = syncEnvelopeV2Schema.safeParse(request.body);
     if (!parsed.success) {
-      const detail = parsed.error.issues
-        .slice(0, 5)
-        .map((i) => `${i.path.join('.')}: ${i.code}`)
-        .join('; ');
-      throw new ApiError(400, ErrorCode.badRequest, detail);
+      throw new ApiError(400, ErrorCode.badRequest, describeIssues(parsed.error.issues));
     }
     const body = parsed.data;
     if (body.protocol !== PROTOCOL_V2) throw new ApiError(409, ErrorCode.protocolMismatch, `Server speaks protocol ${PROTOCOL_V2} here`);
@@ -71,11 +63,20 @@ export function syncV2Route(app: FastifyInstance, deps: SyncRouteDeps): void {
     const order = [...body.batches.keys()].sort((a, b) => Number(!isOwn(body.batches[a])) - Number(!isOwn(body.batches[b])));
     // Every batch authenticated first, then all applied in one transaction (applyPushBatches.ts:
     // one commit for the laptop's day; a failure falls back to each batch alone).
+    // Each batch's own token checked as the header's would be (sessionRefusal: expiry,
+    // revocation, a disabled account, sliding expiry), all of them in one statement.
+    const envelopes = order.map((i) => ({ index: i, envelope: pushBatchEnvelopeSchema.safeParse(body.batches[i]) }));
+    const tokens = envelopes.flatMap(({ envelope }) => (envelope.success && envelope.data.token !== undefined ? [envelope.data.token] : []));
+    // A fault of the lookup refuses the token batches (internal), not the signed-in user's own.
+    const tokenAnswers =
+      tokens.length === 0 ? [] : await authenticateTokens(deps.db, now(), tokens).catch((error: unknown) => tokens.map(() => error));
+    let nextToken = 0;
     const prepared: Array<{ index: number; batch: PersonBatch }> = [];
-    for (const i of order) {
-      const batch = await prepareBatch(body.batches[i]);
-      if ('ctx' in batch) prepared.push({ index: i, batch });
-      else answers[i] = batch;
+    for (const { index, envelope } of envelopes) {
+      const ctx = envelope.success ? (envelope.data.token === undefined ? signedIn : tokenAnswers[nextToken++]!) : undefined;
+      const batch = prepareBatch(envelope, ctx);
+      if ('ctx' in batch) prepared.push({ index, batch });
+      else answers[index] = batch;
     }
     const results = await applyPushBatches(
       { db: deps.db, clock: deps.clock, now },
@@ -96,12 +97,11 @@ export function syncV2Route(app: FastifyInstance, deps: SyncRouteDeps): void {
       return refuse(ErrorCode.internal);
     }
 
-    async function prepareBatch(raw: unknown): Promise<PersonBatch | BatchAnswer> {
-      const batch = pushBatchEnvelopeSchema.safeParse(raw);
+    function prepareBatch(batch: ReturnType<typeof pushBatchEnvelopeSchema.safeParse>, auth: AuthContext | unknown): PersonBatch | BatchAnswer {
       if (!batch.success || !seqsRiseStrictly(batch.data.changes)) return refuse(ErrorCode.badRequest);
+      if (!isAuthContext(auth)) return auth === undefined ? refuse(ErrorCode.unauthorized) : refusalOf(auth);
+      const ctx = auth;
       try {
-        const ctx = batch.data.token === undefined ? signedIn : await authenticateToken(batch.data.token);
-        if (!ctx) return refuse(ErrorCode.unauthorized);
         return { ctx, changes: batch.data.changes.map((c) => rawChangeFromWire(c, ctx.schoolId)) };
       } catch (error) {
         return refusalOf(error);
@@ -146,6 +146,11 @@ export function syncV2Route(app: FastifyInstance, deps: SyncRouteDeps): void {
     }
     return reply.header('content-type', 'application/x-ndjson; charset=utf-8').header('cache-control', 'no-store').send(Readable.from(lines()));
   });
+}
+
+/** authenticateTokens answers a context or an error; anything else (an Error thrown) is no context. */
+function isAuthContext(value: unknown): value is AuthContext {
+  return isObject(value) && !(value instanceof Error) && typeof value.userId === 'string';
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
