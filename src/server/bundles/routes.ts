@@ -67,10 +67,10 @@ export async function bundleRoutes(app: FastifyInstance, options: BundleRoutesOp
 
   app.post('/api/v1/bundles/pull', { compress: false }, async (request, reply) => {
     const input = await headRequest(request);
-    const size = await measurePullBundle(deps, input);
+    // Streamed without a length: measuring first read every row twice, and a sync landing
+    // between the two reads would have made the announced length wrong and cut the download.
     return reply
       .header('content-type', BUNDLE_MEDIA_TYPE)
-      .header('content-length', String(size.bytes))
       .header('content-disposition', `attachment; filename="sandyq-pull-${input.request.scope.kind}.sqb"`)
       .header('cache-control', 'no-store')
       .send(Readable.from(writePullBundle(deps, input)));
