@@ -52,6 +52,9 @@ describe.each(TEST_DATABASES)('a v1 laptop and a v2 laptop on one server ($name)
     // Offline, both rename the same class sets and create subjects of their own.
     for (const [i, cs] of classSets.entries()) {
       await updateRecord(old.db, old.author, 'classSets', cs.id, { name: `v1-${i}` });
+      // Each laptop's clock counts on its own within a millisecond: the v2 rename is made
+      // later in wall time so its stamp sorts after the v1 one whatever the counters hold.
+      await new Promise((resolve) => setTimeout(resolve, 5));
       await updateRecord(updated.db, updated.author, 'classSets', cs.id, { name: `v2-${i}` });
     }
     for (let i = 0; i < 5; i++) {
