@@ -62,6 +62,8 @@ function preloadBootTranslations(): Plugin {
   };
 }
 
+const FAULT_FUZZ = 'tests/integration/sync/faultFuzz.test.ts';
+
 /** `@/` is `src/` (as in tsconfig.json's `paths`), for the app, the tests and their projects alike. */
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
@@ -166,11 +168,25 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          exclude: [FAULT_FUZZ],
           environment: 'node',
           setupFiles: ['tests/support/setupFakeIndexedDb.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+        },
+      },
+      {
+        // The fault-injection fuzz (five minutes of one core) is a project of its own so it runs
+        // beside the integration files, which run one at a time, instead of after them.
+        resolve: { alias },
+        test: {
+          name: 'fuzz',
+          include: [FAULT_FUZZ],
+          environment: 'node',
+          setupFiles: ['tests/support/setupFakeIndexedDb.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {
