@@ -7,6 +7,7 @@
 import type { Role } from '@/domain/roles';
 import type { CreateLoginRequest } from '@/sync/peopleMessages';
 import { getProfilesDb, readProfile } from '../db/profiles/profileStore';
+import { requestSyncNow } from '../sync/app/sessionSync';
 import type { ProfilesDb } from '../db/profiles/profilesDb';
 import { createLogin, disableLogin, enableLogin, listAccounts, readAuditLog, resetPassword, setRoles } from './peopleApi';
 import { PeopleFailure, type PeopleAnswer, type PeopleRequestOptions } from './peopleRequest';
@@ -25,6 +26,11 @@ export interface HeadAccountDeps {
   profilesDb: () => ProfilesDb;
   baseUrl: () => string;
   isOnline: () => boolean;
+  /**
+   * Sends this laptop's waiting changes. "Sync now" joins a pass already running, which may
+   * have read the outbox before the person was added: a second call starts one after it.
+   */
+  sendWaitingChanges: () => Promise<void>;
   fetch?: typeof fetch;
 }
 
@@ -32,6 +38,10 @@ const BROWSER: HeadAccountDeps = {
   profilesDb: getProfilesDb,
   baseUrl: () => globalThis.location.origin,
   isOnline: () => globalThis.navigator.onLine,
+  sendWaitingChanges: async () => {
+    await requestSyncNow();
+    await requestSyncNow();
+  },
 };
 
 /** The calls a head makes from the People screen, as `headUserId`. */
@@ -47,7 +57,17 @@ export function headAccountCalls(headUserId: string, deps: HeadAccountDeps = BRO
   return {
     readAccounts: () => asHead((o) => listAccounts(o)).then((r) => r.accounts),
     readAuditLog: () => asHead((o) => readAuditLog(o)).then((r) => r.entries),
-    createLogin: (request: CreateLoginRequest) => asHead((o) => createLogin(o, request)),
+    createLogin: async (request: CreateLoginRequest) => {
+      try {
+        return await asHead((o) => createLogin(o, request));
+      } catch (error) {
+        // The person was added on this laptop a moment ago and is not on the server yet: the
+        // head pressed "create login" right after "add". Send it, then ask once more.
+        if (!(error instanceof PeopleCallError && error.failure === PeopleFailure.notFound)) throw error;
+        await deps.sendWaitingChanges();
+        return asHead((o) => createLogin(o, request));
+      }
+    },
     resetPassword: (userId: string) => asHead((o) => resetPassword(o, userId)),
     setRoles: (userId: string, roles: Role[]) => asHead((o) => setRoles(o, userId, roles)).then((r) => r.account),
     disableLogin: (userId: string) => asHead((o) => disableLogin(o, userId)).then((r) => r.account),

@@ -27,6 +27,7 @@ let db: ProfilesDb;
 let online: boolean;
 let requests: Request[];
 let answer: () => Response;
+let sent: number;
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
@@ -35,6 +36,7 @@ const calls = () =>
     profilesDb: () => db,
     baseUrl: () => 'http://school.test',
     isOnline: () => online,
+    sendWaitingChanges: async () => void sent++,
     fetch: async (input, init) => {
       requests.push(new Request(input, init));
       return answer();
@@ -50,6 +52,7 @@ beforeEach(async () => {
   db = new ProfilesDb(`profiles-${Math.random()}`);
   online = true;
   requests = [];
+  sent = 0;
   answer = () => json(200, { accounts: [ACCOUNT] });
   await putProfile(db, {
     userId: HEAD,
@@ -83,6 +86,22 @@ describe("the head's login calls", () => {
     expect(created.oneTimePassword).toBe('k7m2-p9x4');
     expect(requests[0]!.method).toBe('POST');
     expect(await requests[0]!.json()).toEqual({ person: { table: 'staff', id: 's2' }, login: 'seitova.a', roles: ['teacher'] });
+  });
+
+  it('a person added on this laptop a moment ago: its waiting changes are sent, then the login is asked for once more', async () => {
+    const answers = [json(404, { error: { code: 'not_found', message: 'x' } }), json(200, { account: ACCOUNT, oneTimePassword: 'k7m2-p9x4' })];
+    answer = () => answers.shift()!;
+    const created = await calls().createLogin({ person: { table: 'staff', id: 's2' }, login: 'seitova.a', roles: ['teacher'] });
+    expect(created.oneTimePassword).toBe('k7m2-p9x4');
+    expect(sent).toBe(1);
+    expect(requests).toHaveLength(2);
+    // Still not on the server after that: the head is told, and asked only twice.
+    answer = () => json(404, { error: { code: 'not_found', message: 'x' } });
+    requests = [];
+    expect(
+      ((await failureOf(calls().createLogin({ person: { table: 'staff', id: 's9' }, login: 'x.y', roles: [] }))) as { failure: string }).failure,
+    ).toBe(PeopleFailure.notFound);
+    expect(requests).toHaveLength(2);
   });
 
   it('offline: nothing is sent, and the reason is no connection', async () => {
