@@ -22,7 +22,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserUnavailableReason, launchBrowser, launchPersistent } from '../support/browser';
 import { seriousAccessibilityViolations } from './helpers/axe';
 import { openApp, signIn, syncNow, TIMEOUT_MS, waitForOfflineReady } from './helpers/app';
-import { startDemoServer, type DemoServer } from './helpers/demoSchool';
+import { closeDemoAndBrowser, startDemoServer, type DemoServer } from './helpers/demoSchool';
 import { withFailureScreenshots } from './helpers/failureScreenshots';
 import { itemBankGift, SECRET } from './fixtures/itemBankGift';
 
@@ -76,9 +76,7 @@ describe.skipIf(skipReason)('a БЖБ taken offline, scored on the server, marke
 
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await demo?.server.close();
-    await demo?.database.close();
+    await closeDemoAndBrowser(demo, browser);
     rmSync(profileDir, { recursive: true, force: true });
   });
 

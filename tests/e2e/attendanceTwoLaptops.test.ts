@@ -30,7 +30,7 @@ import { derivedId } from '@/domain/ids';
 import { browserUnavailableReason, launchBrowser } from '../support/browser';
 import { seriousAccessibilityViolations } from './helpers/axe';
 import { openApp, signIn, syncNow, TIMEOUT_MS, waitForOfflineReady } from './helpers/app';
-import { startDemoServer, type DemoServer } from './helpers/demoSchool';
+import { closeDemoAndBrowser, startDemoServer, type DemoServer } from './helpers/demoSchool';
 import { withFailureScreenshots } from './helpers/failureScreenshots';
 
 const skipReason = browserUnavailableReason();
@@ -128,9 +128,7 @@ describe.skipIf(skipReason)('attendance on two laptops: offline registers, sync,
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await demo?.server.close();
-    await demo?.database.close();
+    await closeDemoAndBrowser(demo, browser);
   });
 
   async function serverRow(table: string, id: string): Promise<Record<string, unknown> | undefined> {

@@ -24,7 +24,7 @@ import { lessonSessionId } from '@/domain/timetable/lessonSessionId';
 import { browserUnavailableReason, launchBrowser } from '../support/browser';
 import { seriousAccessibilityViolations } from './helpers/axe';
 import { openApp, signIn, syncNow, TIMEOUT_MS } from './helpers/app';
-import { startDemoServer, type DemoServer } from './helpers/demoSchool';
+import { closeDemoAndBrowser, startDemoServer, type DemoServer } from './helpers/demoSchool';
 import { withFailureScreenshots } from './helpers/failureScreenshots';
 import { remoteMathsClass, type RemoteClass } from './helpers/remoteClass';
 
@@ -52,9 +52,7 @@ describe.skipIf(skipReason)('co-planning one lesson plan on two laptops', () => 
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await demo?.server.close();
-    await demo?.database.close();
+    await closeDemoAndBrowser(demo, browser);
   });
 
   async function serverPlan(id: string): Promise<Record<string, unknown> | undefined> {

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserUnavailableReason, launchBrowser } from '../support/browser';
 import { seriousAccessibilityViolations } from './helpers/axe';
 import { openApp, signIn, TIMEOUT_MS } from './helpers/app';
-import { startDemoServer, type DemoServer } from './helpers/demoSchool';
+import { closeDemoAndBrowser, startDemoServer, type DemoServer } from './helpers/demoSchool';
 import { withFailureScreenshots } from './helpers/failureScreenshots';
 
 const skipReason = browserUnavailableReason();
@@ -41,9 +41,7 @@ describe.skipIf(skipReason)('conventions users expect', () => {
     browser = await launchBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
-    await demo?.server.close();
-    await demo?.database.close();
+    await closeDemoAndBrowser(demo, browser);
   });
 
   it('titles, corrected addresses, dates in the interface language, a report that fits 1366×768, a header that does not jump', async () => {

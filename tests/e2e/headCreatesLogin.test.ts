@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserUnavailableReason, launchBrowser } from '../support/browser';
 import { seriousAccessibilityViolations } from './helpers/axe';
 import { answerPinOffer, openApp, profileTile, signIn, TIMEOUT_MS, waitForAppReady, waitForOfflineReady } from './helpers/app';
-import { startDemoServer, type DemoServer } from './helpers/demoSchool';
+import { closeDemoAndBrowser, startDemoServer, type DemoServer } from './helpers/demoSchool';
 import { withFailureScreenshots } from './helpers/failureScreenshots';
 
 const skipReason = browserUnavailableReason();
@@ -34,9 +34,7 @@ describe.skipIf(skipReason)('the head creates a login on the People screen', () 
     browser = await launchBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
-    await demo?.server.close();
-    await demo?.database.close();
+    await closeDemoAndBrowser(demo, browser);
   });
 
   it('head creates a teacher login; the teacher signs in with the one-time password, chooses her own, sets a PIN and later signs in offline with it', async () => {

@@ -26,7 +26,7 @@ import { ServerClock } from '@/server/sync/serverClock';
 import { browserUnavailableReason, launchBrowser, launchPersistent } from '../support/browser';
 import { seriousAccessibilityViolations } from './helpers/axe';
 import { openApp, signIn, syncNow, TIMEOUT_MS, waitForOfflineReady } from './helpers/app';
-import { startDemoServer, type DemoServer } from './helpers/demoSchool';
+import { closeDemoAndBrowser, startDemoServer, type DemoServer } from './helpers/demoSchool';
 import { withFailureScreenshots } from './helpers/failureScreenshots';
 import { remoteMathsClass, type RemoteClass } from './helpers/remoteClass';
 import { ktjWorkbook } from './fixtures/ktjWorkbook';
@@ -67,9 +67,7 @@ describe.skipIf(skipReason)('a lesson prepared online runs offline after a brows
 
   afterAll(async () => {
     await hubContext?.close();
-    await browser?.close();
-    await demo?.server.close();
-    await demo?.database.close();
+    await closeDemoAndBrowser(demo, browser);
     rmSync(profileDir, { recursive: true, force: true });
   });
 

@@ -19,7 +19,7 @@ import type { TableName } from '@/domain/tables';
 import { browserUnavailableReason, launchBrowser } from '../support/browser';
 import { seriousAccessibilityViolations } from './helpers/axe';
 import { openApp, signIn, TIMEOUT_MS } from './helpers/app';
-import { startDemoServer, type DemoServer } from './helpers/demoSchool';
+import { closeDemoAndBrowser, startDemoServer, type DemoServer } from './helpers/demoSchool';
 import { withFailureScreenshots } from './helpers/failureScreenshots';
 import { QUARTER_2_DAY, sendAttempt, storeOnServer } from './helpers/quarterWork';
 
@@ -57,9 +57,7 @@ describe.skipIf(skipReason)('the parent report prints on A4', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await demo?.server.close();
-    await demo?.database.close();
+    await closeDemoAndBrowser(demo, browser);
   });
 
   it('renders one pupil and the whole class as A4 pages with the name, the mark and the feedback', async () => {

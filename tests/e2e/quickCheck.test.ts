@@ -13,7 +13,7 @@ import { ServerClock } from '@/server/sync/serverClock';
 import { browserUnavailableReason, launchBrowser } from '../support/browser';
 import { seriousAccessibilityViolations } from './helpers/axe';
 import { openApp, signIn, syncNow, TIMEOUT_MS } from './helpers/app';
-import { startDemoServer, type DemoServer } from './helpers/demoSchool';
+import { closeDemoAndBrowser, startDemoServer, type DemoServer } from './helpers/demoSchool';
 import { withFailureScreenshots } from './helpers/failureScreenshots';
 
 const skipReason = browserUnavailableReason();
@@ -99,9 +99,7 @@ describe.skipIf(skipReason)('the quick check of a remote lesson', () => {
 
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await demo?.server.close();
-    await demo?.database.close();
+    await closeDemoAndBrowser(demo, browser);
   });
 
   it('three pupils answer on the assistant’s laptop, each answer the pupil’s own on the server', async () => {

@@ -29,7 +29,7 @@ import { browserUnavailableReason, launchBrowser } from '../support/browser';
 import { encodeWindows1251 } from '../unit/client/csv/windows1251';
 import { seriousAccessibilityViolations } from './helpers/axe';
 import { indicator, openApp, signIn, TIMEOUT_MS, waitForOfflineReady } from './helpers/app';
-import { startDemoServer, type DemoServer } from './helpers/demoSchool';
+import { closeDemoAndBrowser, startDemoServer, type DemoServer } from './helpers/demoSchool';
 import { withFailureScreenshots } from './helpers/failureScreenshots';
 
 const skipReason = browserUnavailableReason();
@@ -63,9 +63,7 @@ describe.skipIf(skipReason)('school setup: class set, CSV import, timetable', ()
 
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await demo?.server.close();
-    await demo?.database.close();
+    await closeDemoAndBrowser(demo, browser);
   });
 
   async function serverRows(table: string, where = 'TRUE', params: unknown[] = []): Promise<Record<string, unknown>[]> {

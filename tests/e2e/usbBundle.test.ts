@@ -16,7 +16,7 @@ import { browserUnavailableReason, launchBrowser } from '../support/browser';
 import { seriousAccessibilityViolations } from './helpers/axe';
 import { openApp, signIn, TIMEOUT_MS, waitForOfflineReady } from './helpers/app';
 import { download } from './helpers/demoBrowser';
-import { startDemoServer, type DemoServer } from './helpers/demoSchool';
+import { closeDemoAndBrowser, startDemoServer, type DemoServer } from './helpers/demoSchool';
 import { withFailureScreenshots } from './helpers/failureScreenshots';
 
 const skipReason = browserUnavailableReason();
@@ -34,9 +34,7 @@ describe.skipIf(skipReason)('sync by file: an offline laptop’s changes reach t
     browser = await launchBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
-    await demo?.server.close();
-    await demo?.database.close();
+    await closeDemoAndBrowser(demo, browser);
   });
 
   const openBundles = async (p: Page) => {

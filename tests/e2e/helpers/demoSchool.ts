@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { FileSystemBlobStore } from '@/server/files/FileSystemBlobStore';
 import type { DemoAccount } from '@/server/demo/buildDemoSchool';
 import type { Database } from '@/server/storage/database';
+import type { Browser } from 'playwright-core';
 import { TEST_DATABASES } from '../../support/databases';
 import { startTestServer, type TestServer } from '../../support/server';
 
@@ -33,4 +34,11 @@ export async function startDemoServer(options: { distDir?: string } = {}): Promi
       return found;
     },
   };
+}
+
+/** Closes what a suite opened, whichever of the two had opened before a failure. */
+export async function closeDemoAndBrowser(demo: DemoServer | undefined, browser: Browser | undefined): Promise<void> {
+  await browser?.close();
+  await demo?.server.close();
+  await demo?.database.close();
 }
