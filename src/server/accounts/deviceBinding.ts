@@ -32,11 +32,37 @@ export interface OpenedStream {
  * never merge over the same stale row, and seqs commit in order.
  */
 export async function openSyncStream(tx: SqlExecutor, ctx: AuthContext, deviceId: string, lockSchool: boolean): Promise<OpenedStream> {
-  // Sessions from before device binding (or system writers) have no laptop: the user stands in.
-  const laptop = ctx.sessionDeviceId ?? `user:${ctx.userId}`;
+  const { lastSeqs, headSeq, clockStamp } = await openSyncStreams(tx, [ctx], deviceId, lockSchool);
+  return { lastSeq: lastSeqs[0]!, headSeq, clockStamp };
+}
+
+export interface OpenedStreams {
+  /** Each context's stream's highest decided seq, in the order given. */
+  lastSeqs: number[];
+  headSeq: number | undefined;
+  clockStamp: string | undefined;
+}
+
+/** The laptop a session signed in on; sessions from before device binding (or system writers) have none: the user stands in. */
+const laptopOf = (ctx: AuthContext) => ctx.sessionDeviceId ?? `user:${ctx.userId}`;
+
+/**
+ * `openSyncStream` for the batches of several people of one school on one laptop (a v2
+ * request), still one statement: the device bound to the first context's laptop, a stream
+ * per user, the school locked once. Every context must be of the laptop the device is
+ * bound to (403 otherwise), and the users distinct (each stream is read once).
+ */
+export async function openSyncStreams(
+  tx: SqlExecutor,
+  contexts: readonly AuthContext[],
+  deviceId: string,
+  lockSchool: boolean,
+): Promise<OpenedStreams> {
+  const [first] = contexts;
+  if (!first) throw new Error('openSyncStreams needs at least one context');
   const [row] = await tx.query<{
     laptop_id: string | null;
-    last_seq: number | null;
+    last_seqs: Record<string, number | string> | null;
     head_seq: number | null;
     clock_stamp: string | null;
   }>(
@@ -45,17 +71,17 @@ export async function openSyncStream(tx: SqlExecutor, ctx: AuthContext, deviceId
        ON CONFLICT (school_id, id) DO UPDATE SET last_seen_at = now(), laptop_id = COALESCE(devices.laptop_id, EXCLUDED.laptop_id)
        RETURNING laptop_id
      ), stream AS (
-       INSERT INTO device_streams (school_id, device_id, user_id) VALUES ($1, $2, $4)
+       INSERT INTO device_streams (school_id, device_id, user_id) SELECT $1, $2, u FROM unnest($4::text[]) AS u
        ON CONFLICT (school_id, device_id, user_id) DO UPDATE SET last_seq = device_streams.last_seq
-       RETURNING last_seq
+       RETURNING user_id, last_seq
      ), school AS (
        SELECT head_seq, clock_stamp FROM schools WHERE id = $1 AND $5::boolean FOR UPDATE
      )
-     SELECT (SELECT laptop_id FROM device) AS laptop_id, (SELECT last_seq FROM stream) AS last_seq,
+     SELECT (SELECT laptop_id FROM device) AS laptop_id, (SELECT jsonb_object_agg(user_id, last_seq) FROM stream) AS last_seqs,
             (SELECT head_seq FROM school) AS head_seq, (SELECT clock_stamp FROM school) AS clock_stamp`,
-    [ctx.schoolId, deviceId, laptop, ctx.userId, lockSchool],
+    [first.schoolId, deviceId, laptopOf(first), contexts.map((c) => c.userId), lockSchool],
   );
-  if (row?.laptop_id !== laptop) {
+  if (contexts.some((c) => row?.laptop_id !== laptopOf(c))) {
     throw new ApiError(
       403,
       ErrorCode.forbidden,
@@ -63,8 +89,8 @@ export async function openSyncStream(tx: SqlExecutor, ctx: AuthContext, deviceId
     );
   }
   return {
-    lastSeq: Number(row.last_seq ?? 0),
-    headSeq: row.head_seq === null ? undefined : Number(row.head_seq),
-    clockStamp: row.clock_stamp ?? undefined,
+    lastSeqs: contexts.map((c) => Number(row?.last_seqs?.[c.userId] ?? 0)),
+    headSeq: row?.head_seq === null || row?.head_seq === undefined ? undefined : Number(row.head_seq),
+    clockStamp: row?.clock_stamp ?? undefined,
   };
 }

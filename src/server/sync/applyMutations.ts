@@ -16,7 +16,7 @@ import { mergeRow, sameValue, type LostValue } from '@/sync/mergeRow';
 import type { Mutation, Rejection } from '@/sync/protocol';
 import type { SqlExecutor } from '../storage/database';
 import type { AuthContext } from '../auth/authContext';
-import { openSyncStream } from '../accounts/deviceBinding';
+import { openSyncStreams } from '../accounts/deviceBinding';
 import { SYSTEM_USER_ID, systemDeviceId } from '../accounts/systemUser';
 import { authorizeMutation } from './authorizeMutation';
 import { readerFor } from './pullRows';
@@ -57,49 +57,88 @@ export async function applyMutations(
   screened: readonly Rejection[] = [],
   options: ApplyOptions = {},
 ): Promise<ApplyResult> {
-  const decided = [...mutations, ...screened];
-  // Statement 1: device bound, stream opened, school locked (deviceBinding.ts).
-  const stream = await openSyncStream(tx, ctx, deviceId, decided.length > 0);
-  const lastSeq = stream.lastSeq;
-  const replayedSeqs = [...new Set(decided.filter((m) => m.seq <= lastSeq).map((m) => m.seq))];
-  const rejected: Rejection[] = replayedSeqs.length ? await previousRejections(tx, ctx.schoolId, deviceId, ctx.userId, replayedSeqs) : [];
-  const maxSeq = decided.reduce((max, m) => Math.max(max, m.seq), lastSeq);
-  const freshScreened = screened.filter((r) => r.seq > lastSeq);
-  // S6: a seq at or below last_seq is a replay, unless the server plainly never applied
-  // its change (a laptop restored from an old disk image reuses seqs for new changes).
-  const decidedBefore = new Set(rejected.map((r) => r.seq));
-  const replayed = mutations.filter((m) => m.seq <= lastSeq && !decidedBefore.has(m.seq));
-  const replayRows = replayed.length ? await loadRecords(tx, ctx.schoolId, uniqueKeys(replayed)) : new Map<string, StoredRecord>();
-  const reused = replayed.filter((m) => wasNeverApplied(m, replayRows.get(recordKey(m.table, m.id))));
-  const fresh = [...reused, ...mutations.filter((m) => m.seq > lastSeq)];
-  const scoreAt = options.scoreAttemptsAt;
-  const attempts = scoreAt === undefined ? [] : mutations.filter((m) => m.table === 'attempts');
-  if (fresh.length === 0 && freshScreened.length === 0 && attempts.length === 0) {
-    const stored = rejected.length
-      ? await loadRecords(
-          tx,
-          ctx.schoolId,
-          rejected.map((r) => ({ table: r.table, id: r.id })),
-        )
-      : new Map();
-    const reader = await readerFor(tx, ctx);
-    return {
-      ackUpToSeq: mutations.length || screened.length || lastSeq ? maxSeq : null,
-      rejected: rejected.map((r) => withServerRow(ctx, reader, r, stored.get(recordKey(r.table, r.id)))),
-      applied: 0,
-    };
+  const [result] = await applyMutationBatches(tx, deviceId, [{ ctx, mutations, screened }], clock, options);
+  return result!;
+}
+
+/** One person's changes in a request: what `applyMutations` takes for one batch. */
+export interface MutationBatch {
+  ctx: AuthContext;
+  mutations: readonly Mutation[];
+  /** Refusals `screenMutation` made before this point; decided with the batch like any other. */
+  screened: readonly Rejection[];
+}
+
+/** A batch once its stream's `last_seq` is known: what is new, what is a replay. */
+interface PlannedBatch {
+  batch: MutationBatch;
+  /** Refusals decided before (a replay is answered the same). */
+  rejected: Rejection[];
+  maxSeq: number;
+  freshScreened: Rejection[];
+  fresh: Mutation[];
+  attempts: Mutation[];
+  /** Nothing to decide: every change a replay. */
+  idle: boolean;
+  ackUpToSeq: number | null;
+}
+
+/**
+ * Applies the batches of several people of one school on one laptop (a v2 request; one
+ * batch for v1) as if one after the other, in the same statements: the streams opened and
+ * the school locked in one, every row any batch reads in one, every row, stream and refusal
+ * written in one. A school day from a shared laptop is then five statements instead of
+ * three a person. The users must be distinct (each stream is read once).
+ */
+export async function applyMutationBatches(
+  tx: SqlExecutor,
+  deviceId: string,
+  batches: readonly MutationBatch[],
+  clock: ServerClock,
+  options: ApplyOptions = {},
+): Promise<ApplyResult[]> {
+  const schoolId = batches[0]!.ctx.schoolId;
+  const anyDecided = batches.some((b) => b.mutations.length > 0 || b.screened.length > 0);
+  // Statement 1: device bound, streams opened, school locked (deviceBinding.ts).
+  const streams = await openSyncStreams(
+    tx,
+    batches.map((b) => b.ctx),
+    deviceId,
+    anyDecided,
+  );
+  const plans: PlannedBatch[] = [];
+  for (const [i, batch] of batches.entries()) plans.push(await planBatch(tx, batch, deviceId, streams.lastSeqs[i]!, options));
+
+  const reader = async (ctx: AuthContext) => readerFor(tx, ctx);
+  if (plans.every((p) => p.idle)) {
+    const stored = await loadRecords(
+      tx,
+      schoolId,
+      plans.flatMap((p) => p.rejected.map((r) => ({ table: r.table, id: r.id }))),
+    );
+    const results: ApplyResult[] = [];
+    for (const p of plans) {
+      const seen = p.rejected.length ? await reader(p.batch.ctx) : { roles: p.batch.ctx.roles };
+      results.push({
+        ackUpToSeq: p.ackUpToSeq,
+        rejected: p.rejected.map((r) => withServerRow(p.batch.ctx, seen, r, stored.get(recordKey(r.table, r.id)))),
+        applied: 0,
+      });
+    }
+    return results;
   }
 
-  let head = stream.headSeq ?? 0;
+  let head = streams.headSeq ?? 0;
   // Stamps other server processes stored for the school come first (serverClock.ts).
-  if (stream.clockStamp) clock.observe(stream.clockStamp);
-  // Statement 2: every row the batch reads: its rows, rows of replayed rejections (their
-  // answer carries the row as stored, S3), and what scoring its attempts reads.
-  const wanted = uniqueKeys([...fresh, ...rejected, ...attempts.flatMap((m) => [m, ...scoringKeys(m.id, m.fields), ...itemKeysOf(m.fields)])]);
-  const rows = await loadRecords(tx, ctx.schoolId, wanted);
+  if (streams.clockStamp) clock.observe(streams.clockStamp);
+  // Statement 2: every row the batches read: their rows, rows of replayed rejections (their
+  // answer carries the row as stored, S3), and what scoring their attempts reads.
+  const wanted = uniqueKeys(
+    plans.flatMap((p) => [...p.fresh, ...p.rejected, ...p.attempts.flatMap((m) => [m, ...scoringKeys(m.id, m.fields), ...itemKeysOf(m.fields)])]),
+  );
+  const rows = await loadRecords(tx, schoolId, wanted);
   const looked = new Set(wanted.map((k) => recordKey(k.table, k.id)));
   const dirty = new Map<string, StoredRecord>();
-  const newRejections: Rejection[] = [];
 
   /** Authorizes, validates and merges one change into `rows`; the reason it is refused, if it is. */
   const merge = (actor: AuthContext, writer: string, m: Mutation): Rejection | undefined => {
@@ -133,66 +172,111 @@ export async function applyMutations(
   // never move it. It folds a change's stamp only when it is the greatest so far (stamps
   // compare as strings): parsing every field's stamp cost more than the merge.
   let greatest: string | undefined;
-  for (const m of fresh) {
-    const refusal = merge(ctx, deviceId, m);
-    if (refusal) {
-      newRejections.push(refusal);
-      continue;
-    }
-    for (const stamp of Object.values(m.clocks)) {
-      if (greatest === undefined || stamp > greatest) {
-        greatest = stamp;
-        clock.observe(stamp);
+  const decided: Array<{ plan: PlannedBatch; newRejections: Rejection[]; allRejected: Rejection[]; applied: number }> = [];
+  for (const plan of plans) {
+    const { ctx } = plan.batch;
+    const dirtyBefore = dirty.size;
+    const newRejections: Rejection[] = [];
+    for (const m of plan.fresh) {
+      const refusal = merge(ctx, deviceId, m);
+      if (refusal) {
+        newRejections.push(refusal);
+        continue;
+      }
+      for (const stamp of Object.values(m.clocks)) {
+        if (greatest === undefined || stamp > greatest) {
+          greatest = stamp;
+          clock.observe(stamp);
+        }
       }
     }
-  }
-  // A change refused whole is reported once: its partial `unknownFields` refusal gives way.
-  const refusedWhole = new Set(newRejections.map((r) => r.seq));
-  newRejections.push(...freshScreened.filter((r) => !refusedWhole.has(r.seq)));
-  newRejections.sort((a, b) => a.seq - b.seq);
-  const allRejected = [...rejected, ...newRejections];
+    // A change refused whole is reported once: its partial `unknownFields` refusal gives way.
+    const refusedWhole = new Set(newRejections.map((r) => r.seq));
+    newRejections.push(...plan.freshScreened.filter((r) => !refusedWhole.has(r.seq)));
+    newRejections.sort((a, b) => a.seq - b.seq);
+    const allRejected = [...plan.rejected, ...newRejections];
 
-  if (scoreAt !== undefined && attempts.length > 0) {
-    const refused = new Set(allRejected.map((r) => r.seq));
-    const lookup = (table: string, id: string) => rows.get(recordKey(table, id));
-    const unscored = unscoredAttempts(
-      attempts.filter((m) => !refused.has(m.seq)).map((m) => m.id),
-      lookup,
-    );
-    // Rarely more to read: a stored attempt's parents, or items only the assessment names.
-    const more = uniqueKeys([
-      ...unscored.flatMap((a) => scoringKeys(a.id, a)),
-      ...scoringItemIds(unscored, lookup).map((id) => ({ table: 'items', id })),
-    ]).filter((k) => !looked.has(recordKey(k.table, k.id)));
-    if (more.length) for (const [key, row] of await loadRecords(tx, ctx.schoolId, more)) rows.set(key, row);
-    const system = systemContext(ctx.schoolId);
-    const systemDevice = systemDeviceId(ctx.schoolId);
-    for (const result of scoreLoadedAttempts(unscored, lookup, scoreAt)) {
-      const stamp = clock.stamp();
-      // A result the rules refuse is not written; the attempt stays stored, unscored.
-      merge(system, systemDevice, {
-        seq: 0,
-        table: result.table,
-        id: result.id,
-        schoolId: ctx.schoolId,
-        kind: TABLE_KIND[result.table] === TableKind.appendOnly ? 'append' : 'upsert',
-        fields: result.fields,
-        clocks: Object.fromEntries(Object.keys(result.fields).map((f) => [f, stamp])),
-      });
+    const scoreAt = options.scoreAttemptsAt;
+    if (scoreAt !== undefined && plan.attempts.length > 0) {
+      const refused = new Set(allRejected.map((r) => r.seq));
+      const lookup = (table: string, id: string) => rows.get(recordKey(table, id));
+      const unscored = unscoredAttempts(
+        plan.attempts.filter((m) => !refused.has(m.seq)).map((m) => m.id),
+        lookup,
+      );
+      // Rarely more to read: a stored attempt's parents, or items only the assessment names.
+      const more = uniqueKeys([
+        ...unscored.flatMap((a) => scoringKeys(a.id, a)),
+        ...scoringItemIds(unscored, lookup).map((id) => ({ table: 'items', id })),
+      ]).filter((k) => !looked.has(recordKey(k.table, k.id)));
+      if (more.length) for (const [key, row] of await loadRecords(tx, schoolId, more)) if (!rows.has(key)) rows.set(key, row);
+      const system = systemContext(schoolId);
+      const systemDevice = systemDeviceId(schoolId);
+      for (const result of scoreLoadedAttempts(unscored, lookup, scoreAt)) {
+        const stamp = clock.stamp();
+        // A result the rules refuse is not written; the attempt stays stored, unscored.
+        merge(system, systemDevice, {
+          seq: 0,
+          table: result.table,
+          id: result.id,
+          schoolId,
+          kind: TABLE_KIND[result.table] === TableKind.appendOnly ? 'append' : 'upsert',
+          fields: result.fields,
+          clocks: Object.fromEntries(Object.keys(result.fields).map((f) => [f, stamp])),
+        });
+      }
     }
+    decided.push({ plan, newRejections, allRejected, applied: dirty.size - dirtyBefore });
   }
 
-  // Statement 3: rows, head, stream and refusals stored together (batchWrite.ts).
-  await writeBatch(tx, ctx.schoolId, {
+  // Statement 3: rows, head, streams and refusals stored together (batchWrite.ts).
+  await writeBatch(tx, schoolId, {
     records: [...dirty.values()],
     headSeq: head,
     clockStamp: clock.latest(),
-    stream: { deviceId, userId: ctx.userId, lastSeq: maxSeq },
-    rejections: newRejections,
+    deviceId,
+    streams: plans.map((p) => ({ userId: p.batch.ctx.userId, lastSeq: p.maxSeq })),
+    rejections: decided.flatMap((d) => d.newRejections.map((r) => ({ ...r, userId: d.plan.batch.ctx.userId }))),
   });
-  const reader = allRejected.length ? await readerFor(tx, ctx) : { roles: ctx.roles };
-  const answered = allRejected.map((r) => withServerRow(ctx, reader, r, rows.get(recordKey(r.table, r.id))));
-  return { ackUpToSeq: maxSeq, rejected: answered, applied: dirty.size };
+  const results: ApplyResult[] = [];
+  for (const { plan, allRejected, applied } of decided) {
+    const { ctx } = plan.batch;
+    const seen = allRejected.length ? await reader(ctx) : { roles: ctx.roles };
+    const answered = allRejected.map((r) => withServerRow(ctx, seen, r, rows.get(recordKey(r.table, r.id))));
+    results.push({ ackUpToSeq: plan.idle ? plan.ackUpToSeq : plan.maxSeq, rejected: answered, applied });
+  }
+  return results;
+}
+
+/**
+ * What of a batch is new, given its stream's `last_seq`. S6: a seq at or below it is a
+ * replay, unless the server plainly never applied its change (a laptop restored from an old
+ * disk image reuses seqs for new changes); replays cost statements of their own, rarely.
+ */
+async function planBatch(tx: SqlExecutor, batch: MutationBatch, deviceId: string, lastSeq: number, options: ApplyOptions): Promise<PlannedBatch> {
+  const { ctx, mutations, screened } = batch;
+  const decided = [...mutations, ...screened];
+  const replayedSeqs = [...new Set(decided.filter((m) => m.seq <= lastSeq).map((m) => m.seq))];
+  const rejected: Rejection[] = replayedSeqs.length ? await previousRejections(tx, ctx.schoolId, deviceId, ctx.userId, replayedSeqs) : [];
+  const maxSeq = decided.reduce((max, m) => Math.max(max, m.seq), lastSeq);
+  const freshScreened = screened.filter((r) => r.seq > lastSeq);
+  const decidedBefore = new Set(rejected.map((r) => r.seq));
+  const replayed = mutations.filter((m) => m.seq <= lastSeq && !decidedBefore.has(m.seq));
+  const replayRows = replayed.length ? await loadRecords(tx, ctx.schoolId, uniqueKeys(replayed)) : new Map<string, StoredRecord>();
+  const reused = replayed.filter((m) => wasNeverApplied(m, replayRows.get(recordKey(m.table, m.id))));
+  const fresh = [...reused, ...mutations.filter((m) => m.seq > lastSeq)];
+  const attempts = options.scoreAttemptsAt === undefined ? [] : mutations.filter((m) => m.table === 'attempts');
+  const idle = fresh.length === 0 && freshScreened.length === 0 && attempts.length === 0;
+  return {
+    batch,
+    rejected,
+    maxSeq,
+    freshScreened,
+    fresh,
+    attempts,
+    idle,
+    ackUpToSeq: mutations.length || screened.length || lastSeq ? maxSeq : null,
+  };
 }
 
 /** The items an attempt names, read with the batch so scoring it needs no read of its own. */

@@ -26,15 +26,20 @@ export function seqsRiseStrictly(changes: readonly { seq: number }[]): boolean {
   return true;
 }
 
-export async function applyPushBatch(deps: PushBatchDeps, ctx: AuthContext, deviceId: string, raw: readonly RawMutation[]): Promise<ApplyResult> {
+/** Each change screened alone (S3, V1-V3): what goes on to be applied, and what is refused already. */
+export function screenChanges(raw: readonly RawMutation[], screenedAt: number): { mutations: Mutation[]; screened: Rejection[] } {
   const mutations: Mutation[] = [];
   const screened: Rejection[] = [];
-  const screenedAt = deps.now();
   for (const change of raw) {
     const { mutation, rejection } = screenMutation(change, screenedAt);
     if (mutation) mutations.push(mutation);
     if (rejection) screened.push(rejection);
   }
+  return { mutations, screened };
+}
+
+export async function applyPushBatch(deps: PushBatchDeps, ctx: AuthContext, deviceId: string, raw: readonly RawMutation[]): Promise<ApplyResult> {
+  const { mutations, screened } = screenChanges(raw, deps.now());
   // The batch's attempts are scored inside its own read and write (applyMutations).
   return deps.db.transaction((tx) => applyMutations(tx, ctx, deviceId, mutations, deps.clock, screened, { scoreAttemptsAt: deps.now() }));
 }

@@ -1,7 +1,7 @@
 /**
- * Stores a decided batch in one statement: its changed rows (`records`, see recordStore.ts
- * for the columns), the school's new log head, the (device, user) stream's `last_seq`, and
- * the batch's refusals. One round trip whatever the batch: a region's morning is hundreds
+ * Stores decided batches in one statement: their changed rows (`records`, see recordStore.ts
+ * for the columns), the school's new log head, each (device, user) stream's `last_seq`, and
+ * the refusals. One round trip whatever the batch: a region's morning is hundreds
  * of small batches a second, and every statement costs a round trip and a wake-up of the
  * database (the profile in tests/bench/syncRegionMorning.ts) more than the rows it writes.
  */
@@ -15,9 +15,11 @@ export interface BatchWrite {
   headSeq: number;
   /** The server clock's greatest stamp after the batch: the school's clock floor for every process. */
   clockStamp: string;
-  stream: { deviceId: string; userId: string; lastSeq: number };
-  /** Refusals decided now, kept so a replay of the batch is answered the same (S3). */
-  rejections: readonly Rejection[];
+  deviceId: string;
+  /** Each (device, user) stream's new `last_seq`: one a person whose changes the write decides. */
+  streams: ReadonlyArray<{ userId: string; lastSeq: number }>;
+  /** Refusals decided now, each of its person's stream, kept so a replay is answered the same (S3). */
+  rejections: ReadonlyArray<Rejection & { userId: string }>;
 }
 
 export async function writeBatch(tx: SqlExecutor, schoolId: string, batch: BatchWrite): Promise<void> {
@@ -33,13 +35,15 @@ export async function writeBatch(tx: SqlExecutor, schoolId: string, batch: Batch
          audience = EXCLUDED.audience, pupil_id = EXCLUDED.pupil_id, class_set_id = EXCLUDED.class_set_id
        RETURNING 1
      ), head AS (
-       UPDATE schools SET head_seq = $3::bigint, clock_stamp = $8 WHERE id = $1 AND head_seq <> $3::bigint RETURNING 1
+       UPDATE schools SET head_seq = $3::bigint, clock_stamp = $7 WHERE id = $1 AND head_seq <> $3::bigint RETURNING 1
      ), stream AS (
-       UPDATE device_streams SET last_seq = $6::bigint WHERE school_id = $1 AND device_id = $4 AND user_id = $5 RETURNING 1
+       UPDATE device_streams d SET last_seq = x.last_seq
+         FROM jsonb_to_recordset($5::jsonb) AS x(user_id text, last_seq bigint)
+        WHERE d.school_id = $1 AND d.device_id = $4 AND d.user_id = x.user_id RETURNING 1
      ), refused AS (
        INSERT INTO rejections (school_id, device_id, user_id, seq, tbl, row_id, reason, issues)
-       SELECT $1, $4, $5, x.seq, x.tbl, x.row_id, x.reason, x.issues
-         FROM jsonb_to_recordset($7::jsonb) AS x(seq bigint, tbl text, row_id text, reason text, issues jsonb)
+       SELECT $1, $4, x.user_id, x.seq, x.tbl, x.row_id, x.reason, x.issues
+         FROM jsonb_to_recordset($6::jsonb) AS x(user_id text, seq bigint, tbl text, row_id text, reason text, issues jsonb)
        ON CONFLICT DO NOTHING
        RETURNING 1
      )
@@ -48,10 +52,11 @@ export async function writeBatch(tx: SqlExecutor, schoolId: string, batch: Batch
       schoolId,
       JSON.stringify(batch.records),
       batch.headSeq,
-      batch.stream.deviceId,
-      batch.stream.userId,
-      batch.stream.lastSeq,
-      JSON.stringify(batch.rejections.map((r) => ({ seq: r.seq, tbl: r.table, row_id: r.id, reason: r.reason, issues: r.issues ?? null }))),
+      batch.deviceId,
+      JSON.stringify(batch.streams.map((s) => ({ user_id: s.userId, last_seq: s.lastSeq }))),
+      JSON.stringify(
+        batch.rejections.map((r) => ({ user_id: r.userId, seq: r.seq, tbl: r.table, row_id: r.id, reason: r.reason, issues: r.issues ?? null })),
+      ),
       batch.clockStamp,
     ],
   );
