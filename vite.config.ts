@@ -178,7 +178,8 @@ export default defineConfig({
       },
       {
         // The fault-injection fuzz (five minutes of one core) is a project of its own so it runs
-        // beside the integration files, which run one at a time, instead of after them.
+        // on the second core beside the unit files: Vitest runs the integration files, one at a
+        // time, in a group of their own after every other project.
         resolve: { alias },
         test: {
           name: 'fuzz',
