@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, BrowserContextOptions, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../support/browser';
-import { startDemoServer, type DemoServer } from './demoSchool';
+import { closeDemoAndBrowser, startDemoServer, type DemoServer } from './demoSchool';
 
 export interface DemoBrowser {
   readonly demo: DemoServer;
@@ -29,9 +29,7 @@ export function useDemoBrowser(): DemoBrowser {
   });
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await demo?.server.close();
-    await demo?.database.close();
+    await closeDemoAndBrowser(demo, browser);
   });
   return {
     get demo() {
