@@ -1,14 +1,15 @@
 /**
  * The real transport: sync protocol v2 (src/sync/protocolV2.ts) over `POST /api/v2/sync`.
  * Encodes the exchange for the wire (one stamp per write, no school id), validates every
- * answer line with zod, and decodes it back into the shapes the pass and the merge read:
- * each batch's answer with its rejections, and pages of `PulledRow` in the header's school.
+ * answer line (pages by hand, `readPageLineV2.ts`, the rest with zod), and decodes it back
+ * into the shapes the pass and the merge read: each batch's answer with its rejections, and pages of `PulledRow` in the header's school.
  *
  * A server that does not speak v2 (an older one: no such route, or `protocol_mismatch`)
  * fails the exchange with `protocolMismatch`: nothing was applied, the outbox stays whole,
  * and the indicator tells the user to update the app.
  */
 import { PROTOCOL_V2, SYNC_V2_PATH, changeToWire, rejectionFromWire, rowFromWire, syncLineV2ReadSchema, type SyncRequestV2 } from '@/sync/protocolV2';
+import { readPageLineV2 } from '@/sync/readPageLineV2';
 import { postSyncRequest, type SyncHttpOptions } from './postSyncRequest';
 import { SyncError, SyncFailure } from './syncErrors';
 import type { ExchangeLine, SyncExchange, SyncTransport } from './syncTransport';
@@ -32,6 +33,14 @@ export function httpSyncTransport(options: HttpSyncTransportOptions): SyncTransp
     async *exchange(request, token, signal): AsyncGenerator<ExchangeLine> {
       let schoolId: string | undefined;
       for await (const raw of postSyncRequest(options, SYNC_V2_PATH, encodeExchangeV2(request), token, signal)) {
+        // Pages, nearly every line of a long pull, are read by hand; anything else by the schema.
+        const page = readPageLineV2(raw);
+        if (page) {
+          if (schoolId === undefined) throw new SyncError(SyncFailure.serverError, 'Page before header');
+          const school = schoolId;
+          yield { type: 'page', rows: page.rows.map((r) => rowFromWire(r, school)), cursor: page.cursor };
+          continue;
+        }
         const parsed = syncLineV2ReadSchema.safeParse(raw);
         if (!parsed.success) throw new SyncError(SyncFailure.serverError, 'Unreadable sync answer');
         const line = parsed.data;
