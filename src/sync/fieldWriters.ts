@@ -8,15 +8,21 @@
  * An attempt's result is scored by the server alone (`SCORED_RESULT_FIELDS`: the points of
  * its items, from keys a pupil never holds); staff write only the marking beside it. An
  * attempt recorded on a class laptop names who recorded it (`recordedById`): only that staff
- * member, never a pupil.
+ * member, never a pupil. A Digital teacher group is approved by a head alone (the deputy
+ * head holds the head role); a teacher who changes its pupils withdraws the approval.
  */
 import { SCORED_RESULT_FIELDS } from '../domain/entities/attemptResult';
+import { Role } from '../domain/roles';
 import type { TableName } from '../domain/tables';
 
 export interface FieldWriter {
   /** The writer's staff record; none for an account without one (never a match). */
   readonly staffId?: string | undefined;
+  readonly roles?: readonly Role[] | undefined;
 }
+
+/** A Digital teacher group's approval: the deputy head's (a head's) to give; anyone who may change the group may withdraw it. */
+const GROUP_APPROVAL = ['approvedById', 'approvedOn'];
 
 const ANSWER = 'teacherAnswer';
 
@@ -24,7 +30,18 @@ const ANSWER = 'teacherAnswer';
  * `row` is the row as stored before the write (or the new row's fields): its people decide,
  * so a write cannot make its own author the observer.
  */
-export function mayWriteFields(table: TableName, writer: FieldWriter, row: Readonly<Record<string, unknown>>, fields: readonly string[]): boolean {
+export function mayWriteFields(
+  table: TableName,
+  writer: FieldWriter,
+  row: Readonly<Record<string, unknown>>,
+  fields: readonly string[],
+  /** The values written, where a rule depends on them (an approval given, not withdrawn). */
+  values: Readonly<Record<string, unknown>> = {},
+): boolean {
+  if (table === 'groups') {
+    const approves = fields.some((f) => GROUP_APPROVAL.includes(f) && values[f] !== null && values[f] !== undefined);
+    return !approves || (writer.roles?.includes(Role.head) ?? false);
+  }
   if (table === 'attempts') return !fields.includes('recordedById') || (writer.staffId !== undefined && row.recordedById === writer.staffId);
   if (table === 'attemptResults') return !fields.some((f) => (SCORED_RESULT_FIELDS as readonly string[]).includes(f));
   if (table !== 'lessonObservations') return true;

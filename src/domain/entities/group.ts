@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { ValidationCode as V } from '../validation';
-import { TextLimit, gradeSchema, idRef, idRefs, oneOf, text } from './fields';
+import { TextLimit, gradeSchema, idRef, idRefs, isoDateSchema, oneOf, text } from './fields';
 
 export const GROUP_SCHEMA_VERSION = 1;
 
@@ -38,6 +38,13 @@ export const groupSchema = z
     teacherId: idRef<'Staff'>(),
     assistantId: idRef<'Staff'>().optional(),
     academicYearId: idRef<'AcademicYear'>().optional(),
+    /**
+     * Who approved a Digital teacher group (the deputy head: a head-role staff member) and on
+     * which day. Optional and added without a version step: groups stored before validate as
+     * they are, and are simply not approved yet.
+     */
+    approvedById: idRef<'Staff'>().optional(),
+    approvedOn: isoDateSchema.optional(),
   })
   .superRefine((g, ctx) => {
     if (g.kind !== GroupKind.digitalTeacher) return;

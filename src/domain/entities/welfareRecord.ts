@@ -39,6 +39,12 @@ const checkpointSchema = z
 export const welfareRecordSchema = z.object({
   pupilId: idRef<'Pupil'>(),
   lowIncome: flagSchema,
+  /**
+   * The day the parent's application to the programme was recorded (seed 003: entry is on
+   * the parent's application). Optional and added without a version step: rows stored before
+   * it validate as they are, and mean "no application recorded yet".
+   */
+  applicationOn: isoDateSchema.optional(),
   psychologistNotes: text(TextLimit.paragraph).optional(),
   /** The programme subjects the pupil chose (two of six). */
   subjectIds: idRefs<'Subject'>(DIGITAL_TEACHER_GROUP.subjectsPerPupil),

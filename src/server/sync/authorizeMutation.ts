@@ -38,7 +38,7 @@ export function authorizeMutation(ctx: AuthContext, m: Mutation, current: Stored
 
   // The server's own rows (the demo school, the administrator's imports) are no person's writes.
   const isPersonsWrite = ctx.userId !== SYSTEM_USER_ID;
-  if (isPersonsWrite && !mayWriteFields(m.table, ctx, current ? current.data : m.fields, Object.keys(m.fields)))
+  if (isPersonsWrite && !mayWriteFields(m.table, ctx, current ? current.data : m.fields, Object.keys(m.fields), m.fields))
     return { ok: false, reason: RejectionReason.forbidden };
   if (changesFrozenContent(m.table, current?.data, m.fields)) return { ok: false, reason: RejectionReason.forbidden };
 

@@ -1,0 +1,142 @@
+/**
+ * The growth report (seed 003): each pupil's growth from the starting checkpoint in their
+ * group's subject, each group's and each subject's mean growth, in percentage points; the
+ * pupils' table downloads as CSV and XLSX. It names pupils, so it stays with the school's
+ * staff; the district sees aggregates only.
+ */
+import { useGrowthReport, type GrowthReport } from '@/client/digitalTeacher/useDigitalTeacher';
+import { currentLanguage } from '@/client/i18n/i18n';
+import { useTranslation } from '@/client/i18n/useTranslation';
+import { useSignedInUser } from '@/client/workspace/sessionContext';
+import { fullName } from '@/domain/person';
+import type { GrowthSummary } from '@/domain/digitalTeacher/growth';
+import { TableExport } from '@/ui/components/TableExport';
+import { TableFrame } from '@/ui/components/TableFrame';
+import { subjectName } from '@/ui/screens/attendance/attendanceText';
+import { CHECKPOINT_KEYS, signedPoints } from './programmeText';
+
+export function GrowthReportView() {
+  const { t } = useTranslation(['digitalTeacher', 'common']);
+  const user = useSignedInUser();
+  const report = useGrowthReport(user.schoolId);
+  if (report === undefined) return <p className="screen-loading">{t('common:loadingMessage')}</p>;
+  return <Growth report={report} />;
+}
+
+function Growth({ report }: { report: GrowthReport }) {
+  const { t } = useTranslation(['digitalTeacher', 'common']);
+  const language = currentLanguage();
+  const subject = (id: string | undefined) => {
+    const s = id ? report.subjects.get(id) : undefined;
+    return s ? subjectName(s.names, language) : '';
+  };
+  const percent = (p: number | undefined) => (p === undefined ? '' : `${p.toLocaleString(language, { maximumFractionDigits: 1 })} %`);
+  const points = (p: number | undefined) => (p === undefined ? t('noGrowthYetLabel') : signedPoints(p, language));
+  const mean = (s: GrowthSummary) => (s.meanGrowth === undefined ? t('noGrowthYetLabel') : signedPoints(s.meanGrowth, language));
+  const exportRows = () => [
+    [
+      t('groupColumnLabel'),
+      t('pupilColumnLabel'),
+      t('subjectColumnLabel'),
+      t('startColumnLabel'),
+      t('latestColumnLabel'),
+      t('latestKindColumnLabel'),
+      t('growthColumnLabel'),
+    ],
+    ...report.pupils.map((r) => [
+      r.group.name,
+      fullName(r.pupil),
+      subject(r.subjectId),
+      r.startPercent ?? null,
+      r.latestPercent ?? null,
+      r.latestKind ? t(CHECKPOINT_KEYS[r.latestKind]) : null,
+      r.growth ?? null,
+    ]),
+  ];
+  return (
+    <>
+      <h2>{t('growthTitle')}</h2>
+      <p>{t('growthHintMessage')}</p>
+      {report.pupils.length === 0 ? (
+        <p>{t('noGroupsMessage')}</p>
+      ) : (
+        <>
+          <TableFrame label={t('pupilGrowthTitle')}>
+            <table className="data-table growth-table">
+              <caption>{t('pupilGrowthTitle')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('groupColumnLabel')}</th>
+                  <th scope="col">{t('pupilColumnLabel')}</th>
+                  <th scope="col">{t('subjectColumnLabel')}</th>
+                  <th scope="col">{t('startColumnLabel')}</th>
+                  <th scope="col">{t('latestColumnLabel')}</th>
+                  <th scope="col">{t('growthColumnLabel')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.pupils.map((r) => (
+                  <tr key={`${r.group.id}:${r.pupil.id}`}>
+                    <td>{r.group.name}</td>
+                    <th scope="row">{fullName(r.pupil)}</th>
+                    <td>{subject(r.subjectId)}</td>
+                    <td>{percent(r.startPercent)}</td>
+                    <td>
+                      {percent(r.latestPercent)} {r.latestKind && <small>({t(CHECKPOINT_KEYS[r.latestKind])})</small>}
+                    </td>
+                    <td>{points(r.growth)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableFrame>
+          <TableExport fileName={t('growthFileLabel')} rows={exportRows} />
+          <TableFrame label={t('groupGrowthTitle')}>
+            <table className="data-table">
+              <caption>{t('groupGrowthTitle')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('groupColumnLabel')}</th>
+                  <th scope="col">{t('subjectColumnLabel')}</th>
+                  <th scope="col">{t('meanGrowthColumnLabel')}</th>
+                  <th scope="col">{t('withGrowthColumnLabel')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.groups.map((g) => (
+                  <tr key={g.group.id}>
+                    <th scope="row">{g.group.name}</th>
+                    <td>{subject(g.group.subjectId)}</td>
+                    <td>{mean(g)}</td>
+                    <td>{t('withGrowthLabel', { known: g.pupilsWithGrowth, total: g.pupilsWithGrowth + g.pupilsWithout })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableFrame>
+          <TableFrame label={t('subjectGrowthTitle')}>
+            <table className="data-table">
+              <caption>{t('subjectGrowthTitle')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('subjectColumnLabel')}</th>
+                  <th scope="col">{t('meanGrowthColumnLabel')}</th>
+                  <th scope="col">{t('withGrowthColumnLabel')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.bySubject.map((s) => (
+                  <tr key={s.subject.id}>
+                    <th scope="row">{subjectName(s.subject.names, language)}</th>
+                    <td>{mean(s)}</td>
+                    <td>{t('withGrowthLabel', { known: s.pupilsWithGrowth, total: s.pupilsWithGrowth + s.pupilsWithout })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableFrame>
+        </>
+      )}
+    </>
+  );
+}
