@@ -45,7 +45,7 @@ describe('a school day from a shared laptop in one v2 request (PGlite)', () => {
     counting = countingDatabase(await TEST_DATABASES[0]!.open());
     const clock = new ServerClock();
     server = await startTestServer({ database: counting.database, app: { clock } });
-    [school] = await prepareRegionSchools(counting.database, { schools: 1, date: '2026-11-23', clock });
+    school = (await prepareRegionSchools(counting.database, { schools: 1, date: '2026-11-23', clock }))[0]!;
   });
   afterAll(async () => {
     await server.close();
@@ -59,7 +59,7 @@ describe('a school day from a shared laptop in one v2 request (PGlite)', () => {
     const answer = await fetch(`${server.url}/api/v2/sync`, {
       method: 'POST',
       headers: { authorization: `Bearer ${school.v2Request.token}`, 'content-type': 'application/json', 'content-encoding': 'gzip' },
-      body: school.v2Request.body,
+      body: new Uint8Array(school.v2Request.body),
     });
     expect(answer.status).toBe(200);
     const header = JSON.parse((await answer.text()).split('\n')[0]!) as { batches: Array<{ ackUpToSeq: number | null; rejected: unknown[] }> };
