@@ -15,7 +15,7 @@ import type { SandyqDb } from '../db/db';
 import { liveRows } from '../db/queries/liveRows';
 import { readAcademicYears } from '../db/queries/readAcademicYears';
 import type { RowOf } from '../db/recordRow';
-import type { GradebookSources } from '../gradebook/gradebookSources';
+import type { GradebookSources } from '@/domain/gradebook/gradebookSources';
 
 export interface AchievementTables extends GradebookSources {
   /** The chosen year; undefined when the school has none yet. */

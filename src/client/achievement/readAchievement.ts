@@ -8,7 +8,7 @@ import { achievementFigures, type AchievementFigures } from '@/domain/reports/ac
 import type { SandyqDb } from '../db/db';
 import type { RowOf } from '../db/recordRow';
 import { loadAchievementTables } from './loadAchievementTables';
-import { schoolTermMarks } from './schoolTermMarks';
+import { schoolTermMarks } from '@/domain/gradebook/schoolTermMarks';
 
 export interface AchievementReport {
   /** The school's years, oldest first, to choose from. */

@@ -7,7 +7,7 @@
  */
 import type { SandyqDb } from '../db/db';
 import { liveRows } from '../db/queries/liveRows';
-import type { GradebookSources } from './gradebookSources';
+import type { GradebookSources } from '@/domain/gradebook/gradebookSources';
 import { loadRollRows } from './readGradebookRoll';
 
 export async function loadClassSetSources(db: SandyqDb, classSetId: string, subjectId: string): Promise<GradebookSources | null> {

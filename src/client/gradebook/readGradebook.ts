@@ -9,12 +9,12 @@ import { classMastery, type ClassMastery } from '@/domain/reports/classMastery';
 import type { SandyqDb } from '../db/db';
 import { liveRows } from '../db/queries/liveRows';
 import type { RowOf } from '../db/recordRow';
-import { buildGradebook, type GradebookGrid, type GradebookQuery } from './buildGradebook';
-import { indexGradebookSources } from './gradebookSources';
+import { buildGradebook, type GradebookGrid, type GradebookQuery } from '@/domain/gradebook/buildGradebook';
+import { indexGradebookSources } from '@/domain/gradebook/gradebookSources';
 import { loadClassSetSources } from './loadClassSetSources';
 
-export type { GradebookCell } from './gradebookCells';
-export type { GradebookColumn, GradebookQuery, GradebookRow } from './buildGradebook';
+export type { GradebookCell } from '@/domain/gradebook/gradebookCells';
+export type { GradebookColumn, GradebookQuery, GradebookRow } from '@/domain/gradebook/buildGradebook';
 
 export interface Gradebook extends GradebookGrid {
   /** Mastery of the quarter's topics by the class set's pupils who end the quarter here, from the items of their scored attempts. */

@@ -5,8 +5,8 @@
 import type { SandyqDb } from '../db/db';
 import { liveRows } from '../db/queries/liveRows';
 import type { RowOf } from '../db/recordRow';
-import { gradebookRoll, type QuarterDates, type RollEntry } from './gradebookRoll';
-import { indexGradebookSources } from './gradebookSources';
+import { gradebookRoll, type QuarterDates, type RollEntry } from '@/domain/gradebook/gradebookRoll';
+import { indexGradebookSources } from '@/domain/gradebook/gradebookSources';
 
 export interface RollRows {
   readonly pupils: readonly RowOf<'pupils'>[];

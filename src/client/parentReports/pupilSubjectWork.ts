@@ -19,7 +19,7 @@ import { liveRows } from '../db/queries/liveRows';
 import type { RowOf } from '../db/recordRow';
 import { typedMarkIdOf } from '../gradebook/gradebookCommands';
 import type { Gradebook } from '../gradebook/readGradebook';
-import { attemptTotal } from '../selfStudy/attemptTotal';
+import { attemptTotal } from '@/domain/gradebook/attemptTotal';
 
 export interface SubjectSources {
   readonly book: Gradebook;

@@ -13,7 +13,7 @@ import { loadPupilReport } from '../attendance/attendanceReports';
 import type { SandyqDb } from '../db/db';
 import { liveRows } from '../db/queries/liveRows';
 import type { RowOf } from '../db/recordRow';
-import { isInQuarter } from '../gradebook/gradebookCells';
+import { isInQuarter } from '@/domain/gradebook/gradebookCells';
 import { readGradebookRoll } from '../gradebook/readGradebookRoll';
 import { readGradebook } from '../gradebook/readGradebook';
 import { pupilSubjectWork } from './pupilSubjectWork';

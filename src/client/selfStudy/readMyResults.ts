@@ -8,7 +8,7 @@ import type { AttemptCounting } from '@/domain/entities/assignment';
 import type { SandyqDb } from '../db/db';
 import { liveRows } from '../db/queries/liveRows';
 import type { RowOf } from '../db/recordRow';
-import { attemptTotal, type AttemptTotal } from './attemptTotal';
+import { attemptTotal, type AttemptTotal } from '@/domain/gradebook/attemptTotal';
 
 export interface ResultOfWork {
   readonly assessment: RowOf<'assessments'>;

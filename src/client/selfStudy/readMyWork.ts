@@ -11,7 +11,7 @@ import type { SandyqDb } from '../db/db';
 import { readDraftsOf } from '../db/attemptDrafts';
 import { liveRows } from '../db/queries/liveRows';
 import type { RowOf } from '../db/recordRow';
-import { attemptTotal, type AttemptTotal } from './attemptTotal';
+import { attemptTotal, type AttemptTotal } from '@/domain/gradebook/attemptTotal';
 
 export const WorkStatus = { notOpen: 'notOpen', todo: 'todo', inProgress: 'inProgress', waiting: 'waiting', done: 'done' } as const;
 export type WorkStatus = (typeof WorkStatus)[keyof typeof WorkStatus];

@@ -8,7 +8,7 @@ import type { KeyboardEvent } from 'react';
 import { useTranslation } from '@/client/i18n/useTranslation';
 import { useFormatters } from '@/client/i18n/useFormatters';
 import { useGradebookCommands } from '@/client/gradebook/gradebookCommands';
-import type { CarriedWork } from '@/client/gradebook/carriedWork';
+import type { CarriedWork } from '@/domain/gradebook/carriedWork';
 import type { Gradebook, GradebookRow } from '@/client/gradebook/readGradebook';
 import { useSaveAction } from '@/client/workspace/useSaveAction';
 import { isoDate } from '@/domain/dates';

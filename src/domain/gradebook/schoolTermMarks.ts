@@ -8,14 +8,13 @@
  * subject is not assessed in Sandyq there), so it gives no entries rather than a roll of
  * pupils "not assessed".
  */
-import type { TermMarkEntry } from '@/domain/reports/achievementIndicators';
-import { QUARTERS } from '@/domain/reports/achievementIndicators';
-import { buildGradebook } from '../gradebook/buildGradebook';
-import { isInQuarter } from '../gradebook/gradebookCells';
-import { indexGradebookSources } from '../gradebook/gradebookSources';
-import type { AchievementTables } from './loadAchievementTables';
+import type { TermMarkEntry } from '../reports/achievementIndicators';
+import { QUARTERS } from '../reports/achievementIndicators';
+import { buildGradebook } from './buildGradebook';
+import { isInQuarter } from './gradebookCells';
+import { indexGradebookSources, type GradebookSources } from './gradebookSources';
 
-export function schoolTermMarks(tables: AchievementTables): TermMarkEntry[] {
+export function schoolTermMarks(tables: GradebookSources): TermMarkEntry[] {
   const index = indexGradebookSources(tables);
   const entries: TermMarkEntry[] = [];
   for (const classSet of tables.classSets) {

@@ -6,11 +6,11 @@
  * an earlier class set (`carriedWork`), and each pupil's term mark by the policy in force on
  * the quarter's last day, a missing part named, never counted as zero.
  */
-import type { IsoDate } from '@/domain/dates';
-import { NATIONAL_POLICY_2020 } from '@/domain/grading/nationalPolicy';
-import { policyInForce } from '@/domain/grading/policyInForce';
-import { termMark, type TermComponent, type TermMarkResult } from '@/domain/grading/termMark';
-import type { RowOf } from '../db/recordRow';
+import type { IsoDate } from '../dates';
+import { NATIONAL_POLICY_2020 } from '../grading/nationalPolicy';
+import { policyInForce } from '../grading/policyInForce';
+import { termMark, type TermComponent, type TermMarkResult } from '../grading/termMark';
+import type { SyncedRowOf as RowOf } from '../entities';
 import { carriedWork, type CarriedWork } from './carriedWork';
 import { isInQuarter, workCell, type GradebookCell } from './gradebookCells';
 import { gradebookRoll } from './gradebookRoll';

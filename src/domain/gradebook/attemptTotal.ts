@@ -3,7 +3,7 @@
  * items plus the teacher's marking of the written work; before the server has scored it,
  * the laptop's own score of a self-check (whose keys it holds), else nothing yet.
  */
-import type { RowOf } from '../db/recordRow';
+import type { SyncedRowOf as RowOf } from '../entities';
 
 export interface AttemptTotal {
   readonly id: string;

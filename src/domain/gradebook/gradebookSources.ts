@@ -5,7 +5,7 @@
  * figures come from the same pure functions (`buildGradebook`), so the gradebook, the
  * school's report and the parent's report can never disagree on a mark.
  */
-import type { RowOf } from '../db/recordRow';
+import type { SyncedRowOf as RowOf } from '../entities';
 import { groupBy } from './groupBy';
 
 export interface GradebookSources {

@@ -5,8 +5,8 @@
  * class. Each piece is shown under the term mark's "how computed", never as a column of
  * the new class set.
  */
-import type { TermComponent } from '@/domain/grading/termMark';
-import type { RowOf } from '../db/recordRow';
+import type { TermComponent } from '../grading/termMark';
+import type { SyncedRowOf as RowOf } from '../entities';
 import { isInQuarter, workCell, type GradebookCell } from './gradebookCells';
 import type { QuarterDates, RollEntry } from './gradebookRoll';
 import type { GradebookIndex } from './gradebookSources';

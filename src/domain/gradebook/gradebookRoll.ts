@@ -6,8 +6,8 @@
  * who came during the quarter brings the class sets they were in before, whose work of the
  * subject and quarter counts towards their term mark here (`carriedWork`).
  */
-import type { IsoDate } from '@/domain/dates';
-import type { RowOf } from '../db/recordRow';
+import type { IsoDate } from '../dates';
+import type { SyncedRowOf as RowOf } from '../entities';
 import type { GradebookIndex } from './gradebookSources';
 import { groupBy } from './groupBy';
 

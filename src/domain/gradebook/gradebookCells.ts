@@ -4,10 +4,10 @@
  * the assignment's rule (best, last, first) once it is scored and marked. Shared by the
  * class set's own columns and the work a pupil brings from an earlier class set.
  */
-import { countedAttempt } from '@/domain/assessments/attemptCounting';
-import { isDateWithin, isoDate } from '@/domain/dates';
-import type { RowOf } from '../db/recordRow';
-import { attemptTotal } from '../selfStudy/attemptTotal';
+import { countedAttempt } from '../assessments/attemptCounting';
+import { isDateWithin, isoDate } from '../dates';
+import type { SyncedRowOf as RowOf } from '../entities';
+import { attemptTotal } from './attemptTotal';
 import type { QuarterDates } from './gradebookRoll';
 
 export interface GradebookCell {
