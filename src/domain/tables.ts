@@ -34,6 +34,7 @@ export const TableName = {
   welfareRecords: 'welfareRecords',
   lessonObservations: 'lessonObservations',
   attemptResults: 'attemptResults',
+  linkMeasurements: 'linkMeasurements',
   conflicts: 'conflicts',
 } as const;
 export type TableName = (typeof TableName)[keyof typeof TableName];

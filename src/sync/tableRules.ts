@@ -66,6 +66,8 @@ export const TABLE_RULES: Readonly<Record<TableName, TableRule>> = {
   welfareRecords: { audience: Audience.schoolStaff, writers: TEACHING },
   lessonObservations: { audience: Audience.schoolStaff, writers: TEACHING },
   attemptResults: { audience: Audience.pupil, writers: TEACHING },
+  // Any staff member's laptop measures the school's link; the district sees aggregates only.
+  linkMeasurements: { audience: Audience.schoolStaff, writers: JOURNAL },
   conflicts: { audience: Audience.schoolStaff, writers: JOURNAL },
 };
 

@@ -174,6 +174,18 @@ const v7: DbVersion = {
   },
 };
 
-export const DB_VERSIONS: readonly DbVersion[] = [v1, v2, v3, v4, v5, v6, v7];
+/**
+ * v8 (issue 13): the school's link measurements, read in time order (the connectivity
+ * screen, the sync client's budget from the latest one). Nothing else changes: a device at 7
+ * opens at 8 with its rows as they were.
+ */
+const v8: DbVersion = {
+  version: 8,
+  stores: {
+    linkMeasurements: 'id, measuredAt',
+  },
+};
+
+export const DB_VERSIONS: readonly DbVersion[] = [v1, v2, v3, v4, v5, v6, v7, v8];
 
 export const LATEST_DB_VERSION: number = DB_VERSIONS[DB_VERSIONS.length - 1]!.version;

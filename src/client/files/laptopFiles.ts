@@ -17,6 +17,7 @@ import { keepFile, removeKeptFile } from './keepFile';
 import { browserFileCache, type KeptFileCache } from './keptFileCache';
 import { nameFile, queueUpload, runUploads } from './uploadQueue';
 import { pickWithin, readUpcomingLessonFiles } from './upcomingLessonFiles';
+import { readLinkBudget } from '../connectivity/readLinkBudget';
 
 let cache: KeptFileCache | undefined;
 const fileCache = () => (cache ??= browserFileCache());
@@ -80,7 +81,7 @@ const downloading = new Map<string, Promise<void>>();
  * Keeps these files on this laptop, one after the other; resolves when all are kept or
  * rejects with the first failure (`FileTransferError`). Files kept already move nothing.
  */
-export async function keepFiles(files: readonly ResourceFile[], userId: string): Promise<void> {
+export async function keepFiles(files: readonly ResourceFile[], userId: string, chunkBytes?: number): Promise<void> {
   const api = await apiFor(userId);
   for (const file of files) {
     let running = downloading.get(file.sha256);
@@ -89,6 +90,7 @@ export async function keepFiles(files: readonly ResourceFile[], userId: string):
         try {
           store().setFailure(file.sha256, undefined);
           await keepFile(getFilesDb(), fileCache(), file, api, {
+            ...(chunkBytes !== undefined ? { chunkBytes } : {}),
             onProgress: (p) => store().setDownload(file.sha256, { done: p.received, total: p.total }),
           });
         } catch (error) {
@@ -153,8 +155,10 @@ export function prefetchLessonFiles(
     try {
       const { files, limitBytes } = await readUpcomingLessonFiles(getDb(user.dbName), user.schoolId, staffId, today);
       const kept = (await readLaptopFiles()).kept;
-      const picked = pickWithin(files, (sha) => kept.has(sha), limitBytes);
-      if (picked.length > 0) await keepFiles(picked, user.id);
+      // Cut to the link this school measured: range requests of a few seconds, and no more a run than the link moves in minutes.
+      const budget = await readLinkBudget(getDb(user.dbName));
+      const picked = pickWithin(files, (sha) => kept.has(sha), Math.min(limitBytes, budget.prefetchBytes ?? limitBytes));
+      if (picked.length > 0) await keepFiles(picked, user.id, budget.fileChunkBytes);
     } catch {
       // No link, a file not on the server yet: the next pass tries again.
     } finally {

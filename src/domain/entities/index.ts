@@ -7,6 +7,7 @@
  * version are upgraded with `migrateRow` (../migrations) before they are validated here.
  */
 import { LESSON_OBSERVATION_SCHEMA_VERSION, lessonObservationSchema } from './lessonObservation';
+import { LINK_MEASUREMENT_SCHEMA_VERSION, linkMeasurementSchema } from './linkMeasurement';
 import { z } from 'zod';
 import { syncMetaSchema, type Synced } from '../syncedRow';
 import type { TableName } from '../tables';
@@ -73,6 +74,7 @@ export const ENTITY_SCHEMAS = {
   welfareRecords: welfareRecordSchema,
   lessonObservations: lessonObservationSchema,
   attemptResults: attemptResultSchema,
+  linkMeasurements: linkMeasurementSchema,
   conflicts: conflictSchema,
 } as const satisfies { readonly [T in TableName]: z.ZodObject };
 
@@ -114,6 +116,7 @@ export const SCHEMA_VERSIONS: Readonly<Record<TableName, number>> = {
   welfareRecords: WELFARE_RECORD_SCHEMA_VERSION,
   lessonObservations: LESSON_OBSERVATION_SCHEMA_VERSION,
   attemptResults: ATTEMPT_RESULT_SCHEMA_VERSION,
+  linkMeasurements: LINK_MEASUREMENT_SCHEMA_VERSION,
   conflicts: CONFLICT_SCHEMA_VERSION,
 };
 

@@ -32,6 +32,7 @@ export const TABLE_LABEL_KEYS = {
   welfareRecords: 'sync:welfareRecordsTableLabel',
   lessonObservations: 'sync:lessonObservationsTableLabel',
   attemptResults: 'sync:attemptResultsTableLabel',
+  linkMeasurements: 'sync:linkMeasurementsTableLabel',
   conflicts: 'sync:conflictsTableLabel',
 } as const satisfies Record<TableName, `sync:${string}TableLabel`>;
 

@@ -28,6 +28,8 @@ import { prefetchLessonFiles, startFileUploads } from '@/client/files/laptopFile
 import { schoolToday } from '@/client/setup/schoolToday';
 import { gatherOtherProfiles, pushOtherProfilesAlone, type OtherProfilesDeps } from './pushOtherProfiles';
 import { syncLockName } from './syncLockName';
+import { readLinkBudget } from '@/client/connectivity/readLinkBudget';
+import { startLinkMonitor } from '@/client/connectivity/linkMonitor';
 
 export interface SessionSync {
   stop(): void;
@@ -98,7 +100,10 @@ export function startSessionSync(user: SignedInUser, options: SessionSyncOptions
           others.lockNames().filter((name) => name !== ownLock),
           (held) => {
             others.keepLocked(new Set([...held, ownLock]));
-            return runSyncPass({ store, transport, session, others: others.sources(), now, onProgress });
+            // Push batches sized to the link this school measured (src/client/connectivity/linkBudget.ts).
+            return readLinkBudget(db).then(({ pushBatchSize }) =>
+              runSyncPass({ store, transport, session, others: others.sources(), now, onProgress, batchSize: pushBatchSize }),
+            );
           },
         ),
       );
@@ -144,12 +149,14 @@ export function startSessionSync(user: SignedInUser, options: SessionSyncOptions
   );
   scheduler.start();
   const stopWatchingChanges = onLocalChange(db.name, () => scheduler.notifyLocalChange());
+  const stopLinkMonitor = startLinkMonitor(user);
 
   const handle: SessionSync = {
     stop() {
       if (!isActive) return;
       isActive = false;
       stopWatchingChanges();
+      stopLinkMonitor();
       scheduler.stop();
       if (current === handle) current = undefined;
       useConnectivityStore.getState().resetSync(false);

@@ -22,6 +22,7 @@ const SHIPPED: Record<number, string> = {
   5: '33f46218-73d0-80b2-aab6-c5e1aedcfab0',
   6: 'b4b56d6d-9d61-8aa9-b436-7f32e7bf221d',
   7: '5b71ae61-4b01-8dc7-ba59-e718d27cebb5',
+  8: 'e7c43c19-e487-8e59-b980-691afe32060f',
 };
 
 function fingerprint(version: (typeof DB_VERSIONS)[number]): string {

@@ -240,6 +240,17 @@ export const VALID: { [T in TableName]: EntityInput<T> } = {
     rubricPoints: 2,
     markedById: 'staff-1',
   },
+  linkMeasurements: {
+    measuredAt: 1_790_000_000_000,
+    downMbps: 5.4,
+    upMbps: 1.9,
+    rttMs: 812,
+    bytesUsed: 1_650_000,
+    trigger: 'scheduled',
+    connection: 'satellite',
+    contractedMbps: 8,
+    deviceId: '0190f3c2-7a1b-7c3d-8e4f-00000000d001',
+  },
   conflicts: {
     table: 'attendanceMarks',
     rowId: 'mark-1',
