@@ -3,6 +3,7 @@ import { lighthouseScores } from './lighthouse';
 import type { Benchmark } from './benchmark';
 import { classTest } from './classTest';
 import { coldLoad } from './coldLoad';
+import { districtView } from './districtView';
 import { firstVisitBytes } from './firstVisitBytes';
 import { gradebookOpen } from './gradebookOpen';
 import { lessonFiles } from './lessonFiles';
@@ -25,5 +26,6 @@ export const benchmarks: readonly Benchmark[] = [
   lessonFiles,
   classTest,
   gradebookOpen,
+  districtView,
   lighthouseScores,
 ];

@@ -26,6 +26,9 @@ export const Namespace = {
   selfStudy: 'selfStudy',
   myResults: 'myResults',
   bundles: 'bundles',
+  digitalTeacher: 'digitalTeacher',
+  district: 'district',
+  connectivity: 'connectivity',
   /**
    * Why a record cannot be saved: the field codes of `ValidationCode` and the setup rules
    * of `SetupErrorReason`, shared by every screen with forms (loaded with those screens).

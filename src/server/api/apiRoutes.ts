@@ -8,6 +8,8 @@ import type { FastifyInstance } from 'fastify';
 import { authRoutes, type AuthRoutesOptions } from '../auth/routes';
 import { fileRoutes, type FileRoutesOptions } from '../files/routes';
 import { healthRoutes } from '../health/routes';
+import { linkRoutes } from '../connectivity/routes';
+import { districtRoutes } from '../district/routes';
 import { passwordRoutes } from '../people/passwordRoutes';
 import { peopleRoutes } from '../people/peopleRoutes';
 import type { PeopleSettings } from '../people/PeopleSettings';
@@ -47,6 +49,8 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
       ...(people.passwordChangeLimit ? { rateLimit: people.passwordChangeLimit } : {}),
       ...(people.passwordParams ? { passwordParams: people.passwordParams } : {}),
     });
+    await app.register(linkRoutes, { db, now, authenticate });
+    await app.register(districtRoutes, { db, now, authenticate });
   }
   if (options.files) await app.register(fileRoutes, options.files);
 }

@@ -9,12 +9,23 @@ import { errorBodySchema } from './errorResponses';
 import type { JsonSchema, OpenApiSection, PathItem } from './openApiTypes';
 import { authSection } from './sections/authSection';
 import { bundlesSection } from './sections/bundlesSection';
+import { districtSection } from './sections/districtSection';
 import { peopleSection } from './sections/peopleSection';
 import { filesSection } from './sections/filesSection';
 import { healthSection } from './sections/healthSection';
+import { linkSection } from './sections/linkSection';
 import { syncSection } from './sections/syncSection';
 
-export const API_SECTIONS: readonly OpenApiSection[] = [healthSection, authSection, peopleSection, syncSection, filesSection, bundlesSection];
+export const API_SECTIONS: readonly OpenApiSection[] = [
+  healthSection,
+  authSection,
+  peopleSection,
+  syncSection,
+  filesSection,
+  bundlesSection,
+  linkSection,
+  districtSection,
+];
 
 export interface OpenApiDocument {
   openapi: string;

@@ -6,6 +6,7 @@ import { sql as init } from './0001_init';
 import { sql as hardening } from './0002_hardening';
 import { sql as people } from './0003_people';
 import { sql as sharedState } from './0004_shared_state';
+import { sql as districtSummaries } from './0005_district_summaries';
 
 export interface Migration {
   id: number;
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 2, name: 'hardening', sql: hardening },
   { id: 3, name: 'people', sql: people },
   { id: 4, name: 'shared state', sql: sharedState },
+  { id: 5, name: 'district summaries', sql: districtSummaries },
 ];

@@ -13,9 +13,11 @@ describe('role navigation', () => {
       'reports',
       'gradebook',
       'achievement',
+      'digitalTeacher',
       'parentReports',
       'journal',
       'lessons',
+      'connectivity',
       'bundles',
       'settings',
     ]);
@@ -27,15 +29,17 @@ describe('role navigation', () => {
       'gradebook',
       'parentReports',
       'achievement',
+      'digitalTeacher',
       'reports',
       'journal',
       'schoolSetup',
+      'connectivity',
       'bundles',
       'settings',
     ]);
-    expect(ROLE_SCREENS.assistant).toEqual(['today', 'attendance', 'journal', 'schoolSetup', 'bundles', 'settings']);
+    expect(ROLE_SCREENS.assistant).toEqual(['today', 'attendance', 'journal', 'schoolSetup', 'connectivity', 'bundles', 'settings']);
     expect(ROLE_SCREENS.pupil).toEqual(['selfStudy', 'myResults', 'bundles', 'settings']);
-    expect(ROLE_SCREENS.methodologist).toEqual(['reports', 'settings']);
+    expect(ROLE_SCREENS.methodologist).toEqual(['district', 'reports', 'settings']);
     for (const role of ROLES) expect(ROLE_SCREENS[role]).toContain('settings');
   });
 
@@ -44,10 +48,19 @@ describe('role navigation', () => {
   });
 
   it('keeps pupils away from staff screens', () => {
-    for (const screen of ['gradebook', 'attendance', 'people', 'journal', 'reports', 'schoolSetup'] as const) {
+    for (const screen of ['gradebook', 'attendance', 'people', 'journal', 'reports', 'schoolSetup', 'digitalTeacher'] as const) {
       expect(ROLE_SCREENS.pupil).not.toContain(screen);
       expect(screenFor('pupil', screen)).toBe('selfStudy');
     }
+  });
+
+  it('shows the Digital teacher programme (staff-only low-income data) to the head and teachers only', () => {
+    for (const role of ROLES) expect(ROLE_SCREENS[role].includes('digitalTeacher'), role).toBe(role === 'head' || role === 'teacher');
+  });
+
+  it("shows the school's link measurements (Байланыс) to its staff, who measure it, and to no one else", () => {
+    for (const role of ROLES)
+      expect(ROLE_SCREENS[role].includes('connectivity'), role).toBe(role === 'head' || role === 'teacher' || role === 'assistant');
   });
 
   it("opens the requested screen when the role has it, else the role's first screen", () => {
@@ -56,7 +69,7 @@ describe('role navigation', () => {
     expect(screenFor('assistant', 'schoolSetup')).toBe('schoolSetup');
     expect(screenFor('head', '')).toBe('schoolSetup');
     expect(screenFor('head', 'constructor')).toBe('schoolSetup');
-    expect(screenFor('methodologist', undefined)).toBe('reports');
+    expect(screenFor('methodologist', undefined)).toBe('district');
   });
 
   it('has one translation namespace per screen, named like it', () => {
