@@ -7,7 +7,7 @@
 import type { SubjectAchievement } from '@/domain/digitalTeacher/eligibility';
 import type { SandyqDb } from '../db/db';
 import { loadAchievementTables } from '../achievement/loadAchievementTables';
-import { schoolTermMarks } from '../achievement/schoolTermMarks';
+import { schoolTermMarks } from '@/domain/gradebook/schoolTermMarks';
 
 /** Pupil → their achievement in each programme subject with any mark or work. */
 export async function readProgrammeAchievement(
