@@ -3,24 +3,14 @@
  * quarters 1-4 and the year, as a chart (loaded only now, `TrendChart`) and as a table, its
  * text equivalent, which shows at once, prints, and stays if the chart cannot load.
  */
-import { Component, lazy, Suspense, useId, type ReactNode } from 'react';
+import { lazy, Suspense, useId } from 'react';
+import { ChartBoundary } from '@/ui/components/ChartBoundary';
 import { useTranslation } from '@/client/i18n/useTranslation';
 import { achievementTrend, ACHIEVEMENT_PERIODS, type AchievementFigures } from '@/domain/reports/achievementIndicators';
 import { useReportFormat } from '@/ui/screens/reports/useReportFormat';
 import type { TrendSeries } from './TrendChart';
 
 const TrendChart = lazy(() => import('./TrendChart'));
-
-/** The chart's code is a chunk of its own: if it cannot load (offline, never fetched), the table stays. */
-class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
 
 interface Props {
   readonly figures: AchievementFigures;

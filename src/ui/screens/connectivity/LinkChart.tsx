@@ -2,22 +2,13 @@
  * The chart of the school's link over time, loaded only when shown (`TrendChart`, with
  * uPlot); if its code cannot load (offline, never fetched), the table below stays.
  */
-import { Component, lazy, Suspense, useCallback, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
+import { ChartBoundary } from '@/ui/components/ChartBoundary';
 import { useTranslation } from '@/client/i18n/useTranslation';
 import { useFormatters } from '@/client/i18n/useFormatters';
 import type { LinkMeasurementRow } from '@/client/connectivity/readLinkMeasurements';
 
 const TrendChart = lazy(() => import('./TrendChart'));
-
-class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
 
 export function LinkChart({ measurements }: { readonly measurements: readonly LinkMeasurementRow[] }) {
   const { t } = useTranslation('connectivity');

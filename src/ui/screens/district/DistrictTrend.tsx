@@ -4,7 +4,8 @@
  * now) and a table, its text equivalent, with each quarter's change from the one before in
  * percentage points, attendance too. The table shows at once and stays if the chart cannot load.
  */
-import { Component, lazy, Suspense, useId, type ReactNode } from 'react';
+import { lazy, Suspense, useId } from 'react';
+import { ChartBoundary } from '@/ui/components/ChartBoundary';
 import { filteredCells, quarterTrend, totals, type DistrictFilters, type Period } from '@/client/district/districtFilters';
 import type { DistrictOverviewAnswer } from '@/client/district/overviewSchema';
 import { YEAR_PERIOD } from '@/client/district/overviewSchema';
@@ -14,16 +15,6 @@ import { useReportFormat } from '@/ui/screens/reports/useReportFormat';
 import type { TrendSeries } from '@/ui/screens/achievement/TrendChart';
 
 const TrendChart = lazy(() => import('@/ui/screens/achievement/TrendChart'));
-
-class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
 
 interface Props {
   readonly overview: DistrictOverviewAnswer;
