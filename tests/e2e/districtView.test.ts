@@ -23,7 +23,7 @@ import { browserUnavailableReason } from '../support/browser';
 import { signIn as signInOverHttp } from '../support/testDevice';
 import { seriousAccessibilityViolations } from './helpers/axe';
 import { openApp, signIn, TIMEOUT_MS, waitForOfflineReady } from './helpers/app';
-import { useDemoBrowser } from './helpers/demoBrowser';
+import { download, useDemoBrowser } from './helpers/demoBrowser';
 import { withFailureScreenshots } from './helpers/failureScreenshots';
 
 const skipReason = browserUnavailableReason();
@@ -43,7 +43,7 @@ describe.skipIf(skipReason)("the district's view", () => {
         await generateDistrict(demo.database, { schools: 3, pupils: 27, district: school.school.district!, prefix: 'gen-', methodologist: false });
         const methodologist = demo.account('methodologist');
 
-        const { context, page } = await suite.laptop({ viewport: { width: 1366, height: 900 } });
+        const { context, page } = await suite.laptop({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
         await openApp(page, demo.server.url);
         await signIn(page, methodologist);
         // --- 2. The district's view is the methodologist's home.
@@ -73,6 +73,9 @@ describe.skipIf(skipReason)("the district's view", () => {
             .toBe(percent(line.figures.performancePercent));
           expect(squeeze(await row.locator('td[data-figure="quality"]').textContent())).toBe(percent(line.figures.qualityPercent));
         }
+        // The schools' table downloads as it shows, under the filters.
+        const csv = (await download(page, 'CSV жүктеу')).toString('utf8');
+        for (const line of expected) expect(csv).toContain(line.name);
         // The grade table keeps every grade, 9 chosen; the subject table is narrowed to grade 9.
         const grade9 = page.getByRole('button', { name: '9-сынып', exact: true });
         expect(await grade9.getAttribute('aria-pressed')).toBe('true');

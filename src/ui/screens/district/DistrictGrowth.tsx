@@ -9,6 +9,7 @@ import { growthLines, type DistrictFilters } from '@/client/district/districtFil
 import type { DistrictOverviewAnswer } from '@/client/district/overviewSchema';
 import { useFormatters } from '@/client/i18n/useFormatters';
 import { useTranslation } from '@/client/i18n/useTranslation';
+import { TableExport } from '@/ui/components/TableExport';
 
 interface Props {
   readonly overview: DistrictOverviewAnswer;
@@ -56,6 +57,20 @@ export function DistrictGrowth({ overview, filters, subjectName }: Props) {
             ))}
           </tbody>
         </table>
+      )}
+      {lines.length > 0 && (
+        <TableExport
+          fileName={t('growthTitle')}
+          rows={() => [
+            [t('subjectColumnLabel'), t('growthColumnLabel'), t('growthPupilsColumnLabel'), t('growthWaitingColumnLabel')],
+            ...lines.map((line) => [
+              subjectName(line.subject),
+              line.meanGrowth === null ? null : Math.round(line.meanGrowth * 10) / 10,
+              line.pupilsWithGrowth,
+              line.pupilsWithout,
+            ]),
+          ]}
+        />
       )}
     </section>
   );

@@ -10,6 +10,7 @@ import { filteredCells, linkShare, schoolLines, totals, type DistrictFilters } f
 import type { DistrictOverviewAnswer } from '@/client/district/overviewSchema';
 import { useFormatters } from '@/client/i18n/useFormatters';
 import { useTranslation } from '@/client/i18n/useTranslation';
+import { TableExport } from '@/ui/components/TableExport';
 import { FiguresCells, FiguresHeadings } from './FiguresCells';
 
 interface Props {
@@ -26,6 +27,30 @@ export function DistrictSchoolTable({ overview, filters, title, onChoose }: Prop
   const headingId = useId();
   const lines = schoolLines(overview, filters);
   const district = totals(filteredCells(overview, { ...filters, schoolId: undefined }));
+  // Numbers as numbers (percents to one decimal) for a spreadsheet: the table's own columns.
+  const percent = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+  const exportRows = () => [
+    [
+      t('schoolColumnLabel'),
+      t('assessedColumnLabel'),
+      t('performanceColumnLabel'),
+      t('qualityColumnLabel'),
+      t('attendanceColumnLabel'),
+      t('linkDownColumnLabel'),
+      t('linkContractColumnLabel'),
+      t('lastSyncColumnLabel'),
+    ],
+    ...lines.map((line) => [
+      line.name,
+      line.figures.assessed,
+      percent(line.figures.performancePercent),
+      percent(line.figures.qualityPercent),
+      percent(line.figures.attendancePercent),
+      line.link?.downMbps ?? null,
+      line.link?.contractedMbps ?? null,
+      line.lastSyncAt,
+    ]),
+  ];
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
@@ -79,6 +104,7 @@ export function DistrictSchoolTable({ overview, filters, title, onChoose }: Prop
           </tfoot>
         </table>
       </div>
+      <TableExport fileName={title} rows={exportRows} />
     </section>
   );
 }
