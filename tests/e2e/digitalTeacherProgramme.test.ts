@@ -8,9 +8,10 @@
  *    physics with the digital teacher (the school's physics teacher) and an assistant is
  *    stored, not ready until the head approves it; then ready.
  * 3. The digital teacher, on a laptop of their own, records a lagging topic for a pupil and a
- *    lesson with attendance (one pupil absent), and the start and end checkpoints.
+ *    lesson with attendance (one pupil absent), gives the lesson their physics plan (its
+ *    resource named on the group page), and records the start and end checkpoints.
  * 4. The growth report shows each pupil's growth from the start, against hand-computed
- *    values, and the group's mean, on screen and in the CSV download; axe clean on the
+ *    values, and the group's mean (and a chart of the pupils' results), on screen and in the CSV download; axe clean on the
  *    group page and the report, in Kazakh, Russian and English.
  */
 import { describe, expect, it } from 'vitest';
@@ -48,6 +49,7 @@ describe.skipIf(skipReason)('the Digital teacher programme', () => {
         const assistantStaff = records.find((r) => r.id === demo.account('assistant1').staffId)!;
         const assistantName = fullName(assistantStaff.fields as unknown as PersonName);
         const topicId = derivedId('e2e-digital-teacher', 'topic');
+        const resourceId = derivedId('e2e-digital-teacher', 'resource');
 
         // --- 1. Three pupils entered elsewhere; a physics topic of grade 9 to choose from.
         await storeOnServer(demo, [
@@ -74,6 +76,37 @@ describe.skipIf(skipReason)('the Digital teacher programme', () => {
               titles: { kk: 'Ньютон заңдары', ru: 'Законы Ньютона' },
             },
           },
+          {
+            table: 'resources' as const,
+            id: resourceId,
+            fields: {
+              kind: 'video',
+              title: 'Ньютон заңдары: бейнесабақ',
+              url: 'https://bilimland.kz/kk/content/lessons/1',
+              platform: 'bilimland',
+              subjectId: physics,
+              grades: [9],
+              language: 'kk',
+              topicIds: [topicId],
+              cacheable: false,
+            },
+          },
+          {
+            table: 'lessonPlans' as const,
+            id: derivedId('e2e-digital-teacher', 'plan'),
+            fields: {
+              subjectId: physics,
+              grades: [9],
+              authorId: teacherStaff.id,
+              topic: 'Ньютонның екінші заңы',
+              objectives: [],
+              expectedResults: [],
+              successCriteria: [],
+              stages: [{ name: 'Жаңа тақырып', minutes: 30, resourceIds: [resourceId] }],
+              formativeTasks: [],
+              step: 'stages',
+            },
+          },
         ]);
 
         const head = (await suite.laptop({ viewport: { width: 1366, height: 900 } })).page;
@@ -82,7 +115,7 @@ describe.skipIf(skipReason)('the Digital teacher programme', () => {
         await syncNow(head);
         await head.goto(`${demo.server.url}/#/digitalTeacher`);
         await head.getByRole('heading', { level: 1, name: 'Цифрлық ұстаз' }).waitFor();
-        await head.getByRole('link', { name: `${names[0]}: бағдарламаға жазу` }).click();
+        await head.getByRole('link', { name: `Бағдарламаға жазу (${names[0]})` }).click();
         await head.getByRole('heading', { name: `${names[0]}: бағдарламаға жазу` }).waitFor();
         await head.getByRole('checkbox', { name: 'Ата-ана өтініш берді' }).check();
         await head.getByRole('checkbox', { name: 'Аз қамтылған отбасы' }).check();
@@ -141,6 +174,11 @@ describe.skipIf(skipReason)('the Digital teacher programme', () => {
         const lesson = page.getByRole('region', { name: 'Топтың сабақтары' }).getByRole('row').nth(1);
         await lesson.getByText('4-ден 3').waitFor();
         await lesson.getByText('Себепсіз болмады').waitFor();
+        // The lesson's plan, chosen from the teacher's physics plans; its resource named.
+        const plans = page.getByRole('region', { name: 'Сабақ жоспарлары' });
+        await plans.getByRole('combobox', { name: /^Сабақ жоспары: / }).selectOption({ label: 'Ньютонның екінші заңы' });
+        await plans.getByText('Ресурстар: Ньютон заңдары: бейнесабақ').waitFor();
+        await page.getByRole('region', { name: 'Топтың тапсырмалары' }).getByRole('button', { name: 'Топ оқушыларына беру' }).waitFor();
 
         // Start and end out of 20: 6 → 14, 8 → 11, 10 → 9, 5 → 12.
         const scores: readonly (readonly [number, number])[] = [
@@ -188,6 +226,11 @@ describe.skipIf(skipReason)('the Digital teacher programme', () => {
         await page
           .getByRole('table', { name: 'Топтардың өсуі' })
           .getByText(/^\+21[,.]3$/)
+          .waitFor();
+        // The chart (its own chunk, loaded now) beside the table that holds its figures.
+        await page
+          .getByRole('img', { name: /^Оқушылардың бастапқы және соңғы нәтижесі/ })
+          .locator('canvas')
           .waitFor();
         expect(await seriousAccessibilityViolations(page)).toEqual([]);
         // The same rows in the CSV download, numbers as numbers.

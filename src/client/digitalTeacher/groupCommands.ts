@@ -6,6 +6,7 @@
  * head role here) and only of a complete group; changing who is in the group, its grade or
  * subject withdraws the approval, since the head approved another group.
  */
+import type { ProgrammeSlot } from '@/domain/digitalTeacher/groupSchedule';
 import { GroupNotReadyCode } from '@/domain/digitalTeacher/groupFormation';
 import { GroupKind } from '@/domain/entities/group';
 import { Role } from '@/domain/roles';
@@ -27,6 +28,8 @@ export interface GroupInput {
   readonly teacherId: string;
   readonly assistantId?: string | undefined;
   readonly academicYearId?: string | undefined;
+  /** The group's two weekly lessons (groupSchedule.ts). */
+  readonly schedule?: readonly ProgrammeSlot[] | undefined;
 }
 
 export interface Approver {
@@ -59,6 +62,7 @@ export function saveGroup(db: SandyqDb, author: Author, input: GroupInput, group
       pupilIds: [...input.pupilIds],
       teacherId: input.teacherId,
       ...(input.academicYearId ? { academicYearId: input.academicYearId } : {}),
+      ...(input.schedule ? { schedule: input.schedule.map((s) => ({ weekday: s.weekday, startsAt: s.startsAt, minutes: s.minutes })) } : {}),
     };
     let id: string;
     if (existing) {

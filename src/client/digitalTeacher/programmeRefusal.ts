@@ -18,6 +18,8 @@ export const ProgrammeRuleCode = {
   groupNotFound: 'groupNotFound',
   /** A lesson's attendance names a pupil who is not in the group. */
   notInGroup: 'notInGroup',
+  /** A lesson's plan must be the group's teacher's plan of the group's subject. */
+  planNotForGroup: 'planNotForGroup',
 } as const;
 export type ProgrammeRuleCode = (typeof ProgrammeRuleCode)[keyof typeof ProgrammeRuleCode];
 

@@ -7,6 +7,7 @@
  * Staff-only: the low-income status read here lives in a table that never reaches a pupil's
  * or a methodologist's device (`Audience.schoolStaff`).
  */
+import type { ProgrammeSlot } from '@/domain/digitalTeacher/groupSchedule';
 import { programmeEligibility, isGradeInProgramme, type Eligibility, type SubjectAchievement } from '@/domain/digitalTeacher/eligibility';
 import { checkGroup, type GroupCheck } from '@/domain/digitalTeacher/groupFormation';
 import { Role } from '@/domain/roles';
@@ -48,6 +49,7 @@ export interface GroupShape {
   readonly assistantId?: string | undefined;
   readonly approvedById?: string | undefined;
   readonly pupilIds: readonly string[];
+  readonly schedule?: readonly ProgrammeSlot[] | undefined;
 }
 
 export function groupCheckOf(sources: ProgrammeSources, group: GroupShape): GroupCheck {
@@ -59,6 +61,7 @@ export function groupCheckOf(sources: ProgrammeSources, group: GroupShape): Grou
       teacherId: group.teacherId,
       assistantId: group.assistantId,
       approved: group.approvedById !== undefined,
+      schedule: group.schedule,
       pupils: group.pupilIds.map((pupilId) => ({
         pupilId,
         grade: sources.pupilById.get(pupilId)?.grade ?? 0,

@@ -1,13 +1,15 @@
 /**
  * Forming a "Digital teacher" group (seed 003): 3-5 pupils of one grade (8-11), one
  * programme subject that each pupil chose as one of their two, a digital teacher and an
- * assistant teacher, approved by the deputy head. A refusal may never be stored (a sixth
+ * assistant teacher, two lessons a week of at least an hour outside lesson time
+ * (groupSchedule.ts), approved by the deputy head. A refusal may never be stored (a sixth
  * pupil, mixed grades, a subject a pupil did not choose); a group that is merely not ready
  * (two pupils, no assistant, not approved yet) may be stored and completed later, since a
  * group is built up a pupil at a time.
  */
 import { DIGITAL_TEACHER_GROUP } from '../entities/group';
 import { isGradeInProgramme } from './eligibility';
+import { isScheduleComplete, scheduleRefusals, type ProgrammeSlot, type ScheduleRefusalCode } from './groupSchedule';
 
 export interface GroupPupil {
   readonly pupilId: string;
@@ -25,6 +27,8 @@ export interface GroupDraft {
   readonly assistantId?: string | undefined;
   readonly approved: boolean;
   readonly pupils: readonly GroupPupil[];
+  /** The group's weekly lessons (groupSchedule.ts). */
+  readonly schedule?: readonly ProgrammeSlot[] | undefined;
 }
 
 export const GroupRefusalCode = {
@@ -39,7 +43,7 @@ export const GroupRefusalCode = {
   alreadyInSubjectGroup: 'alreadyInSubjectGroup',
   assistantIsTeacher: 'assistantIsTeacher',
 } as const;
-export type GroupRefusalCode = (typeof GroupRefusalCode)[keyof typeof GroupRefusalCode];
+export type GroupRefusalCode = (typeof GroupRefusalCode)[keyof typeof GroupRefusalCode] | ScheduleRefusalCode;
 
 export interface GroupRefusal {
   readonly code: GroupRefusalCode;
@@ -47,7 +51,13 @@ export interface GroupRefusal {
   readonly pupilIds: readonly string[];
 }
 
-export const GroupNotReadyCode = { tooFewPupils: 'tooFewPupils', noAssistant: 'noAssistant', notApproved: 'notApproved' } as const;
+export const GroupNotReadyCode = {
+  tooFewPupils: 'tooFewPupils',
+  noAssistant: 'noAssistant',
+  /** Fewer than the programme's two lessons a week in its schedule. */
+  lessonsNotScheduled: 'lessonsNotScheduled',
+  notApproved: 'notApproved',
+} as const;
 export type GroupNotReadyCode = (typeof GroupNotReadyCode)[keyof typeof GroupNotReadyCode];
 
 export interface GroupCheck {
@@ -73,10 +83,12 @@ export function checkGroup(draft: GroupDraft, programmeSubjects: ReadonlySet<str
   const twice = about((p) => (p.otherGroupSubjectIds ?? []).includes(draft.subjectId));
   if (twice.length > 0) refuse(GroupRefusalCode.alreadyInSubjectGroup, twice);
   if (draft.assistantId !== undefined && draft.assistantId === draft.teacherId) refuse(GroupRefusalCode.assistantIsTeacher);
+  for (const code of scheduleRefusals(draft.schedule ?? [])) refuse(code);
 
   const notReady: GroupNotReadyCode[] = [];
   if (draft.pupils.length < rules.minPupils) notReady.push(GroupNotReadyCode.tooFewPupils);
   if (draft.assistantId === undefined) notReady.push(GroupNotReadyCode.noAssistant);
+  if (!isScheduleComplete(draft.schedule ?? [])) notReady.push(GroupNotReadyCode.lessonsNotScheduled);
   if (!draft.approved) notReady.push(GroupNotReadyCode.notApproved);
   return { refusals, notReady, ready: refusals.length === 0 && notReady.length === 0 };
 }

@@ -45,6 +45,20 @@ export const groupSchema = z
      */
     approvedById: idRef<'Staff'>().optional(),
     approvedOn: isoDateSchema.optional(),
+    /**
+     * A Digital teacher group's weekly lessons (src/domain/digitalTeacher/groupSchedule.ts has the
+     * programme's rules). Optional and added without a version step, as the approval above.
+     */
+    schedule: z
+      .array(
+        z.object({
+          weekday: z.number().int(V.notInteger).min(1, V.outOfRange).max(7, V.outOfRange),
+          startsAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, V.invalidFormat),
+          minutes: z.number().int(V.notInteger).min(1, V.outOfRange).max(600, V.outOfRange),
+        }),
+      )
+      .max(14, V.tooMany)
+      .optional(),
   })
   .superRefine((g, ctx) => {
     if (g.kind !== GroupKind.digitalTeacher) return;

@@ -1,14 +1,16 @@
 /**
  * Forming a group: a name, the grade (8-11), the subject, the digital teacher, the
  * assistant and the pupils (those with a programme entry). A sixth pupil, mixed grades or a
- * pupil who did not choose the subject are refused in words, naming the pupils; a group of
- * two is stored but shown not ready. The head approves it on the group's page.
+ * pupil who did not choose the subject are refused in words, naming the pupils, as is a
+ * lesson under an hour or in lesson time (the two weekly lessons, suggested on Tuesday and
+ * Thursday after lessons); a group of two is stored but shown not ready. The head approves it on the group's page.
  */
 import { useId, useState, type FormEvent } from 'react';
 import { useDigitalTeacherCommands, type Programme } from '@/client/digitalTeacher/useDigitalTeacher';
 import { currentLanguage } from '@/client/i18n/i18n';
 import { useTranslation } from '@/client/i18n/useTranslation';
 import { useSaveAction } from '@/client/workspace/useSaveAction';
+import type { ProgrammeSlot } from '@/domain/digitalTeacher/groupSchedule';
 import { DIGITAL_TEACHER_GROUP } from '@/domain/entities/group';
 import { TextLimit } from '@/domain/entities/fields';
 import { fullName } from '@/domain/person';
@@ -16,6 +18,7 @@ import { SelectField } from '@/ui/components/form/SelectField';
 import { useScreenParams } from '@/ui/navigation/useScreenParams';
 import { subjectName } from '@/ui/screens/attendance/attendanceText';
 import { ProgrammeProblems } from './ProgrammeProblems';
+import { ScheduleFields, SUGGESTED_SCHEDULE } from './ScheduleFields';
 
 const GRADES = Array.from(
   { length: DIGITAL_TEACHER_GROUP.maxGrade - DIGITAL_TEACHER_GROUP.minGrade + 1 },
@@ -37,6 +40,7 @@ export function GroupForm({ programme, existing }: { programme: Programme; exist
   const [assistantId, setAssistantId] = useState<string>(existing?.assistantId ?? '');
   const [pupilIds, setPupilIds] = useState<string[]>([...(existing?.pupilIds ?? [])]);
   const [name, setName] = useState(existing?.name ?? '');
+  const [schedule, setSchedule] = useState<ProgrammeSlot[]>([...(existing?.schedule ?? SUGGESTED_SCHEDULE)]);
   const [savedId, setSavedId] = useState<string>();
   const subject = programme.subjects.find((s) => s.id === subjectId);
   const defaultName = subject ? `${subjectName(subject.names, language)} ${grade}` : '';
@@ -65,6 +69,7 @@ export function GroupForm({ programme, existing }: { programme: Programme; exist
           teacherId,
           assistantId: assistantId || undefined,
           academicYearId: existing?.academicYearId,
+          schedule,
         },
         existing?.id,
       );
@@ -108,6 +113,7 @@ export function GroupForm({ programme, existing }: { programme: Programme; exist
         options={[{ value: '', label: t('noneLabel') }, ...programme.staff.map((s) => ({ value: s.id, label: fullName(s) }))]}
         onChange={setAssistantId}
       />
+      <ScheduleFields slots={schedule} onChange={setSchedule} />
       <fieldset className="choice-group">
         <legend>{t('groupPupilsLabel')}</legend>
         {candidates.length === 0 && <p>{t('noEntriesMessage')}</p>}

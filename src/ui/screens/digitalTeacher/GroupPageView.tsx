@@ -1,7 +1,7 @@
 /**
  * One group's page: who teaches and assists, whether it is ready (the head approves it
  * here), each pupil's lagging topics with suggestions from class mastery, the checkpoints,
- * and the group's lessons with attendance.
+ * the group's lessons with attendance, each lesson's plan, and the group's tasks.
  */
 import { useDigitalTeacherCommands, useGroupPage, type GroupPage, type Programme } from '@/client/digitalTeacher/useDigitalTeacher';
 import { currentLanguage } from '@/client/i18n/i18n';
@@ -14,6 +14,8 @@ import { subjectName } from '@/ui/screens/attendance/attendanceText';
 import { mayWrite } from '@/sync/tableRules';
 import { CheckpointForm } from './CheckpointForm';
 import { GroupForm } from './GroupForm';
+import { GroupAssignments } from './GroupAssignments';
+import { GroupLessonPlans } from './GroupLessonPlans';
 import { GroupLessons } from './GroupLessons';
 import { GroupStatus } from './GroupStatus';
 import { PupilProgress } from './PupilProgress';
@@ -78,6 +80,8 @@ function GroupPageBody({ page, programme, today }: { page: GroupPage; programme:
       ))}
       <CheckpointForm page={page} today={today} />
       <GroupLessons page={page} today={today} />
+      <GroupLessonPlans page={page} />
+      <GroupAssignments page={page} />
       {mayWrite(user.roles, 'groups') && <GroupForm key={group.id} programme={programme} existing={group} />}
     </>
   );

@@ -1,6 +1,7 @@
 /**
  * The growth report (seed 003): each pupil's growth from the starting checkpoint in their
- * group's subject, each group's and each subject's mean growth, in percentage points; the
+ * group's subject (also as a chart, loaded on use), each group's and each subject's mean
+ * growth, in percentage points; the
  * pupils' table downloads as CSV and XLSX. It names pupils, so it stays with the school's
  * staff; the district sees aggregates only.
  */
@@ -13,6 +14,7 @@ import type { GrowthSummary } from '@/domain/digitalTeacher/growth';
 import { TableExport } from '@/ui/components/TableExport';
 import { TableFrame } from '@/ui/components/TableFrame';
 import { subjectName } from '@/ui/screens/attendance/attendanceText';
+import { GrowthChartPanel } from './GrowthChartPanel';
 import { CHECKPOINT_KEYS, signedPoints } from './programmeText';
 
 export function GrowthReportView() {
@@ -61,6 +63,7 @@ function Growth({ report }: { report: GrowthReport }) {
         <p>{t('noGroupsMessage')}</p>
       ) : (
         <>
+          <GrowthChartPanel report={report} />
           <TableFrame label={t('pupilGrowthTitle')}>
             <table className="data-table growth-table">
               <caption>{t('pupilGrowthTitle')}</caption>

@@ -24,6 +24,11 @@ export const REFUSAL_KEYS = {
   notInProgramme: 'digitalTeacher:notInProgrammeMessage',
   groupNotFound: 'digitalTeacher:groupNotFoundMessage',
   notInGroup: 'digitalTeacher:notInGroupMessage',
+  planNotForGroup: 'digitalTeacher:planNotForGroupMessage',
+  tooManyLessons: 'digitalTeacher:tooManyLessonsMessage',
+  lessonTooShort: 'digitalTeacher:lessonTooShortMessage',
+  lessonInSchoolHours: 'digitalTeacher:lessonInSchoolHoursMessage',
+  lessonsOverlap: 'digitalTeacher:lessonsOverlapMessage',
 } as const satisfies Record<ProgrammeRefusalCode, `digitalTeacher:${string}Message`>;
 
 export const INELIGIBLE_KEYS = {
@@ -36,6 +41,7 @@ export const INELIGIBLE_KEYS = {
 export const NOT_READY_KEYS = {
   tooFewPupils: 'digitalTeacher:tooFewPupilsMessage',
   noAssistant: 'digitalTeacher:noAssistantMessage',
+  lessonsNotScheduled: 'digitalTeacher:lessonsNotScheduledMessage',
   notApproved: 'digitalTeacher:notApprovedMessage',
 } as const satisfies Record<GroupNotReadyCode, `digitalTeacher:${string}Message`>;
 

@@ -51,6 +51,10 @@ const physicsGroup = (pupilIds: readonly string[], more = {}) => ({
   pupilIds,
   teacherId: TEACHER_ID,
   assistantId: ASSISTANT_ID,
+  schedule: [
+    { weekday: 2, startsAt: '15:00', minutes: 60 },
+    { weekday: 4, startsAt: '15:00', minutes: 60 },
+  ],
   ...more,
 });
 

@@ -11,6 +11,10 @@ const draft = (count: number, more: Partial<GroupDraft> = {}): GroupDraft => ({
   assistantId: 'assistant',
   approved: true,
   pupils: Array.from({ length: count }, (_, i) => pupil(i + 1)),
+  schedule: [
+    { weekday: 2, startsAt: '15:00', minutes: 60 },
+    { weekday: 4, startsAt: '15:00', minutes: 60 },
+  ],
   ...more,
 });
 
