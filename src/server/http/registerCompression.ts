@@ -9,6 +9,10 @@ import { constants } from 'node:zlib';
 import compress from '@fastify/compress';
 import type { FastifyInstance } from 'fastify';
 
+/** Shared with the sync answers, which compress (and flush) themselves: flushedLineStream.ts. */
+export const BROTLI_QUALITY = 5;
+export const GZIP_LEVEL = 6;
+
 export const COMPRESSIBLE_TYPE = /^text\/|[/+](json|x-ndjson|javascript|xml)(;|$)|^image\/svg\+xml/;
 
 export async function registerCompression(app: FastifyInstance): Promise<void> {
@@ -16,7 +20,7 @@ export async function registerCompression(app: FastifyInstance): Promise<void> {
     encodings: ['br', 'gzip'],
     threshold: 1024,
     customTypes: COMPRESSIBLE_TYPE,
-    brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } },
-    zlibOptions: { level: 6 },
+    brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } },
+    zlibOptions: { level: GZIP_LEVEL },
   });
 }

@@ -7,7 +7,6 @@
  * database error) is answered with its refusal and the other batches still go through.
  * Then the answer streams as v1's does: header, pages of rows, end.
  */
-import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { SYNC_LIMITS, parseCursor, type Rejection } from '@/sync/protocol';
 import {
@@ -30,6 +29,7 @@ import { ApiError } from '../errors/ApiError';
 import { ErrorCode } from '../errors/errorCode';
 import { describeIssues } from '../errors/describeIssues';
 import { drainOversizedBody } from '../http/drainOversizedBody';
+import { sendFlushedLines } from '../http/flushedLineStream';
 import { seqsRiseStrictly } from './applyPushBatch';
 import { applyPushBatches, type PersonBatch } from './applyPushBatches';
 import type { ApplyResult } from './applyMutations';
@@ -144,7 +144,8 @@ export function syncV2Route(app: FastifyInstance, deps: SyncRouteDeps): void {
       });
       for await (const line of encodePullLinesV2(pulled)) yield JSON.stringify(line) + '\n';
     }
-    return reply.header('content-type', 'application/x-ndjson; charset=utf-8').header('cache-control', 'no-store').send(Readable.from(lines()));
+    reply.header('content-type', 'application/x-ndjson; charset=utf-8').header('cache-control', 'no-store');
+    return sendFlushedLines(reply, request.headers['accept-encoding'], lines());
   });
 }
 
