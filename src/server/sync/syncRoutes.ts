@@ -2,10 +2,10 @@
  * POST /api/v1/sync (protocol v1, kept for laptops not yet updated) and POST /api/v2/sync
  * (syncV2Route.ts): one exchange of the sync protocol (src/sync/protocol.ts). The device's
  * batch is applied in one transaction first; then the answer streams as NDJSON: the
- * header (acknowledgement, rejections), pages of rows, the end line. Compression of the
- * stream and decompression of the request body are the compress plugin's job.
+ * header (acknowledgement, rejections), pages of rows, the end line. The stream is compressed
+ * and flushed line by line (flushedLineStream.ts); the request body is decompressed by the
+ * compress plugin.
  */
-import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { PROTOCOL_VERSION, SYNC_LIMITS, parseCursor, syncEnvelopeSchema, type SyncHeader, type SyncLine } from '@/sync/protocol';
 import type { Database } from '../storage/database';
@@ -17,6 +17,7 @@ import { applyPushBatch, seqsRiseStrictly } from './applyPushBatch';
 import { countPullRows, pullRows } from './pullRows';
 import { syncV2Route } from './syncV2Route';
 import { drainOversizedBody } from '../http/drainOversizedBody';
+import { sendFlushedLines } from '../http/flushedLineStream';
 import type { ServerClock } from './serverClock';
 
 export interface SyncRouteDeps {
@@ -73,7 +74,8 @@ export async function syncRoutes(app: FastifyInstance, deps: SyncRouteDeps): Pro
         yield JSON.stringify(line) + '\n';
       }
     }
-    return reply.header('content-type', 'application/x-ndjson; charset=utf-8').header('cache-control', 'no-store').send(Readable.from(lines()));
+    reply.header('content-type', 'application/x-ndjson; charset=utf-8').header('cache-control', 'no-store');
+    return sendFlushedLines(reply, request.headers['accept-encoding'], lines());
   });
   syncV2Route(app, deps);
 }
