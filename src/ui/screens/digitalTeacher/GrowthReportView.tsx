@@ -10,11 +10,11 @@ import { currentLanguage } from '@/client/i18n/i18n';
 import { useTranslation } from '@/client/i18n/useTranslation';
 import { useSignedInUser } from '@/client/workspace/sessionContext';
 import { fullName } from '@/domain/person';
-import type { GrowthSummary } from '@/domain/digitalTeacher/growth';
 import { TableExport } from '@/ui/components/TableExport';
 import { TableFrame } from '@/ui/components/TableFrame';
 import { subjectName } from '@/ui/screens/attendance/attendanceText';
 import { GrowthChartPanel } from './GrowthChartPanel';
+import { GrowthSummaryTable } from './GrowthSummaryTable';
 import { CHECKPOINT_KEYS, signedPoints } from './programmeText';
 
 export function GrowthReportView() {
@@ -34,7 +34,6 @@ function Growth({ report }: { report: GrowthReport }) {
   };
   const percent = (p: number | undefined) => (p === undefined ? '' : `${p.toLocaleString(language, { maximumFractionDigits: 1 })} %`);
   const points = (p: number | undefined) => (p === undefined ? t('noGrowthYetLabel') : signedPoints(p, language));
-  const mean = (s: GrowthSummary) => (s.meanGrowth === undefined ? t('noGrowthYetLabel') : signedPoints(s.meanGrowth, language));
   const exportRows = () => [
     [
       t('groupColumnLabel'),
@@ -94,50 +93,16 @@ function Growth({ report }: { report: GrowthReport }) {
             </table>
           </TableFrame>
           <TableExport fileName={t('growthFileLabel')} rows={exportRows} />
-          <TableFrame label={t('groupGrowthTitle')}>
-            <table className="data-table">
-              <caption>{t('groupGrowthTitle')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('groupColumnLabel')}</th>
-                  <th scope="col">{t('subjectColumnLabel')}</th>
-                  <th scope="col">{t('meanGrowthColumnLabel')}</th>
-                  <th scope="col">{t('withGrowthColumnLabel')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.groups.map((g) => (
-                  <tr key={g.group.id}>
-                    <th scope="row">{g.group.name}</th>
-                    <td>{subject(g.group.subjectId)}</td>
-                    <td>{mean(g)}</td>
-                    <td>{t('withGrowthLabel', { known: g.pupilsWithGrowth, total: g.pupilsWithGrowth + g.pupilsWithout })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableFrame>
-          <TableFrame label={t('subjectGrowthTitle')}>
-            <table className="data-table">
-              <caption>{t('subjectGrowthTitle')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('subjectColumnLabel')}</th>
-                  <th scope="col">{t('meanGrowthColumnLabel')}</th>
-                  <th scope="col">{t('withGrowthColumnLabel')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.bySubject.map((s) => (
-                  <tr key={s.subject.id}>
-                    <th scope="row">{subjectName(s.subject.names, language)}</th>
-                    <td>{mean(s)}</td>
-                    <td>{t('withGrowthLabel', { known: s.pupilsWithGrowth, total: s.pupilsWithGrowth + s.pupilsWithout })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableFrame>
+          <GrowthSummaryTable
+            title={t('groupGrowthTitle')}
+            columns={[t('groupColumnLabel'), t('subjectColumnLabel')]}
+            rows={report.groups.map((g) => ({ key: g.group.id, heading: g.group.name, cells: [subject(g.group.subjectId)], summary: g }))}
+          />
+          <GrowthSummaryTable
+            title={t('subjectGrowthTitle')}
+            columns={[t('subjectColumnLabel')]}
+            rows={report.bySubject.map((s) => ({ key: s.subject.id, heading: subjectName(s.subject.names, language), cells: [], summary: s }))}
+          />
         </>
       )}
     </>
