@@ -32,11 +32,11 @@ const FIRST_PAINT_MODULES = /[\\/]src[\\/]client[\\/]auth[\\/]deviceProfiles\.ts
  * the precache pays a round trip per file (five files cost an offline-ready laptop a second
  * over geo-sat; the ~60 KB brotli they weigh together cost 60 ms). A screen's chart module
  * that imports uPlot is named `TrendChart.tsx` (achievement, connectivity, the Digital teacher
- * programme's growth) and imported lazily: any other name puts uPlot in the screens' chunk
- * (`tests/e2e/firstVisitBudget.test.ts` fails then).
+ * programme's growth) and imported lazily, and what they share is `uplotChart.ts`: any other
+ * name puts uPlot in the screens' chunk (`tests/e2e/firstVisitBudget.test.ts` fails then).
  */
-const LAZY_LIBRARY_BOUNDARIES = /[\\/]TrendChart\.tsx$/;
-const LAZY_LIBRARIES = /[\\/]node_modules[\\/](uplot|read-excel-file|write-excel-file|fflate|hash-wasm)[\\/]|[\\/]TrendChart\.tsx$/;
+const LAZY_LIBRARY_BOUNDARIES = /[\\/](TrendChart\.tsx|uplotChart\.ts)$/;
+const LAZY_LIBRARIES = /[\\/]node_modules[\\/](uplot|read-excel-file|write-excel-file|fflate|hash-wasm)[\\/]|[\\/](TrendChart\.tsx|uplotChart\.ts)$/;
 
 const LOCALE_FILE = /[\\/]locales[\\/](kk|ru|en)[\\/]([^\\/]+)\.json$/;
 

@@ -4,13 +4,12 @@
  * colour and by dash (the school solid, the class set dashed) and named in a legend in words;
  * the table beside the chart holds the same figures for screen readers and printing.
  *
- * This module is the only one that imports uPlot and its stylesheet, and is loaded with
- * `React.lazy` when a chart is shown, so neither rides in the first visit nor in the screen's
- * own chunk.
+ * This module (with `uplotChart.ts`, what the charts share) is loaded with `React.lazy` when
+ * a chart is shown, so uPlot rides neither in the first visit nor in the screen's own chunk.
  */
-import { useEffect, useRef } from 'react';
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+import { useRef } from 'react';
+import type uPlot from 'uplot';
+import { cssColor, percentAxis, useUplot } from '@/ui/components/uplotChart';
 
 export type TrendKind = 'performance' | 'quality';
 
@@ -33,81 +32,56 @@ interface Props {
 }
 
 const HEIGHT = 260;
-const MAX_WIDTH = 760;
 /** x positions: quarters at 1-4, nothing at 4.5 (the line stops), the year at 5. */
 const XS = [1, 2, 3, 4, 4.5, 5];
-const TICKS = [0, 20, 40, 60, 80, 100];
-
-function cssColor(name: string, fallback: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
-}
 
 export default function TrendChart({ label, periods, percentTicks, series }: Props) {
   const frame = useRef<HTMLDivElement>(null);
   const colors = { performance: cssColor('--color-primary', '#0f5c6e'), quality: cssColor('--color-accent', '#c8892b') };
 
-  useEffect(() => {
-    const target = frame.current;
-    if (!target) return;
-    const text = cssColor('--color-text', '#1d2327');
-    const grid = cssColor('--color-border', '#cfd6da');
-    const font = `13px ${getComputedStyle(target).fontFamily || 'sans-serif'}`;
-    const widthOf = () => Math.max(280, Math.min(MAX_WIDTH, target.clientWidth));
-    const data: uPlot.AlignedData = [
-      XS,
-      ...series.map((s) => {
-        const [q1, q2, q3, q4, year] = s.values;
-        return [q1 ?? null, q2 ?? null, q3 ?? null, q4 ?? null, null, year ?? null];
-      }),
-    ];
-    const plot = new uPlot(
-      {
-        width: widthOf(),
-        height: HEIGHT,
-        legend: { show: false },
-        cursor: { show: false },
-        scales: { x: { time: false, range: [0.6, 5.4] }, y: { range: [0, 100] } },
-        axes: [
-          {
-            stroke: text,
-            font,
-            grid: { show: false },
-            splits: () => [1, 2, 3, 4, 5],
-            values: (_plot, splits) => splits.map((v) => periods[v - 1] ?? ''),
-          },
-          {
-            stroke: text,
-            font,
-            size: 56,
-            grid: { stroke: grid, width: 1 },
-            splits: () => TICKS,
-            values: (_plot, splits) => splits.map((v) => percentTicks[TICKS.indexOf(v)] ?? ''),
-          },
-        ],
-        series: [
-          {},
-          ...series.map((s) => ({
-            label: s.label,
-            stroke: colors[s.kind],
-            width: 2.5,
-            ...(s.dashed ? { dash: [7, 5] } : {}),
-            spanGaps: false,
-            points: { show: true, size: 8, fill: colors[s.kind], stroke: colors[s.kind] },
-          })),
-        ],
-      },
-      data,
-      target,
-    );
-    const resize = new ResizeObserver(() => plot.setSize({ width: widthOf(), height: HEIGHT }));
-    resize.observe(target);
-    return () => {
-      resize.disconnect();
-      plot.destroy();
-    };
-    // Redrawn when the figures or the words change; colours come from the stylesheet.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [JSON.stringify({ periods, percentTicks, series })]);
+  useUplot(
+    frame,
+    HEIGHT,
+    (theme) => {
+      const data: uPlot.AlignedData = [
+        XS,
+        ...series.map((s) => {
+          const [q1, q2, q3, q4, year] = s.values;
+          return [q1 ?? null, q2 ?? null, q3 ?? null, q4 ?? null, null, year ?? null];
+        }),
+      ];
+      return {
+        data,
+        options: {
+          legend: { show: false },
+          cursor: { show: false },
+          scales: { x: { time: false, range: [0.6, 5.4] }, y: { range: [0, 100] } },
+          axes: [
+            {
+              stroke: theme.text,
+              font: theme.font,
+              grid: { show: false },
+              splits: () => [1, 2, 3, 4, 5],
+              values: (_plot, splits) => splits.map((v) => periods[v - 1] ?? ''),
+            },
+            percentAxis(theme, percentTicks),
+          ],
+          series: [
+            {},
+            ...series.map((s) => ({
+              label: s.label,
+              stroke: colors[s.kind],
+              width: 2.5,
+              ...(s.dashed ? { dash: [7, 5] } : {}),
+              spanGaps: false,
+              points: { show: true, size: 8, fill: colors[s.kind], stroke: colors[s.kind] },
+            })),
+          ],
+        },
+      };
+    },
+    [JSON.stringify({ periods, percentTicks, series })],
+  );
 
   return (
     <div className="achievement-chart">

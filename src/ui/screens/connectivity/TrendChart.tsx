@@ -5,9 +5,8 @@
  * name, with uPlot, in the chunk of libraries loaded on use (vite.config.ts
  * `LAZY_LIBRARY_BOUNDARIES`), so neither rides in the screens' chunk.
  */
-import { useEffect, useRef } from 'react';
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+import { useRef } from 'react';
+import { cssColor, useUplot } from '@/ui/components/uplotChart';
 
 export interface LinkPoint {
   readonly measuredAt: number;
@@ -26,11 +25,6 @@ interface Props {
 }
 
 const HEIGHT = 240;
-const MAX_WIDTH = 760;
-
-function cssColor(name: string, fallback: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
-}
 
 export default function LinkTrendChart({ label, points, seriesLabels, formatTime }: Props) {
   const frame = useRef<HTMLDivElement>(null);
@@ -40,49 +34,37 @@ export default function LinkTrendChart({ label, points, seriesLabels, formatTime
     contract: cssColor('--color-text', '#1d2327'),
   };
 
-  useEffect(() => {
-    const target = frame.current;
-    if (!target || points.length === 0) return;
-    const text = cssColor('--color-text', '#1d2327');
-    const grid = cssColor('--color-border', '#cfd6da');
-    const font = `13px ${getComputedStyle(target).fontFamily || 'sans-serif'}`;
-    const widthOf = () => Math.max(280, Math.min(MAX_WIDTH, target.clientWidth));
-    const data: uPlot.AlignedData = [
-      points.map((p) => p.measuredAt / 1000),
-      points.map((p) => p.downMbps),
-      points.map((p) => p.upMbps),
-      points.map((p) => p.contractedMbps ?? null),
-    ];
-    const plot = new uPlot(
-      {
-        width: widthOf(),
-        height: HEIGHT,
-        legend: { show: false },
-        cursor: { show: false },
-        scales: { y: { range: (_u, _min, max) => [0, Math.max(1, max * 1.1)] } },
-        axes: [
-          { stroke: text, font, grid: { show: false }, values: (_u, splits) => splits.map((s) => formatTime(s * 1000)) },
-          { stroke: text, font, size: 48, grid: { stroke: grid, width: 1 } },
-        ],
-        series: [
-          {},
-          { label: seriesLabels.down, stroke: colors.down, width: 2.5, points: { show: true, size: 7, fill: colors.down } },
-          { label: seriesLabels.up, stroke: colors.up, width: 2.5, dash: [7, 5], points: { show: true, size: 7, fill: colors.up } },
-          { label: seriesLabels.contract, stroke: colors.contract, width: 1.5, dash: [2, 4], points: { show: false } },
-        ],
-      },
-      data,
-      target,
-    );
-    const resize = new ResizeObserver(() => plot.setSize({ width: widthOf(), height: HEIGHT }));
-    resize.observe(target);
-    return () => {
-      resize.disconnect();
-      plot.destroy();
-    };
-    // Redrawn when the figures or the words change; colours come from the stylesheet.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [JSON.stringify({ points, seriesLabels }), formatTime]);
+  useUplot(
+    frame,
+    HEIGHT,
+    (theme) =>
+      points.length === 0
+        ? undefined
+        : {
+            data: [
+              points.map((p) => p.measuredAt / 1000),
+              points.map((p) => p.downMbps),
+              points.map((p) => p.upMbps),
+              points.map((p) => p.contractedMbps ?? null),
+            ],
+            options: {
+              legend: { show: false },
+              cursor: { show: false },
+              scales: { y: { range: (_u, _min, max) => [0, Math.max(1, max * 1.1)] } },
+              axes: [
+                { stroke: theme.text, font: theme.font, grid: { show: false }, values: (_u, splits) => splits.map((s) => formatTime(s * 1000)) },
+                { stroke: theme.text, font: theme.font, size: 48, grid: { stroke: theme.grid, width: 1 } },
+              ],
+              series: [
+                {},
+                { label: seriesLabels.down, stroke: colors.down, width: 2.5, points: { show: true, size: 7, fill: colors.down } },
+                { label: seriesLabels.up, stroke: colors.up, width: 2.5, dash: [7, 5], points: { show: true, size: 7, fill: colors.up } },
+                { label: seriesLabels.contract, stroke: colors.contract, width: 1.5, dash: [2, 4], points: { show: false } },
+              ],
+            },
+          },
+    [JSON.stringify({ points, seriesLabels }), formatTime],
+  );
 
   const legend = [
     { key: 'down', text: seriesLabels.down, color: colors.down, dash: undefined },

@@ -10,9 +10,9 @@
  * out of the screens' chunk (vite.config.ts, LAZY_LIBRARY_BOUNDARIES); another name would
  * pull uPlot into every first visit.
  */
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+import { cssColor, percentAxis, useUplot } from '@/ui/components/uplotChart';
 
 export interface GrowthPoint {
   readonly name: string;
@@ -31,83 +31,58 @@ interface Props {
 }
 
 const HEIGHT = 260;
-const MAX_WIDTH = 760;
-const TICKS = [0, 20, 40, 60, 80, 100];
-
-function cssColor(name: string, fallback: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
-}
 
 export default function GrowthChart({ label, startLabel, latestLabel, percentTicks, points }: Props) {
   const frame = useRef<HTMLDivElement>(null);
   const colors = { start: cssColor('--color-accent', '#c8892b'), latest: cssColor('--color-primary', '#0f5c6e') };
 
-  useEffect(() => {
-    const target = frame.current;
-    if (!target) return;
-    const text = cssColor('--color-text', '#1d2327');
-    const grid = cssColor('--color-border', '#cfd6da');
-    const font = `13px ${getComputedStyle(target).fontFamily || 'sans-serif'}`;
-    const widthOf = () => Math.max(280, Math.min(MAX_WIDTH, target.clientWidth));
-    const xs = points.map((_, i) => i + 1);
-    // Each pupil's start and latest result are the ends of one short vertical line.
-    const joinStartToLatest = (u: uPlot) => {
-      const ctx = u.ctx;
-      ctx.save();
-      ctx.strokeStyle = grid;
-      ctx.lineWidth = 2 * uPlot.pxRatio;
-      points.forEach((p, i) => {
-        const x = u.valToPos(i + 1, 'x', true);
-        ctx.beginPath();
-        ctx.moveTo(x, u.valToPos(p.start, 'y', true));
-        ctx.lineTo(x, u.valToPos(p.latest, 'y', true));
-        ctx.stroke();
-      });
-      ctx.restore();
-    };
-    const plot = new uPlot(
-      {
-        width: widthOf(),
-        height: HEIGHT,
-        legend: { show: false },
-        cursor: { show: false },
-        scales: { x: { time: false, range: [0.4, points.length + 0.6] }, y: { range: [0, 100] } },
-        hooks: { drawSeries: [(u: uPlot, index: number) => index === 1 && joinStartToLatest(u)] },
-        axes: [
-          {
-            stroke: text,
-            font,
-            grid: { show: false },
-            splits: () => xs,
-            values: (_plot, splits) => splits.map((v) => points[v - 1]?.name ?? ''),
-          },
-          {
-            stroke: text,
-            font,
-            size: 56,
-            grid: { stroke: grid, width: 1 },
-            splits: () => TICKS,
-            values: (_plot, splits) => splits.map((v) => percentTicks[TICKS.indexOf(v)] ?? ''),
-          },
-        ],
-        series: [
-          {},
-          { label: startLabel, stroke: colors.start, width: 0, points: { show: true, size: 10, width: 2, fill: '#ffffff', stroke: colors.start } },
-          { label: latestLabel, stroke: colors.latest, width: 0, points: { show: true, size: 10, fill: colors.latest, stroke: colors.latest } },
-        ],
-      },
-      [xs, points.map((p) => p.start), points.map((p) => p.latest)],
-      target,
-    );
-    const resize = new ResizeObserver(() => plot.setSize({ width: widthOf(), height: HEIGHT }));
-    resize.observe(target);
-    return () => {
-      resize.disconnect();
-      plot.destroy();
-    };
-    // Redrawn when the figures or the words change; colours come from the stylesheet.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [JSON.stringify({ startLabel, latestLabel, percentTicks, points })]);
+  useUplot(
+    frame,
+    HEIGHT,
+    (theme) => {
+      const xs = points.map((_, i) => i + 1);
+      // Each pupil's start and latest result are the ends of one short vertical line.
+      const joinStartToLatest = (u: uPlot) => {
+        const ctx = u.ctx;
+        ctx.save();
+        ctx.strokeStyle = theme.grid;
+        ctx.lineWidth = 2 * uPlot.pxRatio;
+        points.forEach((p, i) => {
+          const x = u.valToPos(i + 1, 'x', true);
+          ctx.beginPath();
+          ctx.moveTo(x, u.valToPos(p.start, 'y', true));
+          ctx.lineTo(x, u.valToPos(p.latest, 'y', true));
+          ctx.stroke();
+        });
+        ctx.restore();
+      };
+      return {
+        data: [xs, points.map((p) => p.start), points.map((p) => p.latest)],
+        options: {
+          legend: { show: false },
+          cursor: { show: false },
+          scales: { x: { time: false, range: [0.4, points.length + 0.6] }, y: { range: [0, 100] } },
+          hooks: { drawSeries: [(u: uPlot, index: number) => index === 1 && joinStartToLatest(u)] },
+          axes: [
+            {
+              stroke: theme.text,
+              font: theme.font,
+              grid: { show: false },
+              splits: () => xs,
+              values: (_plot, splits) => splits.map((v) => points[v - 1]?.name ?? ''),
+            },
+            percentAxis(theme, percentTicks),
+          ],
+          series: [
+            {},
+            { label: startLabel, stroke: colors.start, width: 0, points: { show: true, size: 10, width: 2, fill: '#ffffff', stroke: colors.start } },
+            { label: latestLabel, stroke: colors.latest, width: 0, points: { show: true, size: 10, fill: colors.latest, stroke: colors.latest } },
+          ],
+        },
+      };
+    },
+    [JSON.stringify({ startLabel, latestLabel, percentTicks, points })],
+  );
 
   return (
     <div className="growth-chart">
