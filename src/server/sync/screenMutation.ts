@@ -48,10 +48,14 @@ export function screenMutation(raw: Raw, serverNowMs: number): ScreenedMutation 
   if (!fields || !clocks || !bases) return refuse(RejectionReason.invalid, [`_:${ValidationCode.invalidType}`]);
 
   const issues: string[] = [];
-  for (const name of new Set([...Object.keys(fields), ...Object.keys(clocks), ...Object.keys(bases)])) {
-    if (name.length === 0 || name.length > MAX_ID_LENGTH || !isSafeText(name)) issues.push(`${shownText(name)}:${ValidationCode.unsafeText}`);
+  // Every name checked where it stands; the set of names (for one issue a name) is built
+  // only when one of them is bad.
+  if (![fields, clocks, bases].every((record) => Object.keys(record).every(isFieldName))) {
+    for (const name of new Set([...Object.keys(fields), ...Object.keys(clocks), ...Object.keys(bases)])) {
+      if (!isFieldName(name)) issues.push(`${shownText(name)}:${ValidationCode.unsafeText}`);
+    }
+    return refuse(RejectionReason.invalid, issues);
   }
-  if (issues.length) return refuse(RejectionReason.invalid, issues);
 
   let worstStamp: StampProblem | undefined;
   // A write's fields usually share one stamp: it is read once, not once a field (reading a
@@ -83,7 +87,9 @@ export function screenMutation(raw: Raw, serverNowMs: number): ScreenedMutation 
   if (issues.length) return refuse(RejectionReason.invalid, issues);
 
   const unknown = Object.keys(fields).filter((field) => field !== 'deleted' && entityFieldSchema(table as TableName, field) === undefined);
-  const known = (record: Record<string, unknown>) => Object.fromEntries(Object.entries(record).filter(([field]) => !unknown.includes(field)));
+  // Copied only when there is something to leave out: most changes keep every field.
+  const known = (record: Record<string, unknown>) =>
+    unknown.length === 0 ? record : Object.fromEntries(Object.entries(record).filter(([field]) => !unknown.includes(field)));
   const mutation = {
     seq,
     table: table as TableName,
@@ -105,6 +111,10 @@ export function screenMutation(raw: Raw, serverNowMs: number): ScreenedMutation 
   };
   // A change of unknown fields only stores nothing; the rejection says so.
   return Object.keys(mutation.fields).length > 0 ? { mutation, rejection } : { rejection };
+}
+
+function isFieldName(name: string): boolean {
+  return name.length > 0 && name.length <= MAX_ID_LENGTH && isSafeText(name);
 }
 
 function idIssue(name: string, value: unknown): string | undefined {

@@ -5,15 +5,19 @@
  * it hands `screenMutation` something it refuses with v1's reason.
  */
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { ChangeKind, type Change } from '@/sync/change';
 import { RejectionReason, type PulledRow } from '@/sync/protocol';
 import {
   changeToWire,
+  pushBatchEnvelopeSchema,
+  pushBatchSchema,
   rawChangeFromWire,
   rejectionFromWire,
   rejectionToWire,
   rowFromWire,
   rowToWire,
+  SYNC_V2_LIMITS,
   wireChangeSchema,
   wireRowSchema,
 } from '@/sync/protocolV2';
@@ -155,5 +159,43 @@ describe('pulled rows and rejections: v2 wire to the v1 shape', () => {
     for (const r of [{ ...base, row }, base, { ...base, row: null }, { ...base, issues: ['score:tooLarge'] }]) {
       expect(rejectionFromWire(JSON.parse(JSON.stringify(rejectionToWire(r))) as ReturnType<typeof rejectionToWire>, SCHOOL)).toEqual(r);
     }
+  });
+});
+
+describe("a batch's envelope", () => {
+  // The envelope once copied each change with zod's looseObject; it now keeps them as they
+  // came. It must accept and refuse the same batches.
+  const reference = pushBatchSchema.extend({
+    changes: z.array(z.looseObject({ seq: z.number().int().positive() })).max(SYNC_V2_LIMITS.maxMutations),
+  });
+  const seqs: unknown[] = [
+    1,
+    7,
+    0,
+    -1,
+    1.5,
+    '1',
+    null,
+    undefined,
+    Number.MAX_SAFE_INTEGER,
+    Number.MAX_SAFE_INTEGER + 1,
+    NaN,
+    Infinity,
+    [1],
+    { n: 1 },
+  ];
+  const changes: unknown[] = [...seqs.map((seq) => ({ seq, table: 'subjects' })), null, 7, 'x', [], [{ seq: 1 }], { table: 'subjects' }];
+
+  it('accepts exactly the batches the copying schema accepted, and keeps each change as it came', () => {
+    for (const c of changes) {
+      for (const batch of [{ changes: [c] }, { token: 't', changes: [{ seq: 3 }, c] }, { changes: c }]) {
+        const kept = pushBatchEnvelopeSchema.safeParse(batch);
+        expect(kept.success, JSON.stringify(batch)).toBe(reference.safeParse(batch).success);
+        if (kept.success) expect(kept.data.changes.at(-1)).toBe(batch.changes instanceof Array ? batch.changes.at(-1) : undefined);
+      }
+    }
+    expect(
+      pushBatchEnvelopeSchema.safeParse({ changes: Array.from({ length: SYNC_V2_LIMITS.maxMutations + 1 }, (_, i) => ({ seq: i + 1 })) }).success,
+    ).toBe(false);
   });
 });
