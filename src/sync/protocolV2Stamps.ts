@@ -33,11 +33,16 @@ export function unpackPerField<V>(
   common: V | undefined,
   overrides: Readonly<Record<string, V>> | undefined,
 ): Record<string, V> {
-  // Built from entries: a field named `__proto__` (hostile input) stays a plain own key.
-  const entries = new Map<string, V>();
-  if (common !== undefined) for (const f of fieldNames) entries.set(f, common);
-  if (overrides) for (const [key, value] of Object.entries(overrides)) entries.set(key, value);
-  return Object.fromEntries(entries);
+  const record: Record<string, V> = {};
+  if (common !== undefined) for (const f of fieldNames) setOwn(record, f, common);
+  if (overrides) for (const key of Object.keys(overrides)) setOwn(record, key, overrides[key]!);
+  return record;
+}
+
+/** Sets an own key; a field named `__proto__` (hostile input) stays a plain key, as `Object.fromEntries` keeps it. */
+function setOwn<V>(record: Record<string, V>, key: string, value: V): void {
+  if (key === '__proto__') Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  else record[key] = value;
 }
 
 function mostCommon<V>(values: readonly V[]): V {
