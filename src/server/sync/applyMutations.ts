@@ -156,6 +156,7 @@ export async function applyMutationBatches(
       rows.set(key, next);
       dirty.set(key, next);
     }
+    if (merged.lost.length > 0) foldGreatest(); // conflict rows are stamped after every write seen
     for (const lost of merged.lost) {
       head += 1;
       const conflict = conflictRecord(m.table, m.id, lost, lost.side === 'incoming' ? writer : current?.writer_device, head, clock);
@@ -169,9 +170,16 @@ export async function applyMutationBatches(
   };
 
   // The clock folds in the stamps of accepted changes only (C3): a refused change's stamps
-  // never move it. It folds a change's stamp only when it is the greatest so far (stamps
-  // compare as strings): parsing every field's stamp cost more than the merge.
+  // never move it. Only the greatest accepted stamp is folded (stamps compare as strings),
+  // and only before the clock makes a stamp of its own (a conflict row, a scored result, the
+  // batch's clock floor): folding each new greatest as it came read every change's stamp twice.
   let greatest: string | undefined;
+  let folded: string | undefined;
+  const foldGreatest = () => {
+    if (greatest === undefined || greatest === folded) return;
+    clock.observe(greatest);
+    folded = greatest;
+  };
   const decided: Array<{ plan: PlannedBatch; newRejections: Rejection[]; allRejected: Rejection[]; applied: number }> = [];
   for (const plan of plans) {
     const { ctx } = plan.batch;
@@ -183,12 +191,7 @@ export async function applyMutationBatches(
         newRejections.push(refusal);
         continue;
       }
-      for (const stamp of Object.values(m.clocks)) {
-        if (greatest === undefined || stamp > greatest) {
-          greatest = stamp;
-          clock.observe(stamp);
-        }
-      }
+      for (const stamp of Object.values(m.clocks)) if (greatest === undefined || stamp > greatest) greatest = stamp;
     }
     // A change refused whole is reported once: its partial `unknownFields` refusal gives way.
     const refusedWhole = new Set(newRejections.map((r) => r.seq));
@@ -212,6 +215,7 @@ export async function applyMutationBatches(
       if (more.length) for (const [key, row] of await loadRecords(tx, schoolId, more)) if (!rows.has(key)) rows.set(key, row);
       const system = systemContext(schoolId);
       const systemDevice = systemDeviceId(schoolId);
+      foldGreatest();
       for (const result of scoreLoadedAttempts(unscored, lookup, scoreAt)) {
         const stamp = clock.stamp();
         // A result the rules refuse is not written; the attempt stays stored, unscored.
@@ -229,6 +233,7 @@ export async function applyMutationBatches(
     decided.push({ plan, newRejections, allRejected, applied: dirty.size - dirtyBefore });
   }
 
+  foldGreatest();
   // Statement 3: rows, head, streams and refusals stored together (batchWrite.ts).
   await writeBatch(tx, schoolId, {
     records: [...dirty.values()],
