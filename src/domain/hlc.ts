@@ -91,7 +91,7 @@ const MIN_YEAR = 1970;
  * The wall part is checked field by field rather than parsed and formatted back: the
  * server reads every stamp of every change it is sent, and the round trip through `Date`
  * was a twentieth of a school day's push. Both ways accept exactly the same stamps
- * (tests/unit/domain/hlc.test.ts compares them on hostile variants).
+ * (tests/unit/domain/readStamp.test.ts compares them on hostile variants).
  */
 export function readStamp(stamp: unknown): HlcState | undefined {
   if (typeof stamp !== 'string') return undefined;
