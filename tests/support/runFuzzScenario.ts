@@ -6,6 +6,7 @@
 import { expect } from 'vitest';
 import type { Database } from '@/server/storage/database';
 import { ServerClock } from '@/server/sync/serverClock';
+import { unpackClocks } from '@/server/sync/storedClocks';
 import { derivedId } from '@/domain/ids';
 import { createRecord, deleteRecord, restoreRecord, updateRecord } from '@/client/db/writeRecord';
 import { SyncError } from '@/client/sync/syncErrors';
@@ -47,7 +48,7 @@ export async function runFuzzScenario(o: FuzzOptions): Promise<FuzzOutcome> {
   const school = await createFuzzSchool(o.db, `${o.kind}-${o.seed}`, o.clock);
   let server: TestServer = await startTestServer({ database: o.db, app: { clock: new ServerClock() } });
   const proxy = await startFaultProxy({ seed: o.seed, target: server.url, faultRate: 0.35 });
-  const initial = await o.db.query<StoredRecordRow>('SELECT tbl, id, data, clocks FROM records WHERE school_id = $1', [school.schoolId]);
+  const initial = await readStoredRows(o.db, school.schoolId);
   const devices: TestDevice[] = [];
   let restarts = 0;
   try {
@@ -163,7 +164,7 @@ export async function runFuzzScenario(o: FuzzOptions): Promise<FuzzOutcome> {
       for (const w of logged.get(d)!) if (!rejectedSeqs.get(d)!.has((w as LoggedWrite & { seq: number }).seq)) accepted.push(w);
     }
     const expected = expectedRows(accepted);
-    const serverRows = await o.db.query<StoredRecordRow>('SELECT tbl, id, data, clocks FROM records WHERE school_id = $1', [school.schoolId]);
+    const serverRows = await readStoredRows(o.db, school.schoolId);
     const dataRows = serverRows.filter((r) => r.tbl !== 'conflicts');
     expect(dataRows.length, `seed ${o.seed}: no row appeared that nobody wrote`).toBe(expected.size);
     for (const r of dataRows) {
@@ -252,4 +253,10 @@ export async function runFuzzScenario(o: FuzzOptions): Promise<FuzzOutcome> {
     await proxy.close();
     await server.close();
   }
+}
+
+/** The school's rows as the server reads them: stamps spelled out per field (storedClocks.ts). */
+async function readStoredRows(db: Database, schoolId: string): Promise<StoredRecordRow[]> {
+  const rows = await db.query<StoredRecordRow>('SELECT tbl, id, data, clocks FROM records WHERE school_id = $1', [schoolId]);
+  return rows.map((r) => ({ ...r, clocks: unpackClocks(r.data, r.clocks) }));
 }

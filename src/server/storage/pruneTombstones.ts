@@ -3,8 +3,9 @@
  * for months), but its content need not: once its delete is older than the school's
  * `tombstone_retention_days` (default 180), the server keeps only what sync needs (the
  * envelope, `deleted`, and the ids that route the row to the right devices) and the stamps
- * of those fields. The row's seq is not moved: laptops that hold the row keep their copy;
- * a new laptop gets the bare tombstone. Later changes merge into it as into any row.
+ * of those fields, with the row's shared stamp (`ROW_STAMP`, storedClocks.ts) that stands for
+ * those it does not name. The row's seq is not moved: laptops that hold the row keep their
+ * copy; a new laptop gets the bare tombstone. Later changes merge into it as into any row.
  */
 import { formatStamp } from '@/domain/hlc';
 import type { SqlExecutor } from './database';
@@ -24,10 +25,10 @@ export async function pruneTombstones(db: SqlExecutor, now: number): Promise<num
     const rows = await db.query(
       `UPDATE records r
           SET data = (SELECT COALESCE(jsonb_object_agg(key, value), '{}'::jsonb) FROM jsonb_each(r.data) WHERE key = ANY($3::text[])),
-              clocks = (SELECT COALESCE(jsonb_object_agg(key, value), '{}'::jsonb) FROM jsonb_each(r.clocks) WHERE key = ANY($3::text[]))
+              clocks = (SELECT COALESCE(jsonb_object_agg(key, value), '{}'::jsonb) FROM jsonb_each(r.clocks) WHERE key = ANY($3::text[]) OR key = '')
         WHERE r.school_id = $1
           AND r.data->'deleted' = 'true'::jsonb
-          AND r.clocks->>'deleted' < $2
+          AND COALESCE(r.clocks->>'deleted', r.clocks->>'') < $2
           AND EXISTS (SELECT 1 FROM jsonb_object_keys(r.data) AS k WHERE k <> ALL($3::text[]))
         RETURNING r.id`,
       [school.id, cutoff, TOMBSTONE_FIELDS],

@@ -8,6 +8,7 @@
 import type { Rejection } from '@/sync/protocol';
 import type { SqlExecutor } from '../storage/database';
 import type { StoredRecord } from './recordStore';
+import { packClocks } from './storedClocks';
 
 export interface BatchWrite {
   records: readonly StoredRecord[];
@@ -26,9 +27,8 @@ export async function writeBatch(tx: SqlExecutor, schoolId: string, batch: Batch
   await tx.query(
     `WITH stored AS (
        INSERT INTO records (school_id, tbl, id, data, clocks, seq, writer_device, run_prev_seq, audience, pupil_id, class_set_id)
-       SELECT $1, x.tbl, x.id, x.data, x.clocks, x.seq, x.writer_device, x.run_prev_seq, x.audience, x.pupil_id, x.class_set_id
-         FROM jsonb_to_recordset($2::jsonb) AS x(tbl text, id text, data jsonb, clocks jsonb, seq bigint,
-              writer_device text, run_prev_seq bigint, audience text, pupil_id text, class_set_id text)
+       SELECT $1, x.t, x.i, x.d, x.c, x.s, x.w, x.r, x.a, x.p, x.k
+         FROM jsonb_to_recordset($2::jsonb) AS x(t text, i text, d jsonb, c jsonb, s bigint, w text, r bigint, a text, p text, k text)
        ON CONFLICT (school_id, tbl, id) DO UPDATE SET
          data = EXCLUDED.data, clocks = EXCLUDED.clocks, seq = EXCLUDED.seq,
          writer_device = EXCLUDED.writer_device, run_prev_seq = EXCLUDED.run_prev_seq,
@@ -50,7 +50,7 @@ export async function writeBatch(tx: SqlExecutor, schoolId: string, batch: Batch
      SELECT (SELECT count(*) FROM stored) AS stored`,
     [
       schoolId,
-      JSON.stringify(batch.records),
+      JSON.stringify(batch.records.map(recordColumns)),
       batch.headSeq,
       batch.deviceId,
       JSON.stringify(batch.streams.map((s) => ({ user_id: s.userId, last_seq: s.lastSeq }))),
@@ -60,4 +60,24 @@ export async function writeBatch(tx: SqlExecutor, schoolId: string, batch: Batch
       batch.clockStamp,
     ],
   );
+}
+
+/**
+ * A record as `$2`'s JSON carries it: one-letter keys, and a null column left out (read as
+ * NULL). PostgreSQL parses every byte of that statement; the column names spelled out were
+ * a tenth of it.
+ */
+function recordColumns(r: StoredRecord): Record<string, unknown> {
+  return {
+    t: r.tbl,
+    i: r.id,
+    d: r.data,
+    c: packClocks(r.data, r.clocks),
+    s: r.seq,
+    ...(r.writer_device !== null ? { w: r.writer_device } : {}),
+    r: r.run_prev_seq,
+    a: r.audience,
+    ...(r.pupil_id !== null ? { p: r.pupil_id } : {}),
+    ...(r.class_set_id !== null ? { k: r.class_set_id } : {}),
+  };
 }

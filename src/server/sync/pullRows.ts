@@ -15,6 +15,7 @@ import { formatCursor, type PulledRow, type SyncEnd, type SyncPage } from '@/syn
 import type { SqlExecutor } from '../storage/database';
 import type { AuthContext } from '../auth/authContext';
 import type { TableName } from '@/domain/tables';
+import { unpackClocks } from './storedClocks';
 import { clocksSeenBy, fieldsSeenBy, grantsEverything, readerKindOf, ReaderKind, readGrants, type Reader } from '@/sync/readAccess';
 
 export interface PullOptions {
@@ -97,7 +98,7 @@ export async function* pullRows(db: SqlExecutor, ctx: AuthContext, options: Pull
     );
     for (const r of rows) {
       const fields = fieldsSeenBy(scope.reader, r.tbl, r.data);
-      page.push({ table: r.tbl, id: r.id, schoolId: ctx.schoolId, fields, clocks: clocksSeenBy(fields, r.clocks) });
+      page.push({ table: r.tbl, id: r.id, schoolId: ctx.schoolId, fields, clocks: clocksSeenBy(fields, unpackClocks(r.data, r.clocks)) });
     }
     // A full answer may stop inside the window; otherwise the whole window has been seen.
     after = rows.length === want ? Number(rows[rows.length - 1]!.seq) : upTo;

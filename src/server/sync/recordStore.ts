@@ -1,12 +1,13 @@
 /**
  * SQL for the `records` table: every synced row of every school, stored as its merged
- * fields and per-field stamps, with the columns the pull filter needs. Batched: a school
+ * fields and per-field stamps (stored packed, storedClocks.ts), with the columns the pull filter needs. Batched: a school
  * day of 1,150 changes is one read and one write statement (batchWrite.ts), not a
  * thousand round trips.
  */
 import type { SqlExecutor } from '../storage/database';
 import type { TableName } from '@/domain/tables';
 import type { Audience } from '@/sync/tableRules';
+import { unpackClocks } from './storedClocks';
 
 export interface StoredRecord {
   tbl: TableName;
@@ -37,6 +38,9 @@ export async function loadRecords(
       WHERE r.school_id = $1`,
     [schoolId, keys.map((k) => k.table), keys.map((k) => k.id)],
   );
-  for (const r of rows) found.set(recordKey(r.tbl, r.id), r);
+  for (const r of rows) {
+    r.clocks = unpackClocks(r.data, r.clocks);
+    found.set(recordKey(r.tbl, r.id), r);
+  }
   return found;
 }

@@ -35,17 +35,15 @@ export function screenMutation(raw: Raw, serverNowMs: number): ScreenedMutation 
   const seq = raw.seq;
   const table = shownText(raw.table);
   const id = shownText(raw.id);
-  const refuse = (reason: RejectionReason, issues?: string[]): ScreenedMutation => ({
-    rejection: { seq, table, id, reason, ...(issues && issues.length ? { issues: issues.slice(0, MAX_ISSUES) } : {}) },
-  });
-
-  if (!KNOWN_TABLES.has(table) || typeof raw.kind !== 'string' || !KINDS.has(raw.kind)) return refuse(RejectionReason.unsupported);
+  // No closures made per call: this runs for every change of a push, and under tsx (which
+  // keeps function names) each one cost a property definition besides its allocation.
+  if (!KNOWN_TABLES.has(table) || typeof raw.kind !== 'string' || !KINDS.has(raw.kind)) return refusal(seq, table, id, RejectionReason.unsupported);
   const envelopeIssues = [idIssue('id', raw.id), idIssue('schoolId', raw.schoolId)].filter((i) => i !== undefined);
-  if (envelopeIssues.length) return refuse(RejectionReason.invalid, envelopeIssues);
+  if (envelopeIssues.length) return refusal(seq, table, id, RejectionReason.invalid, envelopeIssues);
   const fields = plainObject(raw.fields);
   const clocks = plainObject(raw.clocks);
   const bases = raw.bases === undefined ? {} : plainObject(raw.bases);
-  if (!fields || !clocks || !bases) return refuse(RejectionReason.invalid, [`_:${ValidationCode.invalidType}`]);
+  if (!fields || !clocks || !bases) return refusal(seq, table, id, RejectionReason.invalid, [`_:${ValidationCode.invalidType}`]);
 
   const issues: string[] = [];
   // Every name checked where it stands; the set of names (for one issue a name) is built
@@ -54,7 +52,7 @@ export function screenMutation(raw: Raw, serverNowMs: number): ScreenedMutation 
     for (const name of new Set([...Object.keys(fields), ...Object.keys(clocks), ...Object.keys(bases)])) {
       if (!isFieldName(name)) issues.push(`${shownText(name)}:${ValidationCode.unsafeText}`);
     }
-    return refuse(RejectionReason.invalid, issues);
+    return refusal(seq, table, id, RejectionReason.invalid, issues);
   }
 
   let worstStamp: StampProblem | undefined;
@@ -77,28 +75,26 @@ export function screenMutation(raw: Raw, serverNowMs: number): ScreenedMutation 
       issues.push(`${field}:${ValidationCode.invalidFormat}`);
     }
   }
-  if (worstStamp) return refuse(worstStamp === StampProblem.invalid ? RejectionReason.invalidStamp : RejectionReason.stampAhead, issues);
+  if (worstStamp)
+    return refusal(seq, table, id, worstStamp === StampProblem.invalid ? RejectionReason.invalidStamp : RejectionReason.stampAhead, issues);
 
   for (const [field, value] of Object.entries(fields)) {
     if (!(field in clocks)) issues.push(`${field}:${ValidationCode.missingStamp}`);
     const problem = jsonProblem(value);
     if (problem) issues.push(`${field}:${problem === JsonProblem.tooDeep ? ValidationCode.tooDeep : ValidationCode.unsafeText}`);
   }
-  if (issues.length) return refuse(RejectionReason.invalid, issues);
+  if (issues.length) return refusal(seq, table, id, RejectionReason.invalid, issues);
 
   const unknown = Object.keys(fields).filter((field) => field !== 'deleted' && entityFieldSchema(table as TableName, field) === undefined);
-  // Copied only when there is something to leave out: most changes keep every field.
-  const known = (record: Record<string, unknown>) =>
-    unknown.length === 0 ? record : Object.fromEntries(Object.entries(record).filter(([field]) => !unknown.includes(field)));
   const mutation = {
     seq,
     table: table as TableName,
     id: raw.id as string,
     schoolId: raw.schoolId as string,
     kind: raw.kind as ChangeKind,
-    fields: known(fields),
-    clocks: known(clocks) as Record<string, string>,
-    ...(raw.bases !== undefined ? { bases: known(bases) as Record<string, string | null> } : {}),
+    fields: withoutFields(fields, unknown),
+    clocks: withoutFields(clocks, unknown) as Record<string, string>,
+    ...(raw.bases !== undefined ? { bases: withoutFields(bases, unknown) as Record<string, string | null> } : {}),
   } satisfies Mutation;
   if (unknown.length === 0) return { mutation };
   const rejection: Rejection = {
@@ -111,6 +107,15 @@ export function screenMutation(raw: Raw, serverNowMs: number): ScreenedMutation 
   };
   // A change of unknown fields only stores nothing; the rejection says so.
   return Object.keys(mutation.fields).length > 0 ? { mutation, rejection } : { rejection };
+}
+
+function refusal(seq: number, table: string, id: string, reason: RejectionReason, issues?: string[]): ScreenedMutation {
+  return { rejection: { seq, table, id, reason, ...(issues && issues.length ? { issues: issues.slice(0, MAX_ISSUES) } : {}) } };
+}
+
+/** Copied only when there is something to leave out: most changes keep every field. */
+function withoutFields(record: Record<string, unknown>, leftOut: readonly string[]): Record<string, unknown> {
+  return leftOut.length === 0 ? record : Object.fromEntries(Object.entries(record).filter(([field]) => !leftOut.includes(field)));
 }
 
 function isFieldName(name: string): boolean {

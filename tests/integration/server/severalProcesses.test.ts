@@ -23,6 +23,7 @@ import { Role } from '@/domain/roles';
 import { formatStamp } from '@/domain/hlc';
 import { updateRecord } from '@/client/db/writeRecord';
 import type { DemoAccount } from '@/server/demo/buildDemoSchool';
+import { unpackClocks } from '@/server/sync/storedClocks';
 import { startTestServer, type TestServer } from '../../support/server';
 import { openTestDevice, signIn, type TestDevice } from '../../support/testDevice';
 
@@ -191,12 +192,12 @@ describe.each(KINDS)('two server processes on one $name database', (kind) => {
     await dbs.b.transaction((tx) =>
       applyMutations(tx, ctx, deviceId, [change(2, 'B', formatStamp({ millis: t, counter: 0, node }), { name: null })], clockB),
     );
-    const conflicts = await dbs.b.query<{ clocks: Record<string, string> }>(
-      "SELECT clocks FROM records WHERE school_id = $1 AND tbl = 'conflicts' AND data->>'rowId' = $2",
+    const conflicts = await dbs.b.query<{ data: Record<string, unknown>; clocks: Record<string, string> }>(
+      "SELECT data, clocks FROM records WHERE school_id = $1 AND tbl = 'conflicts' AND data->>'rowId' = $2",
       [schoolId, classSet.id],
     );
     expect(conflicts.length).toBeGreaterThan(0);
-    for (const c of conflicts) for (const stamp of Object.values(c.clocks)) expect(stamp > ahead).toBe(true);
+    for (const c of conflicts) for (const stamp of Object.values(unpackClocks(c.data, c.clocks))) expect(stamp > ahead).toBe(true);
   });
 });
 

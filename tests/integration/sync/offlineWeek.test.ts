@@ -22,6 +22,7 @@ import { SyncError, SyncFailure } from '@/client/sync/syncErrors';
 import { runSyncPass } from '@/client/sync/syncPass';
 import type { ExchangeLine, SyncTransport } from '@/client/sync/syncTransport';
 import type { Database } from '@/server/storage/database';
+import { unpackClocks } from '@/server/sync/storedClocks';
 import { TEST_DATABASES } from '../../support/databases';
 import { startTestServer, type TestServer } from '../../support/server';
 import { openTestDevice, type TestDevice } from '../../support/testDevice';
@@ -174,7 +175,8 @@ describe.each(TEST_DATABASES)('a week offline on $name', (kind) => {
     for (const r of records) {
       const key = `${r.table}/${r.id}`;
       expect(byKey.get(key)?.data, key).toEqual(r.fields);
-      expect(byKey.get(key)?.clocks, key).toEqual(local.get(key));
+      const row = byKey.get(key);
+      expect(row && unpackClocks(row.data, row.clocks), key).toEqual(local.get(key));
     }
     const [rejections] = await database.query<{ n: number }>('SELECT count(*)::int AS n FROM rejections WHERE school_id = $1 AND device_id = $2', [
       schoolId,
