@@ -1,8 +1,9 @@
 /**
- * The `clocks` column keeps a row's shared stamp once (storedClocks.ts). Through the real
- * write statement and the real reads, on both databases: a school day's row is stored with
- * one stamp, reads back with every field's stamp, a row stored spelled out before reads as
- * it did, and a tombstone pruned past its retention keeps the stamps of the fields it keeps.
+ * The statement that stores a batch's rows (batchWrite.ts), through the real write and the
+ * real reads on both databases: every column reads back as it was written, whoever wrote
+ * the row; the `clocks` column keeps a row's shared stamp once (storedClocks.ts) and reads
+ * back with every field's stamp, a row stored spelled out before reads as it did, and a
+ * tombstone pruned past its retention keeps the stamps of the fields it keeps.
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +18,7 @@ import { TEST_DATABASES } from '../../support/databases';
 const stamp = (day: string, counter: string) => `${day}T08:00:00.000Z-${counter}-4fa6aff4f3d84afc`;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-describe.each(TEST_DATABASES)('stored clocks on $name', (kind) => {
+describe.each(TEST_DATABASES)('the records write statement on $name', (kind) => {
   let db: Database;
   const schoolId = `clocks-${randomUUID().slice(0, 8)}`;
   beforeAll(async () => {
@@ -50,6 +51,19 @@ describe.each(TEST_DATABASES)('stored clocks on $name', (kind) => {
     (await db.query<{ clocks: Record<string, string> }>('SELECT clocks FROM records WHERE school_id = $1 AND id = $2', [schoolId, id]))[0]!.clocks;
 
   const fields = { sessionId: 's-1', pupilId: 'pupil-1', classSetId: 'class-1', date: '2026-01-05', status: 'late', minutesLate: 5 };
+
+  it('every column reads back as written: by the request device, by another, by none', async () => {
+    const clocks = Object.fromEntries(Object.keys(fields).map((f) => [f, stamp('2026-01-04', '0001')]));
+    const rows: StoredRecord[] = [
+      mark(randomUUID(), 11, clocks, fields),
+      { ...mark(randomUUID(), 12, clocks, fields), writer_device: 'system-device', run_prev_seq: 7 },
+      { ...mark(randomUUID(), 13, clocks, fields), tbl: 'conflicts', writer_device: null, audience: 'staff', pupil_id: null, class_set_id: null },
+    ];
+    await write(rows, 13);
+    const keys = rows.map((r) => ({ table: r.tbl, id: r.id }));
+    const back = await db.transaction((tx) => loadRecords(tx, schoolId, keys));
+    for (const r of rows) expect({ ...back.get(recordKey(r.tbl, r.id))!, seq: Number(back.get(recordKey(r.tbl, r.id))!.seq) }).toEqual(r);
+  });
 
   it('a row whose fields share a stamp stores it once and reads back every field with it', async () => {
     const id = randomUUID();
