@@ -28,6 +28,9 @@ export function isSafeText(text: string): boolean {
  * Iterative, so a value nested a million deep cannot overflow the stack here.
  */
 export function jsonProblem(value: unknown, maxDepth = MAX_JSON_DEPTH): JsonProblem | undefined {
+  // Most fields are a string, a number or a flag: checked without the walk's allocations.
+  if (typeof value === 'string') return isSafeText(value) ? undefined : JsonProblem.unsafeText;
+  if (value === null || typeof value !== 'object') return undefined;
   const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
   while (stack.length > 0) {
     const { value: v, depth } = stack.pop()!;

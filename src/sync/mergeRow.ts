@@ -44,8 +44,9 @@ export function mergeRow(current: RowState | undefined, incoming: IncomingWrite)
   const changedFields: string[] = [];
   const lost: LostValue[] = [];
 
-  for (const [field, stamp] of Object.entries(incoming.clocks)) {
+  for (const field of Object.keys(incoming.clocks)) {
     if (!(field in incoming.fields)) continue;
+    const stamp = incoming.clocks[field]!;
     const value = incoming.fields[field];
     const currentStamp = clocks[field];
     if (currentStamp === undefined || stamp > currentStamp) {

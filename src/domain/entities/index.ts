@@ -172,6 +172,9 @@ export function changeFieldsSchema<T extends TableName>(table: T): z.ZodType<Cha
 /** Drop fields a change cleared with `null`, giving the entity shape the schemas expect. */
 export function withoutClearedFields<R extends Record<string, unknown>>(row: R): R {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) if (v !== null) out[k] = v;
+  for (const k of Object.keys(row)) {
+    const v = row[k];
+    if (v !== null) out[k] = v;
+  }
   return out as R;
 }

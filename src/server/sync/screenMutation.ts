@@ -35,8 +35,9 @@ export function screenMutation(raw: Raw, serverNowMs: number): ScreenedMutation 
   const seq = raw.seq;
   const table = shownText(raw.table);
   const id = shownText(raw.id);
-  // No closures made per call: this runs for every change of a push, and under tsx (which
-  // keeps function names) each one cost a property definition besides its allocation.
+  // This runs for every change of a push: no closures made per call (under tsx, which keeps
+  // function names, each cost a property definition besides its allocation), and no
+  // `Object.entries` (an array per field: a ninth of the server's allocation in a school day).
   if (!KNOWN_TABLES.has(table) || typeof raw.kind !== 'string' || !KINDS.has(raw.kind)) return refusal(seq, table, id, RejectionReason.unsupported);
   const envelopeIssues = [idIssue('id', raw.id), idIssue('schoolId', raw.schoolId)].filter((i) => i !== undefined);
   if (envelopeIssues.length) return refusal(seq, table, id, RejectionReason.invalid, envelopeIssues);
@@ -60,7 +61,8 @@ export function screenMutation(raw: Raw, serverNowMs: number): ScreenedMutation 
   // stamp was the largest single cost of a school day's push).
   let lastStamp: unknown;
   let lastProblem: StampProblem | undefined;
-  for (const [field, stamp] of Object.entries(clocks)) {
+  for (const field of Object.keys(clocks)) {
+    const stamp = clocks[field];
     if (stamp !== lastStamp || typeof stamp !== 'string') {
       lastStamp = stamp;
       lastProblem = stampProblem(stamp, serverNowMs);
@@ -69,7 +71,8 @@ export function screenMutation(raw: Raw, serverNowMs: number): ScreenedMutation 
     if (problem === StampProblem.invalid || (problem === StampProblem.ahead && worstStamp === undefined)) worstStamp = problem;
     if (problem) issues.push(`${field}:${ValidationCode.invalidFormat}`);
   }
-  for (const [field, base] of Object.entries(bases)) {
+  for (const field of Object.keys(bases)) {
+    const base = bases[field];
     if (base !== null && readStamp(base) === undefined) {
       worstStamp = StampProblem.invalid;
       issues.push(`${field}:${ValidationCode.invalidFormat}`);
@@ -78,7 +81,8 @@ export function screenMutation(raw: Raw, serverNowMs: number): ScreenedMutation 
   if (worstStamp)
     return refusal(seq, table, id, worstStamp === StampProblem.invalid ? RejectionReason.invalidStamp : RejectionReason.stampAhead, issues);
 
-  for (const [field, value] of Object.entries(fields)) {
+  for (const field of Object.keys(fields)) {
+    const value = fields[field];
     if (!(field in clocks)) issues.push(`${field}:${ValidationCode.missingStamp}`);
     const problem = jsonProblem(value);
     if (problem) issues.push(`${field}:${problem === JsonProblem.tooDeep ? ValidationCode.tooDeep : ValidationCode.unsafeText}`);
