@@ -12,6 +12,8 @@
  * school's whole day and of its journal request alone. Client and server share the process
  * (and the 2 cores), the clients doing little more than writing prepared bytes.
  */
+import { fork, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -25,6 +27,7 @@ import type { Benchmark, BenchResult } from './benchmark';
 import { benchPgliteMode, openBenchPglite } from './benchPglite';
 import { round } from './syncSupport';
 import { postgresCpuSeconds, startCpuProfile, timedDatabase, type ProfileSummary } from './serverProfile';
+import type { RegionServerMessage } from './regionServerProcess';
 
 const SCHOOLS = Number(process.env.BENCH_REGION_SCHOOLS ?? 40);
 const CONCURRENCY = Number(process.env.BENCH_REGION_CONCURRENCY ?? 8);
@@ -37,6 +40,13 @@ const PROTOCOLS = (process.env.BENCH_REGION_PROTOCOLS ?? 'v1,v2').split(',').map
 type Protocol = 'v1' | 'v2';
 /** BENCH_REGION_DATABASES=postgres (or pglite): measure one of the two only. */
 const DATABASES = (process.env.BENCH_REGION_DATABASES ?? 'pglite,postgres').split(',').map((d) => d.trim());
+/**
+ * BENCH_REGION_PROCESSES=1,2: server processes on PostgreSQL, each count measured (PGlite is
+ * one process's own). With 2, the laptops are spread over both, as a load balancer would.
+ * One by default: on this 2-core machine a second process gained nothing (the two cores were
+ * then 95 % busy, and each school day cost both processes and PostgreSQL more CPU).
+ */
+const PROCESS_COUNTS = (process.env.BENCH_REGION_PROCESSES ?? '1').split(',').map(Number);
 
 function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return NaN;
@@ -83,7 +93,7 @@ interface RunFigures {
   failures: number;
 }
 
-async function runMorning(port: number, schools: readonly PreparedSchool[], protocol: Protocol): Promise<RunFigures> {
+async function runMorning(ports: readonly number[], schools: readonly PreparedSchool[], protocol: Protocol): Promise<RunFigures> {
   const path = protocol === 'v1' ? '/api/v1/sync' : '/api/v2/sync';
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const queue = [...schools];
@@ -94,7 +104,8 @@ async function runMorning(port: number, schools: readonly PreparedSchool[], prot
   let done = 0;
   const start = performance.now();
   await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
+    Array.from({ length: CONCURRENCY }, async (_, laptop) => {
+      const port = ports[laptop % ports.length]!;
       for (let school = queue.shift(); school; school = queue.shift()) {
         if (performance.now() - start > TIME_LIMIT_MS) return;
         const dayStart = performance.now();
@@ -133,15 +144,47 @@ function logProfile(
   for (const f of cpu.topFunctions) log(`    ${f.fn.slice(0, 70).padEnd(70)} ${String(f.ms).padStart(6)} ms ${String(f.share).padStart(5)} %`);
 }
 
-async function measure(kind: string, open: () => Promise<Database>, log: (line: string) => void): Promise<BenchResult[]> {
+/** Further server processes on the same PostgreSQL schema, listening; `stop()` answers their CPU seconds. */
+async function forkServers(count: number, target: { databaseUrl: string; schema: string }): Promise<{ ports: number[]; stop(): Promise<number> }> {
+  const children: ChildProcess[] = [];
+  const ports: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const child = fork(new URL('./regionServerProcess.ts', import.meta.url), {
+      env: { ...process.env, REGION_DATABASE_URL: target.databaseUrl, REGION_SCHEMA: target.schema },
+    });
+    children.push(child);
+    const [message] = (await once(child, 'message')) as [RegionServerMessage];
+    ports.push(message.port!);
+  }
+  return {
+    ports,
+    async stop() {
+      let cpuS = 0;
+      for (const child of children) {
+        const answer = once(child, 'message') as Promise<[RegionServerMessage]>;
+        child.send('stop');
+        cpuS += (await answer)[0].cpuS ?? 0;
+      }
+      return cpuS;
+    },
+  };
+}
+
+async function measure(
+  kind: string,
+  open: () => Promise<Database>,
+  log: (line: string) => void,
+  /** PostgreSQL's, so further server processes can open it. */
+  shared?: { databaseUrl: string; schema: string },
+): Promise<BenchResult[]> {
   const timed = timedDatabase(await open());
   const database = timed.database;
   const clock = new ServerClock();
   const server = await startTestServer({ database, app: { clock } });
   const rows: BenchResult[] = [];
   try {
-    for (const protocol of PROTOCOLS) {
-      const label = `${kind} ${protocol}`;
+    for (const [protocol, processes] of PROTOCOLS.flatMap((p) => (shared ? PROCESS_COUNTS : [1]).map((n) => [p, n] as const))) {
+      const label = `${kind} ${protocol}${processes > 1 ? ` ${processes} processes` : ''}`;
       const prepStart = performance.now();
       // Fresh schools for each protocol: a school day applied twice is a replay, far cheaper.
       const schools = await prepareRegionSchools(database, {
@@ -153,17 +196,19 @@ async function measure(kind: string, open: () => Promise<Database>, log: (line: 
       log(
         `  ${label}: ${schools.length} schools prepared in ${Math.round((performance.now() - prepStart) / 1000)} s; ${CONCURRENCY} laptops at once`,
       );
+      const more = processes > 1 && shared ? await forkServers(processes - 1, shared) : undefined;
       timed.reset();
       const profile = PROFILE ? await startCpuProfile() : undefined;
       const cpuBefore = process.cpuUsage();
       const pgBefore = postgresCpuSeconds();
-      const r = await runMorning(server.port, schools, protocol);
+      const r = await runMorning([server.port, ...(more?.ports ?? [])], schools, protocol);
       const cpu = process.cpuUsage(cpuBefore);
       const pgAfter = postgresCpuSeconds();
-      const processCpuS = round((cpu.user + cpu.system) / 1e6);
+      const moreCpuS = (await more?.stop()) ?? 0;
+      const processCpuS = round((cpu.user + cpu.system) / 1e6 + moreCpuS);
       const postgresCpuS = kind === 'postgres' && pgBefore !== undefined && pgAfter !== undefined ? round(pgAfter - pgBefore) : null;
       log(
-        `  ${label}: CPU over ${round(r.wallS)} s wall: this process (server and client) ${processCpuS} s${postgresCpuS !== null ? `, PostgreSQL ${postgresCpuS} s` : ''} (2 cores: ${round(r.wallS * 2)} s)`,
+        `  ${label}: CPU over ${round(r.wallS)} s wall: ${processes > 1 ? `the server processes (this one also the client; the others ${round(moreCpuS)} s)` : 'this process (server and client)'} ${processCpuS} s${postgresCpuS !== null ? `, PostgreSQL ${postgresCpuS} s` : ''} (2 cores: ${round(r.wallS * 2)} s)`,
       );
       logProfile(label, log, await profile?.stop(), timed.figures(), r.wallS);
       // Every change of every finished school is stored exactly once.
@@ -179,6 +224,7 @@ async function measure(kind: string, open: () => Promise<Database>, log: (line: 
         link: 'lan',
         database: kind,
         protocol,
+        processes,
         schools: r.schools,
         concurrency: CONCURRENCY,
         requests: r.requests,
@@ -228,7 +274,7 @@ export const syncRegionMorning: Benchmark = {
     }
     const schema = `bench_${randomBytes(5).toString('hex')}`;
     try {
-      rows.push(...(await measure('postgres', () => openDatabase({ databaseUrl: url, schema }), log)));
+      rows.push(...(await measure('postgres', () => openDatabase({ databaseUrl: url, schema }), log, { databaseUrl: url, schema })));
     } finally {
       const client = new pg.Client({ connectionString: url });
       await client.connect();

@@ -14,7 +14,7 @@ import { Readable, type Transform } from 'node:stream';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 import type { FastifyReply } from 'fastify';
 import { ContentEncoding, preferredEncoding } from '../static/preferredEncoding';
-import { BROTLI_QUALITY, GZIP_LEVEL } from './registerCompression';
+import { BROTLI_QUALITY, GZIP_LEVEL, ZLIB_CHUNK_BYTES } from './registerCompression';
 
 export function sendFlushedLines(reply: FastifyReply, acceptEncoding: string | undefined, lines: AsyncIterable<string>): FastifyReply {
   const encoding = preferredEncoding(acceptEncoding);
@@ -22,8 +22,8 @@ export function sendFlushedLines(reply: FastifyReply, acceptEncoding: string | u
   if (encoding === undefined) return reply.send(Readable.from(lines));
   const brotli = encoding === ContentEncoding.br;
   const compressor = brotli
-    ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } })
-    : createGzip({ level: GZIP_LEVEL });
+    ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY }, chunkSize: ZLIB_CHUNK_BYTES })
+    : createGzip({ level: GZIP_LEVEL, chunkSize: ZLIB_CHUNK_BYTES });
   // Gzip's default flush (a full one) would forget the window; a sync flush keeps it.
   void pump(lines, compressor, brotli ? constants.BROTLI_OPERATION_FLUSH : constants.Z_SYNC_FLUSH);
   // Set here, the on-the-fly compression leaves the answer as it is.
