@@ -28,6 +28,7 @@ const KNOWN_TABLES = new Set<string>(TABLE_NAMES);
 const KINDS = new Set<string>(Object.values(ChangeKind));
 const MAX_ID_LENGTH = 64;
 const MAX_ISSUES = 20;
+const { hasOwn } = Object;
 
 type Raw = { seq: number } & Record<string, unknown>;
 
@@ -35,9 +36,10 @@ export function screenMutation(raw: Raw, serverNowMs: number): ScreenedMutation 
   const seq = raw.seq;
   const table = shownText(raw.table);
   const id = shownText(raw.id);
-  // This runs for every change of a push: no closures made per call (under tsx, which keeps
-  // function names, each cost a property definition besides its allocation), and no
-  // `Object.entries` (an array per field: a ninth of the server's allocation in a school day).
+  // This runs for every change of a push, so it allocates as little as it can: no closures
+  // made per call (under tsx, which keeps function names, each cost a property definition),
+  // and own keys walked with `for...in` rather than listed by `Object.entries` or
+  // `Object.keys` (an array each: a seventh of the server's allocation in a school day).
   if (!KNOWN_TABLES.has(table) || typeof raw.kind !== 'string' || !KINDS.has(raw.kind)) return refusal(seq, table, id, RejectionReason.unsupported);
   const envelopeIssues = [idIssue('id', raw.id), idIssue('schoolId', raw.schoolId)].filter((i) => i !== undefined);
   if (envelopeIssues.length) return refusal(seq, table, id, RejectionReason.invalid, envelopeIssues);
@@ -49,7 +51,7 @@ export function screenMutation(raw: Raw, serverNowMs: number): ScreenedMutation 
   const issues: string[] = [];
   // Every name checked where it stands; the set of names (for one issue a name) is built
   // only when one of them is bad.
-  if (![fields, clocks, bases].every((record) => Object.keys(record).every(isFieldName))) {
+  if (!allFieldNames(fields) || !allFieldNames(clocks) || !allFieldNames(bases)) {
     for (const name of new Set([...Object.keys(fields), ...Object.keys(clocks), ...Object.keys(bases)])) {
       if (!isFieldName(name)) issues.push(`${shownText(name)}:${ValidationCode.unsafeText}`);
     }
@@ -61,7 +63,8 @@ export function screenMutation(raw: Raw, serverNowMs: number): ScreenedMutation 
   // stamp was the largest single cost of a school day's push).
   let lastStamp: unknown;
   let lastProblem: StampProblem | undefined;
-  for (const field of Object.keys(clocks)) {
+  for (const field in clocks) {
+    if (!hasOwn(clocks, field)) continue;
     const stamp = clocks[field];
     if (stamp !== lastStamp || typeof stamp !== 'string') {
       lastStamp = stamp;
@@ -71,7 +74,8 @@ export function screenMutation(raw: Raw, serverNowMs: number): ScreenedMutation 
     if (problem === StampProblem.invalid || (problem === StampProblem.ahead && worstStamp === undefined)) worstStamp = problem;
     if (problem) issues.push(`${field}:${ValidationCode.invalidFormat}`);
   }
-  for (const field of Object.keys(bases)) {
+  for (const field in bases) {
+    if (!hasOwn(bases, field)) continue;
     const base = bases[field];
     if (base !== null && readStamp(base) === undefined) {
       worstStamp = StampProblem.invalid;
@@ -81,7 +85,8 @@ export function screenMutation(raw: Raw, serverNowMs: number): ScreenedMutation 
   if (worstStamp)
     return refusal(seq, table, id, worstStamp === StampProblem.invalid ? RejectionReason.invalidStamp : RejectionReason.stampAhead, issues);
 
-  for (const field of Object.keys(fields)) {
+  for (const field in fields) {
+    if (!hasOwn(fields, field)) continue;
     const value = fields[field];
     if (!(field in clocks)) issues.push(`${field}:${ValidationCode.missingStamp}`);
     const problem = jsonProblem(value);
@@ -89,7 +94,10 @@ export function screenMutation(raw: Raw, serverNowMs: number): ScreenedMutation 
   }
   if (issues.length) return refusal(seq, table, id, RejectionReason.invalid, issues);
 
-  const unknown = Object.keys(fields).filter((field) => field !== 'deleted' && entityFieldSchema(table as TableName, field) === undefined);
+  const unknown: string[] = [];
+  for (const field in fields) {
+    if (hasOwn(fields, field) && field !== 'deleted' && entityFieldSchema(table as TableName, field) === undefined) unknown.push(field);
+  }
   const mutation = {
     seq,
     table: table as TableName,
@@ -120,6 +128,11 @@ function refusal(seq: number, table: string, id: string, reason: RejectionReason
 /** Copied only when there is something to leave out: most changes keep every field. */
 function withoutFields(record: Record<string, unknown>, leftOut: readonly string[]): Record<string, unknown> {
   return leftOut.length === 0 ? record : Object.fromEntries(Object.entries(record).filter(([field]) => !leftOut.includes(field)));
+}
+
+function allFieldNames(record: Record<string, unknown>): boolean {
+  for (const name in record) if (hasOwn(record, name) && !isFieldName(name)) return false;
+  return true;
 }
 
 function isFieldName(name: string): boolean {
