@@ -41,12 +41,12 @@ type Protocol = 'v1' | 'v2';
 /** BENCH_REGION_DATABASES=postgres (or pglite): measure one of the two only. */
 const DATABASES = (process.env.BENCH_REGION_DATABASES ?? 'pglite,postgres').split(',').map((d) => d.trim());
 /**
- * BENCH_REGION_PROCESSES=1,2: server processes on PostgreSQL, each count measured (PGlite is
- * one process's own). With 2, the laptops are spread over both, as a load balancer would.
- * One by default: on this 2-core machine a second process gained nothing (the two cores were
- * then 95 % busy, and each school day cost both processes and PostgreSQL more CPU).
+ * BENCH_REGION_PROCESSES=1,2 (the default): server processes on PostgreSQL, each count
+ * measured (PGlite is one process's own). With 2, the laptops are spread over both, as a
+ * load balancer would. On this 2-core machine one process is the bottleneck (about 95 % of a
+ * core while PostgreSQL uses three quarters of the other); two use the rest.
  */
-const PROCESS_COUNTS = (process.env.BENCH_REGION_PROCESSES ?? '1').split(',').map(Number);
+const PROCESS_COUNTS = (process.env.BENCH_REGION_PROCESSES ?? '1,2').split(',').map(Number);
 
 function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return NaN;
