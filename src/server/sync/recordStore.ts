@@ -1,8 +1,8 @@
 /**
  * SQL for the `records` table: every synced row of every school, stored as its merged
- * fields and per-field stamps (stored packed, storedClocks.ts), with the columns the pull filter needs. Batched: a school
- * day of 1,150 changes is one read and one write statement (batchWrite.ts), not a
- * thousand round trips.
+ * fields and per-field stamps (packed, storedClocks.ts), with the columns the pull filter
+ * needs. Batched: a school day of 1,150 changes is one read and one write statement
+ * (batchWrite.ts), not a thousand round trips.
  */
 import type { SqlExecutor } from '../storage/database';
 import type { TableName } from '@/domain/tables';
