@@ -138,6 +138,9 @@ export async function applyMutationBatches(
   );
   const rows = await loadRecords(tx, schoolId, wanted);
   const looked = new Set(wanted.map((k) => recordKey(k.table, k.id)));
+  // Looked up under the school's lock and not there: nobody else can store them before this
+  // transaction ends, so they are written without a conflict check (batchWrite.ts).
+  const absent = new Set([...looked].filter((key) => !rows.has(key)));
   const dirty = new Map<string, StoredRecord>();
 
   /** Authorizes, validates and merges one change into `rows`; the reason it is refused, if it is. */
@@ -236,7 +239,8 @@ export async function applyMutationBatches(
   foldGreatest();
   // Statement 3: rows, head, streams and refusals stored together (batchWrite.ts).
   await writeBatch(tx, schoolId, {
-    records: [...dirty.values()],
+    newRecords: [...dirty].flatMap(([key, row]) => (absent.has(key) ? [row] : [])),
+    records: [...dirty].flatMap(([key, row]) => (absent.has(key) ? [] : [row])),
     headSeq: head,
     clockStamp: clock.latest(),
     deviceId,

@@ -163,6 +163,48 @@ describe.each(KINDS)('two server processes on one $name database', (kind) => {
     expect(Number(school!.head_seq)).toBe(Number(school!.max));
   });
 
+  it('a new row written through both processes at once is stored once, merged, whichever commits first', async () => {
+    // The write inserts a row it found absent without a conflict check (batchWrite.ts): sound
+    // only because every writer holds the school's lock between its read and its write.
+    const schoolId = one.demo!.school.id;
+    const template = one.demo!.records.find((r) => r.table === 'classSets')!;
+    const ctx = { schoolId, userId: SYSTEM_USER_ID, roles: [Role.head] };
+    const t = Date.now();
+    const node = '1234567812345678';
+    const ids = Array.from({ length: 12 }, () => randomUUID());
+    const write = (db: Database, id: string, name: string, millis: number) =>
+      db.transaction((tx) =>
+        applyMutations(
+          tx,
+          ctx,
+          randomUUID(),
+          [
+            {
+              seq: 1,
+              table: 'classSets',
+              id,
+              schoolId,
+              kind: 'upsert',
+              fields: { ...template.fields, name },
+              clocks: Object.fromEntries(Object.keys({ ...template.fields, name }).map((f) => [f, formatStamp({ millis, counter: 0, node })])),
+            },
+          ],
+          new ServerClock(() => t),
+        ),
+      );
+    const results = await Promise.all(
+      ids.flatMap((id, i) => [write(dbs.a, id, `A ${i}`, t + (i % 2 ? 1 : 2)), write(dbs.b, id, `B ${i}`, t + (i % 2 ? 2 : 1))]),
+    );
+    for (const r of results) expect(r.rejected).toEqual([]);
+    const rows = await dbs.a.query<{ id: string; data: Record<string, unknown> }>(
+      "SELECT id, data FROM records WHERE school_id = $1 AND tbl = 'classSets' AND id = ANY($2::text[])",
+      [schoolId, ids],
+    );
+    expect(rows).toHaveLength(ids.length);
+    // The greater stamp wins the name, whichever process committed first.
+    for (const [i, id] of ids.entries()) expect(rows.find((r) => r.id === id)?.data.name).toBe(i % 2 ? `B ${i}` : `A ${i}`);
+  });
+
   it("each process's clock makes stamps of its own, and sorts after what the other stored for the school", async () => {
     const t = Date.now();
     const clockA = new ServerClock(() => t);

@@ -41,9 +41,18 @@ describe.each(TEST_DATABASES)('the records write statement on $name', (kind) => 
     pupil_id: 'pupil-1',
     class_set_id: 'class-1',
   });
-  const write = (records: StoredRecord[], headSeq: number) =>
+  /** `fresh` rows go as the batch's rows found absent (inserted without a conflict check). */
+  const write = (records: StoredRecord[], headSeq: number, fresh: StoredRecord[] = []) =>
     db.transaction((tx) =>
-      writeBatch(tx, schoolId, { records, headSeq, clockStamp: stamp('2026-01-01', '0001'), deviceId: 'device-1', streams: [], rejections: [] }),
+      writeBatch(tx, schoolId, {
+        newRecords: fresh,
+        records,
+        headSeq,
+        clockStamp: stamp('2026-01-01', '0001'),
+        deviceId: 'device-1',
+        streams: [],
+        rejections: [],
+      }),
     );
   const read = async (id: string) =>
     (await db.transaction((tx) => loadRecords(tx, schoolId, [{ table: 'attendanceMarks', id }]))).get(recordKey('attendanceMarks', id));
@@ -52,14 +61,14 @@ describe.each(TEST_DATABASES)('the records write statement on $name', (kind) => 
 
   const fields = { sessionId: 's-1', pupilId: 'pupil-1', classSetId: 'class-1', date: '2026-01-05', status: 'late', minutesLate: 5 };
 
-  it('every column reads back as written: by the request device, by another, by none', async () => {
+  it('every column reads back as written, new rows and the rest: by the request device, by another, by none', async () => {
     const clocks = Object.fromEntries(Object.keys(fields).map((f) => [f, stamp('2026-01-04', '0001')]));
     const rows: StoredRecord[] = [
       mark(randomUUID(), 11, clocks, fields),
       { ...mark(randomUUID(), 12, clocks, fields), writer_device: 'system-device', run_prev_seq: 7 },
       { ...mark(randomUUID(), 13, clocks, fields), tbl: 'conflicts', writer_device: null, audience: 'staff', pupil_id: null, class_set_id: null },
     ];
-    await write(rows, 13);
+    await write(rows.slice(2), 13, rows.slice(0, 2));
     const keys = rows.map((r) => ({ table: r.tbl, id: r.id }));
     const back = await db.transaction((tx) => loadRecords(tx, schoolId, keys));
     for (const r of rows) expect({ ...back.get(recordKey(r.tbl, r.id))!, seq: Number(back.get(recordKey(r.tbl, r.id))!.seq) }).toEqual(r);
