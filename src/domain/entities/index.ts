@@ -178,8 +178,13 @@ export function changeFieldsSchema<T extends TableName>(table: T): z.ZodType<Cha
   return schema as z.ZodType<ChangeFieldsOf<T>>;
 }
 
-/** Drop fields a change cleared with `null`, giving the entity shape the schemas expect. */
+/**
+ * Drop fields a change cleared with `null`, giving the entity shape the schemas expect. The
+ * row itself when nothing is cleared (most new rows): the server asks this of every new row
+ * it validates.
+ */
 export function withoutClearedFields<R extends Record<string, unknown>>(row: R): R {
+  if (!Object.values(row).includes(null)) return row;
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(row)) {
     const v = row[k];

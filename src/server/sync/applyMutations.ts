@@ -237,10 +237,13 @@ export async function applyMutationBatches(
   }
 
   foldGreatest();
+  const newRecords: StoredRecord[] = [];
+  const records: StoredRecord[] = [];
+  for (const [key, row] of dirty) (absent.has(key) ? newRecords : records).push(row);
   // Statement 3: rows, head, streams and refusals stored together (batchWrite.ts).
   await writeBatch(tx, schoolId, {
-    newRecords: [...dirty].flatMap(([key, row]) => (absent.has(key) ? [row] : [])),
-    records: [...dirty].flatMap(([key, row]) => (absent.has(key) ? [] : [row])),
+    newRecords,
+    records,
     headSeq: head,
     clockStamp: clock.latest(),
     deviceId,

@@ -1,9 +1,9 @@
 /**
  * Stores decided batches in one statement: their changed rows (new ones and the rest, see
- * recordStore.ts for the columns), the school's new log head, each (device, user) stream's `last_seq`, and
- * the refusals. One round trip whatever the batch: a region's morning is hundreds
- * of small batches a second, and every statement costs a round trip and a wake-up of the
- * database (the profile in tests/bench/syncRegionMorning.ts) more than the rows it writes.
+ * recordStore.ts for the columns), the school's new log head, each (device, user) stream's
+ * `last_seq`, and the refusals. One round trip whatever the batch: a region's morning is
+ * hundreds of small batches a second, and every statement costs a round trip and a wake-up
+ * of the database (the profile in tests/bench/syncRegionMorning.ts) more than its rows.
  */
 import type { Rejection } from '@/sync/protocol';
 import type { SqlExecutor } from '../storage/database';
@@ -77,7 +77,7 @@ export async function writeBatch(tx: SqlExecutor, schoolId: string, batch: Batch
 }
 
 /**
- * A record as `$2`'s JSON carries it: one-letter keys, a null column left out (read as
+ * A record as `$2`'s and `$8`'s JSON carry it: one-letter keys, a null column left out (read as
  * NULL), and the writer only when it is not the request's device (`""` for none).
  * PostgreSQL parses every byte of that statement: the column names spelled out were a
  * tenth of it, and the device's id on every row another fifteenth.

@@ -18,12 +18,6 @@ import { changeFieldsSchema, ENTITY_SCHEMAS, entityFieldSchema, withoutClearedFi
 const ENVELOPE = new Set(['id', 'schoolId', 'clocks', 'schemaVersion', 'deleted']);
 const MAX_ISSUES = 20;
 
-/** `withoutClearedFields`, copying only when a field is cleared (most new rows clear none). */
-function withoutCleared(fields: Record<string, unknown>): Record<string, unknown> {
-  for (const field of Object.keys(fields)) if (fields[field] === null) return withoutClearedFields(fields);
-  return fields;
-}
-
 function onlyEntityFields(table: TableName, fields: Record<string, unknown>): boolean {
   for (const field of Object.keys(fields)) if (ENVELOPE.has(field) || entityFieldSchema(table, field) === undefined) return false;
   return true;
@@ -38,7 +32,7 @@ export function validateMutationFields(table: TableName, fields: Record<string, 
   // A new row of the entity's own fields only (most of a school day): a row that passes the
   // whole-row check has every field passing on its own too, so that one check decides; the
   // per-field check below runs only to name what failed, as it always has.
-  if (!current && onlyEntityFields(table, fields) && ENTITY_SCHEMAS[table].safeParse(withoutCleared(fields)).success) return [];
+  if (!current && onlyEntityFields(table, fields) && ENTITY_SCHEMAS[table].safeParse(withoutClearedFields(fields)).success) return [];
   const change = changeFieldsSchema(table).safeParse(fields);
   if (!change.success) return codes(change.error.issues);
   if (current) return [];

@@ -129,6 +129,18 @@ function changeOf(random: SeededRandom, seq: number): { seq: number } & Record<s
 }
 
 describe('screenMutation', () => {
+  it('refuses a change that names the empty field, the key under which a row keeps its shared stamp', () => {
+    const stamp = formatStamp({ millis: NOW, counter: 0, node: NODE });
+    for (const [fields, clocks] of [
+      [{ '': 'x' }, { '': stamp }],
+      [{ status: 'present' }, { status: stamp, '': stamp }],
+    ] as const) {
+      const screened = screenMutation({ seq: 1, table: 'attendanceMarks', id: 'row-1', schoolId: 'school-1', kind: 'upsert', fields, clocks }, NOW);
+      expect(screened.mutation).toBeUndefined();
+      expect(screened.rejection?.reason).toBe('invalid');
+    }
+  });
+
   it('answers 20,000 seeded changes, hostile or not, exactly as the code before', () => {
     const random = seededRandom(20261204);
     const outcomes = { accepted: 0, refused: 0, split: 0 };
