@@ -9,13 +9,17 @@
  */
 import { PGlite } from '@electric-sql/pglite';
 import type { Database, SqlExecutor } from './database';
+import { JsonbArrayParam } from './jsonbArrayParam';
 import { DurableNodeFS } from './DurableNodeFS';
 import { fsyncTree } from './fsyncTree';
+
+/** PGlite serializes each parameter by its type: JSON it takes as text. */
+const driverParam = (p: unknown): unknown => (p instanceof JsonbArrayParam ? p.text() : p);
 
 function executor(db: Pick<PGlite, 'query' | 'exec'>): SqlExecutor {
   return {
     async query<Row>(sql: string, params: readonly unknown[] = []) {
-      const result = await db.query<Row>(sql, params as unknown[]);
+      const result = await db.query<Row>(sql, params.map(driverParam));
       return result.rows;
     },
     async exec(sql: string) {

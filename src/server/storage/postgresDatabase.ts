@@ -4,15 +4,19 @@
  */
 import pg from 'pg';
 import type { Database, SqlExecutor } from './database';
+import { JsonbArrayParam } from './jsonbArrayParam';
 
 // int8 (bigint) columns hold sequence numbers far below 2^53: read them as numbers, as
 // PGlite does, so both adapters return the same shapes.
 pg.types.setTypeParser(20, (value: string) => Number(value));
 
+/** The driver sends a Buffer in binary format: `jsonb`'s is a version byte and the text. */
+const driverParam = (p: unknown): unknown => (p instanceof JsonbArrayParam ? p.jsonbBinary : p);
+
 function executor(client: pg.Pool | pg.PoolClient): SqlExecutor {
   return {
     async query<Row>(sql: string, params: readonly unknown[] = []) {
-      const result = await client.query(sql, params as unknown[]);
+      const result = await client.query(sql, params.map(driverParam));
       return result.rows as Row[];
     },
     async exec(sql: string) {

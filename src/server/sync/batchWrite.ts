@@ -8,6 +8,7 @@
 import type { Rejection } from '@/sync/protocol';
 import type { SqlExecutor } from '../storage/database';
 import type { StoredRecord } from './recordStore';
+import { JsonbArrayParam } from '../storage/jsonbArrayParam';
 import { packClocks } from './storedClocks';
 
 export interface BatchWrite {
@@ -63,7 +64,7 @@ export async function writeBatch(tx: SqlExecutor, schoolId: string, batch: Batch
      SELECT (SELECT count(*) FROM inserted) + (SELECT count(*) FROM stored) AS stored`,
     [
       schoolId,
-      JSON.stringify(batch.records.map((r) => recordColumns(r, batch.deviceId))),
+      JsonbArrayParam.of(batch.records.map((r) => recordColumns(r, batch.deviceId))),
       batch.headSeq,
       batch.deviceId,
       JSON.stringify(batch.streams.map((s) => ({ user_id: s.userId, last_seq: s.lastSeq }))),
@@ -71,7 +72,7 @@ export async function writeBatch(tx: SqlExecutor, schoolId: string, batch: Batch
         batch.rejections.map((r) => ({ user_id: r.userId, seq: r.seq, tbl: r.table, row_id: r.id, reason: r.reason, issues: r.issues ?? null })),
       ),
       batch.clockStamp,
-      JSON.stringify(batch.newRecords.map((r) => recordColumns(r, batch.deviceId))),
+      JsonbArrayParam.of(batch.newRecords.map((r) => recordColumns(r, batch.deviceId))),
     ],
   );
 }
