@@ -4,7 +4,7 @@
  * batch is applied in one transaction first; then the answer streams as NDJSON: the
  * header (acknowledgement, rejections), pages of rows, the end line. The stream is compressed
  * and flushed line by line (flushedLineStream.ts); the request body is decompressed by the
- * compress plugin.
+ * compress plugin and parsed in pieces (jsonBodyParser.ts).
  */
 import type { FastifyInstance } from 'fastify';
 import { PROTOCOL_VERSION, SYNC_LIMITS, parseCursor, syncEnvelopeSchema, type SyncHeader, type SyncLine } from '@/sync/protocol';
@@ -18,6 +18,7 @@ import { countPullRows, pullRows } from './pullRows';
 import { syncV2Route } from './syncV2Route';
 import { drainOversizedBody } from '../http/drainOversizedBody';
 import { sendFlushedLines } from '../http/flushedLineStream';
+import { installJsonBodyParser } from '../http/jsonBodyParser';
 import type { ServerClock } from './serverClock';
 
 export interface SyncRouteDeps {
@@ -29,6 +30,8 @@ export interface SyncRouteDeps {
 
 export async function syncRoutes(app: FastifyInstance, deps: SyncRouteDeps): Promise<void> {
   const now = deps.now ?? Date.now;
+  // A school day's body is half a megabyte: parsed in pieces, not as one string.
+  installJsonBodyParser(app);
   app.post('/api/v1/sync', { bodyLimit: SYNC_LIMITS.maxBodyBytes, onRequest: drainOversizedBody() }, async (request, reply) => {
     const auth = await deps.authenticate(request);
     if (!auth) return reply; // authenticate has answered 401

@@ -216,6 +216,42 @@ describe.each(TEST_DATABASES.map((kind, index) => ({ ...kind, index })))('hostil
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
   });
 
+  // A school day's body is parsed in pieces (parseJsonInPieces.ts): the same answers as small ones.
+  const schoolDayText = (changes = 300) => JSON.stringify(envelope([{ changes: Array.from({ length: changes }, (_, i) => goodChange(i + 1)) }]));
+  const postText = (payload: string) =>
+    f.server.app.inject({
+      method: 'POST',
+      url: SYNC_V2_PATH,
+      headers: { authorization: `Bearer ${f.tokens.head}`, 'content-type': 'application/json' },
+      payload,
+    });
+
+  it.each([
+    [
+      '`__proto__` in a change deep inside',
+      (t: string) => t.replace(/"fields":\{/g, (m, at: number) => (at > t.length / 2 ? '"fields":{"__proto__":{"admin":true},' : m)),
+    ],
+    ['`__proto__` in the envelope', (t: string) => t.replace('{', '{"__proto__":{"admin":true},')],
+    ['`constructor.prototype` in the envelope', (t: string) => t.replace('{', '{"constructor":{"prototype":{"admin":true}},')],
+    ['cut at 70 %', (t: string) => t.slice(0, Math.floor(t.length * 0.7))],
+    ['a stray comma inside', (t: string) => t.replace('"batches":[', '"batches":[,')],
+  ])('a school-day-sized body with %s is refused whole with 400, nothing stored', async (_name, spoil) => {
+    const text = spoil(schoolDayText());
+    expect(text.length).toBeGreaterThan(20_000);
+    const before = await f.server.database!.query<{ n: number }>('SELECT count(*)::int AS n FROM records');
+    const res = await postText(text);
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ error: { code: ApiErrorCode.badRequest } });
+    expect(({} as Record<string, unknown>).admin).toBeUndefined();
+    expect(await f.server.database!.query<{ n: number }>('SELECT count(*)::int AS n FROM records')).toEqual(before);
+  });
+
+  it('a school-day-sized body that is valid stores every change', async () => {
+    const res = await postText(schoolDayText(300));
+    expect(res.statusCode).toBe(200);
+    expect(JSON.parse(res.body.split('\n')[0]!)).toMatchObject({ type: 'header', batches: [{ ackUpToSeq: 300, rejected: [] }] });
+  });
+
   it('more changes than a request may carry, all batches together: 413 naming the limit', async () => {
     const many = Array.from({ length: SYNC_V2_LIMITS.maxMutations / 2 + 1 }, (_, i) => goodChange(i + 1));
     const answer = await post(envelope([{ changes: many }, { token: f.tokens.assistant, changes: many }]));
