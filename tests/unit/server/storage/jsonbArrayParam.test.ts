@@ -12,6 +12,7 @@ describe('JsonbArrayParam', () => {
     ['one row', [{ t: 'lessons', i: 'a' }]],
     ['Kazakh, emoji and astral characters', [{ d: { title: 'Қазақ тілі 📚' } }, { d: { note: '𝄞 ŋ é' } }, 'plain']],
     ['quotes, backslashes, control characters and lone surrogates', [{ s: 'a "b" \\ c\n\t\u0001' }, { s: '\ud800 and \udfff' }]],
+    ['nothing but three-byte characters (the buffer bound at its tightest)', ['€'.repeat(1000), { k: '\u0800\uffff'.repeat(50) }]],
     ['nested values, numbers, flags and nulls', [[1, 2.5, -3e-7], { a: null, b: true, c: { d: [] } }, null, 0]],
   ];
 
