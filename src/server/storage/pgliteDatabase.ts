@@ -9,12 +9,12 @@
  */
 import { PGlite } from '@electric-sql/pglite';
 import type { Database, SqlExecutor } from './database';
-import { JsonbArrayParam } from './jsonbArrayParam';
+import { ArrayParam } from './arrayParam';
 import { DurableNodeFS } from './DurableNodeFS';
 import { fsyncTree } from './fsyncTree';
 
-/** PGlite serializes each parameter by its type: JSON it takes as text. */
-const driverParam = (p: unknown): unknown => (p instanceof JsonbArrayParam ? p.text() : p);
+/** PGlite serializes each parameter by its type, an array from a JavaScript array. */
+const driverParam = (p: unknown): unknown => (p instanceof ArrayParam ? p.elements() : p);
 
 function executor(db: Pick<PGlite, 'query' | 'exec'>): SqlExecutor {
   return {

@@ -4,14 +4,14 @@
  */
 import pg from 'pg';
 import type { Database, SqlExecutor } from './database';
-import { JsonbArrayParam } from './jsonbArrayParam';
+import { ArrayParam } from './arrayParam';
 
 // int8 (bigint) columns hold sequence numbers far below 2^53: read them as numbers, as
 // PGlite does, so both adapters return the same shapes.
 pg.types.setTypeParser(20, (value: string) => Number(value));
 
-/** The driver sends a Buffer in binary format: `jsonb`'s is a version byte and the text. */
-const driverParam = (p: unknown): unknown => (p instanceof JsonbArrayParam ? p.jsonbBinary : p);
+/** The driver sends a Buffer in binary format: an array's is PostgreSQL's binary array format. */
+const driverParam = (p: unknown): unknown => (p instanceof ArrayParam ? p.binary() : p);
 
 function executor(client: pg.Pool | pg.PoolClient): SqlExecutor {
   return {

@@ -75,7 +75,7 @@ describe.each(TEST_DATABASES)('the records write statement on $name', (kind) => 
   });
 
   it('text in any script, emoji, escapes and quotes read back byte for byte, in new rows and the rest', async () => {
-    // The rows reach PostgreSQL as jsonb's binary form and PGlite as text (jsonbArrayParam.ts).
+    // The rows reach PostgreSQL as binary arrays of columns and PGlite as JavaScript arrays (arrayParam.ts).
     const texts = ['Сабақ: «Қазақстан»', 'Ұлттық бірыңғай тест 📚 ✓', 'a "quoted" \\ back\\slash\nnew line\ttab', '\u0001 control', 'é ŋ 中文 𝄞'];
     const rows = texts.map((note, i) =>
       mark(randomUUID(), 20 + i, Object.fromEntries(Object.keys(fields).map((f) => [f, stamp('2026-01-06', '0001')])), { ...fields, note }),
