@@ -5,7 +5,7 @@
  * files do not come through here: `static/` serves them pre-compressed at top quality.
  * Registered before any route, so it covers all of them.
  */
-import { constants } from 'node:zlib';
+import zlib, { constants } from 'node:zlib';
 import compress from '@fastify/compress';
 import type { FastifyInstance } from 'fastify';
 
@@ -30,5 +30,19 @@ export async function registerCompression(app: FastifyInstance): Promise<void> {
     // Also the options of request bodies' decompression (a laptop's push comes gzipped).
     brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY }, chunkSize: ZLIB_CHUNK_BYTES },
     zlibOptions: { level: GZIP_LEVEL, chunkSize: ZLIB_CHUNK_BYTES },
+    zlib: requestDecompression,
   });
 }
+
+/**
+ * zlib as the plugin gets it: the same, except that request bodies are decompressed into
+ * ZLIB_CHUNK_BYTES buffers. The plugin makes its request decompressors with no options at
+ * all (zlib's 16 kB), whatever `zlibOptions` says; the compressors it makes from this
+ * object still take `zlibOptions` and `brotliOptions`.
+ */
+export const requestDecompression: typeof zlib = {
+  ...zlib,
+  createGunzip: (options?: zlib.ZlibOptions) => zlib.createGunzip({ ...options, chunkSize: ZLIB_CHUNK_BYTES }),
+  createInflate: (options?: zlib.ZlibOptions) => zlib.createInflate({ ...options, chunkSize: ZLIB_CHUNK_BYTES }),
+  createBrotliDecompress: (options?: zlib.BrotliOptions) => zlib.createBrotliDecompress({ ...options, chunkSize: ZLIB_CHUNK_BYTES }),
+};
