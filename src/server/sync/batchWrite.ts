@@ -36,12 +36,12 @@ export async function writeBatch(tx: SqlExecutor, schoolId: string, batch: Batch
   await tx.query(
     `WITH inserted AS (
        INSERT INTO records (school_id, tbl, id, data, clocks, seq, writer_device, run_prev_seq, audience, pupil_id, class_set_id)
-       SELECT $1, x.t, x.i, x.d, x.c, x.s, NULLIF(COALESCE(x.w, $3), ''), x.r, x.a, x.p, x.k
+       SELECT $1, x.tbl, x.id, x.data, x.clocks, x.seq, NULLIF(COALESCE(x.writer, $3), ''), x.run_prev_seq, x.audience, x.pupil_id, x.class_set_id
          FROM ${unnestRecords(7)}
        RETURNING 1
      ), stored AS (
        INSERT INTO records (school_id, tbl, id, data, clocks, seq, writer_device, run_prev_seq, audience, pupil_id, class_set_id)
-       SELECT $1, x.t, x.i, x.d, x.c, x.s, NULLIF(COALESCE(x.w, $3), ''), x.r, x.a, x.p, x.k
+       SELECT $1, x.tbl, x.id, x.data, x.clocks, x.seq, NULLIF(COALESCE(x.writer, $3), ''), x.run_prev_seq, x.audience, x.pupil_id, x.class_set_id
          FROM ${unnestRecords(7 + RECORD_COLUMNS.length)}
        ON CONFLICT (school_id, tbl, id) DO UPDATE SET
          data = EXCLUDED.data, clocks = EXCLUDED.clocks, seq = EXCLUDED.seq,
@@ -77,58 +77,41 @@ export async function writeBatch(tx: SqlExecutor, schoolId: string, batch: Batch
   );
 }
 
-/** A record's columns as the statement takes them, each an array over the batch's rows. */
-const RECORD_COLUMNS = [
-  ['t', 'text'],
-  ['i', 'text'],
-  ['d', 'jsonb'],
-  ['c', 'jsonb'],
-  ['s', 'int8'],
-  ['w', 'text'],
-  ['r', 'int8'],
-  ['a', 'text'],
-  ['p', 'text'],
-  ['k', 'text'],
-] as const satisfies ReadonlyArray<readonly [string, ArrayElementType]>;
-
-/** `unnest($n::text[], ...) AS x(t, i, ...)` over the record columns from parameter `$first`. */
-function unnestRecords(first: number): string {
-  const arrays = RECORD_COLUMNS.map(([, type], k) => `$${first + k}::${type}[]`).join(', ');
-  return `unnest(${arrays}) AS x(${RECORD_COLUMNS.map(([name]) => name).join(', ')})`;
+/** A column of `records` as the statement takes it: one array over the batch's rows. */
+interface RecordColumn {
+  name: string;
+  type: ArrayElementType;
+  of(record: StoredRecord, deviceId: string): unknown;
 }
 
-/**
- * The records' columns, one array each (arrayParam.ts): the writer only when it is not the
- * request's device (`""` for none, NULL for the request's device: a school day's rows are
- * nearly all the laptop's own, and its id on every row was a fifteenth of the statement).
- */
+const RECORD_COLUMNS: readonly RecordColumn[] = [
+  { name: 'tbl', type: 'text', of: (r) => r.tbl },
+  { name: 'id', type: 'text', of: (r) => r.id },
+  { name: 'data', type: 'jsonb', of: (r) => r.data },
+  { name: 'clocks', type: 'jsonb', of: (r) => packClocks(r.data, r.clocks) },
+  { name: 'seq', type: 'int8', of: (r) => r.seq },
+  // The writer only when it is not the request's device (`""` for none): a school day's rows
+  // are nearly all the laptop's own, and its id on every row was a fifteenth of the statement.
+  { name: 'writer', type: 'text', of: (r, deviceId) => (r.writer_device === deviceId ? null : (r.writer_device ?? '')) },
+  { name: 'run_prev_seq', type: 'int8', of: (r) => r.run_prev_seq },
+  { name: 'audience', type: 'text', of: (r) => r.audience },
+  { name: 'pupil_id', type: 'text', of: (r) => r.pupil_id },
+  { name: 'class_set_id', type: 'text', of: (r) => r.class_set_id },
+];
+
+/** `unnest($n::text[], ...) AS x(tbl, id, ...)` over the record columns from parameter `$first`. */
+function unnestRecords(first: number): string {
+  const arrays = RECORD_COLUMNS.map((column, k) => `$${first + k}::${column.type}[]`).join(', ');
+  return `unnest(${arrays}) AS x(${RECORD_COLUMNS.map((column) => column.name).join(', ')})`;
+}
+
+/** The records' columns, one array each (arrayParam.ts). */
 function recordColumns(records: readonly StoredRecord[], deviceId: string): ArrayParam[] {
-  const n = records.length;
-  const columns = RECORD_COLUMNS.map(() => new Array<unknown>(n));
-  const [t, i, d, c, s, w, r, a, p, k] = columns as [
-    unknown[],
-    unknown[],
-    unknown[],
-    unknown[],
-    unknown[],
-    unknown[],
-    unknown[],
-    unknown[],
-    unknown[],
-    unknown[],
-  ];
-  for (let row = 0; row < n; row++) {
-    const record = records[row]!;
-    t[row] = record.tbl;
-    i[row] = record.id;
-    d[row] = record.data;
-    c[row] = packClocks(record.data, record.clocks);
-    s[row] = record.seq;
-    w[row] = record.writer_device === deviceId ? null : (record.writer_device ?? '');
-    r[row] = record.run_prev_seq;
-    a[row] = record.audience;
-    p[row] = record.pupil_id;
-    k[row] = record.class_set_id;
-  }
-  return RECORD_COLUMNS.map(([, type], index) => new ArrayParam(type, columns[index]!));
+  return RECORD_COLUMNS.map(
+    (column) =>
+      new ArrayParam(
+        column.type,
+        records.map((record) => column.of(record, deviceId)),
+      ),
+  );
 }
