@@ -44,10 +44,14 @@ function stringEnd(bytes: Buffer, open: number): number {
   }
 }
 
+/** Containers the table keeps room for between calls (a school day has about 3,500). */
+const KEPT_CONTAINERS = 64 * 1024;
+
 /**
  * Every container's start and end, in the order they open, and the order number of the
  * first container after each one's end (to skip a container parsed whole). Reused between
- * calls: kept warm, they cost no page faults.
+ * calls: kept warm, they cost no page faults. A body of millions of empty brackets grows
+ * them to tens of megabytes; `shrink` gives that back once it is parsed.
  */
 class ContainerTable {
   starts: Int32Array = new Int32Array(4096);
@@ -55,6 +59,15 @@ class ContainerTable {
   after: Int32Array = new Int32Array(4096);
   open: Int32Array = new Int32Array(256);
   count = 0;
+
+  shrink(): void {
+    if (this.starts.length > KEPT_CONTAINERS) {
+      this.starts = new Int32Array(4096);
+      this.ends = new Int32Array(4096);
+      this.after = new Int32Array(4096);
+    }
+    if (this.open.length > KEPT_CONTAINERS) this.open = new Int32Array(256);
+  }
 
   /** False when the brackets do not balance (outside strings) or a string never ends. */
   scan(bytes: Buffer): boolean {
@@ -219,11 +232,13 @@ export const FELL_BACK = Symbol('fell back');
 export function walkInPieces(bytes: Buffer, parse: (text: string) => unknown, pieceBytes = DEFAULT_PIECE_BYTES): unknown {
   // A byte-order mark, or a body small enough to parse at once.
   if (bytes.length < pieceBytes || bytes[0] === 0xef) return FELL_BACK;
-  if (!table.scan(bytes)) return FELL_BACK;
   try {
+    if (!table.scan(bytes)) return FELL_BACK;
     return new OuterWalk(bytes, parse, pieceBytes).document();
   } catch {
     // FALL_BACK, a piece `parse` refused, or nesting deeper than the stack.
     return FELL_BACK;
+  } finally {
+    table.shrink();
   }
 }

@@ -165,6 +165,12 @@ describe('parseJsonInPieces', () => {
     expectSameAnswer(bytes, 16 * 1024);
   });
 
+  it('a body of a million empty containers parses as the whole text does, and the next body still parses', () => {
+    const many = Buffer.from('[' + Array.from({ length: 1_000_000 }, () => '[]').join(',') + ']');
+    expectSameAnswer(many, 16 * 1024);
+    expectSameAnswer(Buffer.from(JSON.stringify({ a: Array.from({ length: 3000 }, (_, i) => ({ i })) })), 1024);
+  });
+
   it('answers as the whole parse for a byte-order mark, deep nesting and a string that never ends', () => {
     const deep = '['.repeat(50_000) + '1' + ']'.repeat(50_000);
     for (const bytes of [
