@@ -23,6 +23,7 @@ import type { Database } from '@/server/storage/database';
 import { ServerClock } from '@/server/sync/serverClock';
 import { startTestServer } from '../support/server';
 import { prepareRegionSchools, type PreparedSchool } from '../support/workloads/regionMorning';
+import { measureMachineSpeed } from './machineSpeed';
 import type { Benchmark, BenchResult } from './benchmark';
 import { benchPgliteMode, openBenchPglite } from './benchPglite';
 import { round } from './syncSupport';
@@ -257,9 +258,13 @@ export const syncRegionMorning: Benchmark = {
   name: 'sync-region-morning',
   async run({ log }) {
     const rows: BenchResult[] = [];
+    // Which machine: the figures below move with it more than with most changes.
+    const speed = measureMachineSpeed();
+    log(`  this machine: the reference work ${speed.referenceCpuMs} ms, a fresh page ${speed.pageFaultUs} µs (machineSpeed.ts)`);
+    const withSpeed = (results: BenchResult[]) => results.map((r) => ({ ...r, ...speed }));
     const pglite = benchPgliteMode();
     if (DATABASES.includes('pglite'))
-      rows.push(...(await measure(pglite === 'memory' ? 'pglite' : `pglite-${pglite}`, () => openBenchPglite(pglite), log)));
+      rows.push(...withSpeed(await measure(pglite === 'memory' ? 'pglite' : `pglite-${pglite}`, () => openBenchPglite(pglite), log)));
     const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
     if (!DATABASES.includes('postgres')) return rows;
     if (!url) {
@@ -274,7 +279,7 @@ export const syncRegionMorning: Benchmark = {
     }
     const schema = `bench_${randomBytes(5).toString('hex')}`;
     try {
-      rows.push(...(await measure('postgres', () => openDatabase({ databaseUrl: url, schema }), log, { databaseUrl: url, schema })));
+      rows.push(...withSpeed(await measure('postgres', () => openDatabase({ databaseUrl: url, schema }), log, { databaseUrl: url, schema })));
     } finally {
       const client = new pg.Client({ connectionString: url });
       await client.connect();
