@@ -27,7 +27,8 @@ export async function registerCompression(app: FastifyInstance): Promise<void> {
     encodings: ['br', 'gzip'],
     threshold: 1024,
     customTypes: COMPRESSIBLE_TYPE,
-    // Also the options of request bodies' decompression (a laptop's push comes gzipped).
+    // The compressors' options; request bodies (a laptop's push comes gzipped) are
+    // decompressed by `requestDecompression` below.
     brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY }, chunkSize: ZLIB_CHUNK_BYTES },
     zlibOptions: { level: GZIP_LEVEL, chunkSize: ZLIB_CHUNK_BYTES },
     zlib: requestDecompression,

@@ -5,6 +5,7 @@
  * Callers never see which one they have.
  */
 export interface SqlExecutor {
+  /** `params` may hold ArrayParams (arrayParam.ts): each adapter passes an array its own way. */
   query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
   /** Several statements, no parameters (migrations). */
   exec(sql: string): Promise<void>;
