@@ -27,8 +27,8 @@ const COLON = 0x3a;
 /** Containers smaller than this are parsed whole: a sync change is about 500 bytes. */
 export const DEFAULT_PIECE_BYTES = 16 * 1024;
 
-/** Thrown inside the walk when only the whole text's parse can answer. */
-const FALL_BACK = Symbol('fall back');
+/** Thrown inside the walk, and answered by `walkInPieces`, when only the whole text's parse can answer. */
+export const FELL_BACK = Symbol('fell back');
 
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
@@ -124,7 +124,7 @@ class OuterWalk {
   document(): unknown {
     const value = this.value();
     this.skipSpace();
-    if (this.at !== this.bytes.length) throw FALL_BACK;
+    if (this.at !== this.bytes.length) throw FELL_BACK;
     return value;
   }
 
@@ -134,7 +134,7 @@ class OuterWalk {
     const c = bytes[this.at];
     if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
       const k = this.next;
-      if (k >= table.count || table.starts[k] !== this.at) throw FALL_BACK;
+      if (k >= table.count || table.starts[k] !== this.at) throw FELL_BACK;
       const end = table.ends[k]!;
       if (end - this.at + 1 < this.pieceBytes) {
         this.next = table.after[k]!;
@@ -143,12 +143,12 @@ class OuterWalk {
       this.next = k + 1;
       this.at++;
       const value = c === OPEN_OBJECT ? this.object() : this.array();
-      if (this.at - 1 !== end) throw FALL_BACK;
+      if (this.at - 1 !== end) throw FELL_BACK;
       return value;
     }
     if (c === QUOTE) {
       const end = stringEnd(bytes, this.at);
-      if (end < 0) throw FALL_BACK;
+      if (end < 0) throw FELL_BACK;
       return this.piece(end + 1);
     }
     // A number, true, false or null: it ends where the structure goes on.
@@ -158,7 +158,7 @@ class OuterWalk {
       if (d === COMMA || d === CLOSE_OBJECT || d === CLOSE_ARRAY || isSpace(d)) break;
       end++;
     }
-    if (end === this.at) throw FALL_BACK;
+    if (end === this.at) throw FELL_BACK;
     return this.piece(end);
   }
 
@@ -171,15 +171,15 @@ class OuterWalk {
     }
     for (;;) {
       this.skipSpace();
-      if (this.bytes[this.at] !== QUOTE) throw FALL_BACK;
+      if (this.bytes[this.at] !== QUOTE) throw FELL_BACK;
       const keyEnd = stringEnd(this.bytes, this.at);
-      if (keyEnd < 0) throw FALL_BACK;
+      if (keyEnd < 0) throw FELL_BACK;
       const key = JSON.parse(this.bytes.toString('utf8', this.at, keyEnd + 1)) as string;
       // The whole text's parse decides what such keys mean (refused, by Fastify's default).
-      if (key === '__proto__' || key === 'constructor') throw FALL_BACK;
+      if (key === '__proto__' || key === 'constructor') throw FELL_BACK;
       this.at = keyEnd + 1;
       this.skipSpace();
-      if (this.bytes[this.at] !== COLON) throw FALL_BACK;
+      if (this.bytes[this.at] !== COLON) throw FELL_BACK;
       this.at++;
       object[key] = this.value();
       if (this.endOfMember(CLOSE_OBJECT)) return object;
@@ -206,7 +206,7 @@ class OuterWalk {
     this.at++;
     if (c === close) return true;
     if (c === COMMA) return false;
-    throw FALL_BACK;
+    throw FELL_BACK;
   }
 
   private piece(end: number): unknown {
@@ -225,9 +225,6 @@ export function parseJsonInPieces(bytes: Buffer, parse: (text: string) => unknow
   return value === FELL_BACK ? parse(bytes.toString('utf8')) : value;
 }
 
-/** What `walkInPieces` answers when only the whole text's parse can answer. */
-export const FELL_BACK = Symbol('fell back');
-
 /** The walk alone: the value, or FELL_BACK (exported so a test can tell the two apart). */
 export function walkInPieces(bytes: Buffer, parse: (text: string) => unknown, pieceBytes = DEFAULT_PIECE_BYTES): unknown {
   // A byte-order mark, or a body small enough to parse at once.
@@ -236,7 +233,7 @@ export function walkInPieces(bytes: Buffer, parse: (text: string) => unknown, pi
     if (!table.scan(bytes)) return FELL_BACK;
     return new OuterWalk(bytes, parse, pieceBytes).document();
   } catch {
-    // FALL_BACK, a piece `parse` refused, or nesting deeper than the stack.
+    // FELL_BACK, a piece `parse` refused, or nesting deeper than the stack.
     return FELL_BACK;
   } finally {
     table.shrink();

@@ -33,48 +33,18 @@ export interface BatchWrite {
 }
 
 export async function writeBatch(tx: SqlExecutor, schoolId: string, batch: BatchWrite): Promise<void> {
-  await tx.query(
-    `WITH inserted AS (
-       INSERT INTO records (school_id, tbl, id, data, clocks, seq, writer_device, run_prev_seq, audience, pupil_id, class_set_id)
-       SELECT $1, x.tbl, x.id, x.data, x.clocks, x.seq, NULLIF(COALESCE(x.writer, $3), ''), x.run_prev_seq, x.audience, x.pupil_id, x.class_set_id
-         FROM ${unnestRecords(7)}
-       RETURNING 1
-     ), stored AS (
-       INSERT INTO records (school_id, tbl, id, data, clocks, seq, writer_device, run_prev_seq, audience, pupil_id, class_set_id)
-       SELECT $1, x.tbl, x.id, x.data, x.clocks, x.seq, NULLIF(COALESCE(x.writer, $3), ''), x.run_prev_seq, x.audience, x.pupil_id, x.class_set_id
-         FROM ${unnestRecords(7 + RECORD_COLUMNS.length)}
-       ON CONFLICT (school_id, tbl, id) DO UPDATE SET
-         data = EXCLUDED.data, clocks = EXCLUDED.clocks, seq = EXCLUDED.seq,
-         writer_device = EXCLUDED.writer_device, run_prev_seq = EXCLUDED.run_prev_seq,
-         audience = EXCLUDED.audience, pupil_id = EXCLUDED.pupil_id, class_set_id = EXCLUDED.class_set_id
-       RETURNING 1
-     ), head AS (
-       UPDATE schools SET head_seq = $2::bigint, clock_stamp = $6 WHERE id = $1 AND head_seq <> $2::bigint RETURNING 1
-     ), stream AS (
-       UPDATE device_streams d SET last_seq = x.last_seq
-         FROM jsonb_to_recordset($4::jsonb) AS x(user_id text, last_seq bigint)
-        WHERE d.school_id = $1 AND d.device_id = $3 AND d.user_id = x.user_id RETURNING 1
-     ), refused AS (
-       INSERT INTO rejections (school_id, device_id, user_id, seq, tbl, row_id, reason, issues)
-       SELECT $1, $3, x.user_id, x.seq, x.tbl, x.row_id, x.reason, x.issues
-         FROM jsonb_to_recordset($5::jsonb) AS x(user_id text, seq bigint, tbl text, row_id text, reason text, issues jsonb)
-       ON CONFLICT DO NOTHING
-       RETURNING 1
-     )
-     SELECT (SELECT count(*) FROM inserted) + (SELECT count(*) FROM stored) AS stored`,
-    [
-      schoolId,
-      batch.headSeq,
-      batch.deviceId,
-      JSON.stringify(batch.streams.map((s) => ({ user_id: s.userId, last_seq: s.lastSeq }))),
-      JSON.stringify(
-        batch.rejections.map((r) => ({ user_id: r.userId, seq: r.seq, tbl: r.table, row_id: r.id, reason: r.reason, issues: r.issues ?? null })),
-      ),
-      batch.clockStamp,
-      ...recordColumns(batch.newRecords, batch.deviceId),
-      ...recordColumns(batch.records, batch.deviceId),
-    ],
-  );
+  await tx.query(WRITE_SQL, [
+    schoolId,
+    batch.headSeq,
+    batch.deviceId,
+    JSON.stringify(batch.streams.map((s) => ({ user_id: s.userId, last_seq: s.lastSeq }))),
+    JSON.stringify(
+      batch.rejections.map((r) => ({ user_id: r.userId, seq: r.seq, tbl: r.table, row_id: r.id, reason: r.reason, issues: r.issues ?? null })),
+    ),
+    batch.clockStamp,
+    ...recordColumns(batch.newRecords, batch.deviceId),
+    ...recordColumns(batch.records, batch.deviceId),
+  ]);
 }
 
 /** A column of `records` as the statement takes it: one array over the batch's rows. */
@@ -115,3 +85,36 @@ function recordColumns(records: readonly StoredRecord[], deviceId: string): Arra
       ),
   );
 }
+
+/**
+ * The statement, made once: `$1` school, `$2` head, `$3` device, `$4` streams, `$5`
+ * refusals, `$6` clock, then the new rows' columns and the other rows'.
+ */
+const WRITE_SQL = `WITH inserted AS (
+       INSERT INTO records (school_id, tbl, id, data, clocks, seq, writer_device, run_prev_seq, audience, pupil_id, class_set_id)
+       SELECT $1, x.tbl, x.id, x.data, x.clocks, x.seq, NULLIF(COALESCE(x.writer, $3), ''), x.run_prev_seq, x.audience, x.pupil_id, x.class_set_id
+         FROM ${unnestRecords(7)}
+       RETURNING 1
+     ), stored AS (
+       INSERT INTO records (school_id, tbl, id, data, clocks, seq, writer_device, run_prev_seq, audience, pupil_id, class_set_id)
+       SELECT $1, x.tbl, x.id, x.data, x.clocks, x.seq, NULLIF(COALESCE(x.writer, $3), ''), x.run_prev_seq, x.audience, x.pupil_id, x.class_set_id
+         FROM ${unnestRecords(7 + RECORD_COLUMNS.length)}
+       ON CONFLICT (school_id, tbl, id) DO UPDATE SET
+         data = EXCLUDED.data, clocks = EXCLUDED.clocks, seq = EXCLUDED.seq,
+         writer_device = EXCLUDED.writer_device, run_prev_seq = EXCLUDED.run_prev_seq,
+         audience = EXCLUDED.audience, pupil_id = EXCLUDED.pupil_id, class_set_id = EXCLUDED.class_set_id
+       RETURNING 1
+     ), head AS (
+       UPDATE schools SET head_seq = $2::bigint, clock_stamp = $6 WHERE id = $1 AND head_seq <> $2::bigint RETURNING 1
+     ), stream AS (
+       UPDATE device_streams d SET last_seq = x.last_seq
+         FROM jsonb_to_recordset($4::jsonb) AS x(user_id text, last_seq bigint)
+        WHERE d.school_id = $1 AND d.device_id = $3 AND d.user_id = x.user_id RETURNING 1
+     ), refused AS (
+       INSERT INTO rejections (school_id, device_id, user_id, seq, tbl, row_id, reason, issues)
+       SELECT $1, $3, x.user_id, x.seq, x.tbl, x.row_id, x.reason, x.issues
+         FROM jsonb_to_recordset($5::jsonb) AS x(user_id text, seq bigint, tbl text, row_id text, reason text, issues jsonb)
+       ON CONFLICT DO NOTHING
+       RETURNING 1
+     )
+     SELECT (SELECT count(*) FROM inserted) + (SELECT count(*) FROM stored) AS stored`;
