@@ -13,7 +13,8 @@
 import type { z } from 'zod';
 import type { TableName } from '@/domain/tables';
 import { issueCode } from '@/domain/validation';
-import { changeFieldsSchema, ENTITY_SCHEMAS, entityFieldSchema, withoutClearedFields } from '@/domain/entities';
+import { entityFieldSchema, withoutClearedFields } from '@/domain/entities';
+import { compiledChangeFieldsSchema, compiledEntitySchema } from './compiledSchemas';
 
 const ENVELOPE = new Set(['id', 'schoolId', 'clocks', 'schemaVersion', 'deleted']);
 const MAX_ISSUES = 20;
@@ -32,14 +33,14 @@ export function validateMutationFields(table: TableName, fields: Record<string, 
   // A new row of the entity's own fields only (most of a school day): a row that passes the
   // whole-row check has every field passing on its own too, so that one check decides; the
   // per-field check below runs only to name what failed, as it always has.
-  if (!current && onlyEntityFields(table, fields) && ENTITY_SCHEMAS[table].safeParse(withoutClearedFields(fields)).success) return [];
-  const change = changeFieldsSchema(table).safeParse(fields);
+  if (!current && onlyEntityFields(table, fields) && compiledEntitySchema(table).safeParse(withoutClearedFields(fields)).success) return [];
+  const change = compiledChangeFieldsSchema(table).safeParse(fields);
   if (!change.success) return codes(change.error.issues);
   if (current) return [];
   const merged: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(withoutClearedFields({ ...(current ?? {}), ...fields }))) {
     if (!ENVELOPE.has(k)) merged[k] = v;
   }
-  const row = ENTITY_SCHEMAS[table].safeParse(merged);
+  const row = compiledEntitySchema(table).safeParse(merged);
   return row.success ? [] : codes(row.error.issues);
 }
