@@ -7,6 +7,7 @@
 import type { SqlExecutor } from '../storage/database';
 import type { TableName } from '@/domain/tables';
 import type { Audience } from '@/sync/tableRules';
+import { ArrayParam } from '../storage/arrayParam';
 import { unpackClocks } from './storedClocks';
 
 export interface StoredRecord {
@@ -36,7 +37,20 @@ export async function loadRecords(
        FROM records r
        JOIN (SELECT * FROM unnest($2::text[], $3::text[]) AS k(tbl, id)) k ON k.tbl = r.tbl AND k.id = r.id
       WHERE r.school_id = $1`,
-    [schoolId, keys.map((k) => k.table), keys.map((k) => k.id)],
+    // In the binary array format (arrayParam.ts): given JavaScript arrays, pg escaped every
+    // key into one array literal, built piece by piece (a twentieth of what the server
+    // allocated in a school day), which PostgreSQL then lexed back.
+    [
+      schoolId,
+      new ArrayParam(
+        'text',
+        keys.map((k) => k.table),
+      ),
+      new ArrayParam(
+        'text',
+        keys.map((k) => k.id),
+      ),
+    ],
   );
   for (const r of rows) {
     r.clocks = unpackClocks(r.data, r.clocks);
