@@ -57,6 +57,20 @@ describe('ArrayParam', () => {
     expect(bytes.subarray(24, 24 + Buffer.byteLength(text)).toString('utf8')).toBe(text);
   });
 
+  it('each array keeps its own bytes, at their exact size, though they are encoded in one reused buffer', () => {
+    const first = new ArrayParam('text', ['Қазақ'.repeat(2_000)]);
+    const firstBytes = first.binary();
+    const copyOfFirst = Buffer.from(firstBytes);
+    // Larger than any buffer kept between calls, then one that fits the reused one again.
+    const huge = new ArrayParam('text', ['x'.repeat(3 * 1024 * 1024)]).binary();
+    const second = new ArrayParam('jsonb', [{ other: 'value'.repeat(500) }]).binary();
+    expect(firstBytes).toEqual(copyOfFirst);
+    expect(firstBytes.length).toBe(24 + Buffer.byteLength('Қазақ'.repeat(2_000)));
+    expect(huge.length).toBe(24 + 3 * 1024 * 1024);
+    expect(second.readInt32BE(20)).toBe(1 + JSON.stringify({ other: 'value'.repeat(500) }).length);
+    expect(firstBytes.buffer).not.toBe(second.buffer);
+  });
+
   it('refuses an element of the wrong kind', () => {
     expect(() => new ArrayParam('text', ['a', 5]).binary()).toThrow(TypeError);
     expect(() => new ArrayParam('int8', [1.5]).binary()).toThrow(TypeError);
