@@ -233,6 +233,12 @@ describe.each(TEST_DATABASES.map((kind, index) => ({ ...kind, index })))('hostil
     ],
     ['`__proto__` in the envelope', (t: string) => t.replace('{', '{"__proto__":{"admin":true},')],
     ['`constructor.prototype` in the envelope', (t: string) => t.replace('{', '{"constructor":{"prototype":{"admin":true}},')],
+    // Spelled with `\u` escapes, so no piece holds the plain word (jsonBodyParser.ts searches for both).
+    [
+      '`__proto__` spelled with escapes deep inside',
+      (t: string) => t.replace(/"fields":\{/g, (m, at: number) => (at > t.length / 2 ? '"fields":{"\\u005f_pr\\u006fto__":{"admin":true},' : m)),
+    ],
+    ['`constructor.prototype` spelled with escapes', (t: string) => t.replace('{', '{"constr\\u0075ctor":{"prototype":{"admin":true}},')],
     ['cut at 70 %', (t: string) => t.slice(0, Math.floor(t.length * 0.7))],
     ['a stray comma inside', (t: string) => t.replace('"batches":[', '"batches":[,')],
   ])('a school-day-sized body with %s is refused whole with 400, nothing stored', async (_name, spoil) => {
@@ -244,6 +250,12 @@ describe.each(TEST_DATABASES.map((kind, index) => ({ ...kind, index })))('hostil
     expect(res.json()).toMatchObject({ error: { code: ApiErrorCode.badRequest } });
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
     expect(await f.server.database!.query<{ n: number }>('SELECT count(*)::int AS n FROM records')).toEqual(before);
+  });
+
+  it('a school-day-sized body that starts with a byte-order mark is read as before', async () => {
+    const res = await postText(`\ufeff${schoolDayText(300)}`);
+    expect(res.statusCode).toBe(200);
+    expect(JSON.parse(res.body.split('\n')[0]!)).toMatchObject({ type: 'header', batches: [{ ackUpToSeq: 300, rejected: [] }] });
   });
 
   it('a school-day-sized body that is valid stores every change', async () => {
