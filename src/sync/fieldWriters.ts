@@ -26,6 +26,14 @@ const GROUP_APPROVAL = ['approvedById', 'approvedOn'];
 
 const ANSWER = 'teacherAnswer';
 
+/** The tables whose fields have writers of their own; `mayWriteFields` allows anything else. */
+const FIELD_WRITER_TABLES: ReadonlySet<TableName> = new Set<TableName>(['groups', 'attempts', 'attemptResults', 'lessonObservations']);
+
+/** Whether `mayWriteFields` has a rule for the table: the server asks first, before listing a change's fields. */
+export function hasFieldWriterRules(table: TableName): boolean {
+  return FIELD_WRITER_TABLES.has(table);
+}
+
 /**
  * `row` is the row as stored before the write (or the new row's fields): its people decide,
  * so a write cannot make its own author the observer.
@@ -44,7 +52,7 @@ export function mayWriteFields(
   }
   if (table === 'attempts') return !fields.includes('recordedById') || (writer.staffId !== undefined && row.recordedById === writer.staffId);
   if (table === 'attemptResults') return !fields.some((f) => (SCORED_RESULT_FIELDS as readonly string[]).includes(f));
-  if (table !== 'lessonObservations') return true;
+  if (!hasFieldWriterRules(table)) return true;
   const isWriter = (owner: unknown) => writer.staffId !== undefined && typeof owner === 'string' && owner === writer.staffId;
   if (fields.includes(ANSWER) && (!isWriter(row.teacherId) || row.status !== 'shared')) return false;
   if (fields.some((f) => f !== ANSWER) && !isWriter(row.observerId)) return false;

@@ -38,14 +38,17 @@ export interface MergeResult {
   lost: LostValue[];
 }
 
+const { hasOwn } = Object;
+
 export function mergeRow(current: RowState | undefined, incoming: IncomingWrite): MergeResult {
   const fields = { ...(current?.fields ?? {}) };
   const clocks = { ...(current?.clocks ?? {}) };
   const changedFields: string[] = [];
   const lost: LostValue[] = [];
 
-  for (const field of Object.keys(incoming.clocks)) {
-    if (!(field in incoming.fields)) continue;
+  // Own keys walked in place (`for...in`), not listed: both ends merge every row they take.
+  for (const field in incoming.clocks) {
+    if (!hasOwn(incoming.clocks, field) || !(field in incoming.fields)) continue;
     const stamp = incoming.clocks[field]!;
     const value = incoming.fields[field];
     const currentStamp = clocks[field];

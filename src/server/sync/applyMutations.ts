@@ -133,14 +133,13 @@ export async function applyMutationBatches(
   if (streams.clockStamp) clock.observe(streams.clockStamp);
   // Statement 2: every row the batches read: their rows, rows of replayed rejections (their
   // answer carries the row as stored, S3), and what scoring their attempts reads.
-  const wanted = uniqueKeys(
+  const looked = keyedUniquely(
     plans.flatMap((p) => [...p.fresh, ...p.rejected, ...p.attempts.flatMap((m) => [m, ...scoringKeys(m.id, m.fields), ...itemKeysOf(m.fields)])]),
   );
-  const rows = await loadRecords(tx, schoolId, wanted);
-  const looked = new Set(wanted.map((k) => recordKey(k.table, k.id)));
+  const rows = await loadRecords(tx, schoolId, [...looked.values()]);
   // Looked up under the school's lock and not there: nobody else can store them before this
   // transaction ends, so they are written without a conflict check (batchWrite.ts).
-  const absent = new Set([...looked].filter((key) => !rows.has(key)));
+  const absent = new Set([...looked.keys()].filter((key) => !rows.has(key)));
   const dirty = new Map<string, StoredRecord>();
 
   /** Authorizes, validates and merges one change into `rows`; the reason it is refused, if it is. */
@@ -326,10 +325,15 @@ function mayReadStored(reader: Reader, stored: StoredRecord): boolean {
   return mayRead(reader, { audience: stored.audience, pupilId: stored.pupil_id, classSetId: stored.class_set_id, pupilIds: stored.data.pupilIds });
 }
 
-function uniqueKeys(items: ReadonlyArray<{ table: string; id: string }>): Array<{ table: string; id: string }> {
+/** The rows named, each once, by `recordKey`: the keys are made once a row, and the map answers what was looked up. */
+function keyedUniquely(items: ReadonlyArray<{ table: string; id: string }>): Map<string, { table: string; id: string }> {
   const seen = new Map<string, { table: string; id: string }>();
-  for (const m of items) seen.set(recordKey(m.table, m.id), { table: m.table, id: m.id });
-  return [...seen.values()];
+  for (const m of items) seen.set(recordKey(m.table, m.id), m);
+  return seen;
+}
+
+function uniqueKeys(items: ReadonlyArray<{ table: string; id: string }>): Array<{ table: string; id: string }> {
+  return [...keyedUniquely(items).values()];
 }
 
 function toStored(

@@ -8,7 +8,7 @@
  */
 import { TABLE_KIND, TableKind } from '@/domain/tables';
 import { Audience, mayWrite, TABLE_RULES } from '@/sync/tableRules';
-import { mayWriteFields } from '@/sync/fieldWriters';
+import { hasFieldWriterRules, mayWriteFields } from '@/sync/fieldWriters';
 import { changesFrozenContent } from '@/sync/versionedRows';
 import { writesOnlyOwnRows } from '@/sync/readAccess';
 import { RejectionReason, type Mutation } from '@/sync/protocol';
@@ -38,7 +38,11 @@ export function authorizeMutation(ctx: AuthContext, m: Mutation, current: Stored
 
   // The server's own rows (the demo school, the administrator's imports) are no person's writes.
   const isPersonsWrite = ctx.userId !== SYSTEM_USER_ID;
-  if (isPersonsWrite && !mayWriteFields(m.table, ctx, current ? current.data : m.fields, Object.keys(m.fields), m.fields))
+  if (
+    isPersonsWrite &&
+    hasFieldWriterRules(m.table) &&
+    !mayWriteFields(m.table, ctx, current ? current.data : m.fields, Object.keys(m.fields), m.fields)
+  )
     return { ok: false, reason: RejectionReason.forbidden };
   if (changesFrozenContent(m.table, current?.data, m.fields)) return { ok: false, reason: RejectionReason.forbidden };
 

@@ -21,7 +21,8 @@ const { hasOwn } = Object;
 export function packClocks(data: Record<string, unknown>, clocks: Record<string, string>): Record<string, string> {
   let shared: string | undefined;
   let allShared = true;
-  for (const field of Object.keys(data)) {
+  for (const field in data) {
+    if (!hasOwn(data, field)) continue;
     if (!hasOwn(clocks, field) || field === '__proto__') return clocks;
     const stamp = clocks[field]!;
     if (shared === undefined) shared = stamp;
@@ -30,7 +31,8 @@ export function packClocks(data: Record<string, unknown>, clocks: Record<string,
   if (shared === undefined || hasOwn(clocks, ROW_STAMP)) return clocks;
   if (!allShared) shared = mostSharedStamp(data, clocks);
   const packed: Record<string, string> = { [ROW_STAMP]: shared };
-  for (const field of Object.keys(clocks)) {
+  for (const field in clocks) {
+    if (!hasOwn(clocks, field)) continue;
     if (field === '__proto__') return clocks;
     if (clocks[field] !== shared || !hasOwn(data, field)) packed[field] = clocks[field]!;
   }

@@ -20,7 +20,8 @@ const ENVELOPE = new Set(['id', 'schoolId', 'clocks', 'schemaVersion', 'deleted'
 const MAX_ISSUES = 20;
 
 function onlyEntityFields(table: TableName, fields: Record<string, unknown>): boolean {
-  for (const field of Object.keys(fields)) if (ENVELOPE.has(field) || entityFieldSchema(table, field) === undefined) return false;
+  for (const field in fields)
+    if (Object.hasOwn(fields, field) && (ENVELOPE.has(field) || entityFieldSchema(table, field) === undefined)) return false;
   return true;
 }
 
