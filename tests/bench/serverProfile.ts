@@ -72,15 +72,35 @@ export function summarizeProfile(profile: CpuProfile, top = 15): ProfileSummary 
   };
 }
 
-/** Samples the process's CPU from `start()` until `stop()`; BENCH_PROFILE_FILE keeps the whole profile (.cpuprofile). */
-export async function startCpuProfile(file = process.env.BENCH_PROFILE_FILE): Promise<{ stop(): Promise<ProfileSummary> }> {
+/**
+ * Samples the process's CPU from `start()` until `stop()`; BENCH_PROFILE_FILE keeps the whole
+ * profile (.cpuprofile). BENCH_HEAP_FILE also samples what is allocated meanwhile, collected
+ * or not (.heapprofile, for DevTools' Memory panel): where the garbage collector's share
+ * comes from.
+ */
+export async function startCpuProfile(
+  file = process.env.BENCH_PROFILE_FILE,
+  heapFile = process.env.BENCH_HEAP_FILE,
+): Promise<{ stop(): Promise<ProfileSummary> }> {
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
   await session.post('Profiler.setSamplingInterval', { interval: 500 });
   await session.post('Profiler.start');
+  if (heapFile) {
+    await session.post('HeapProfiler.enable');
+    await session.post('HeapProfiler.startSampling', {
+      samplingInterval: 4096,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    });
+  }
   return {
     async stop() {
+      if (heapFile) {
+        const { profile: heap } = (await session.post('HeapProfiler.stopSampling')) as unknown as { profile: unknown };
+        writeFileSync(heapFile, JSON.stringify(heap));
+      }
       const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
       session.disconnect();
       if (file) writeFileSync(file, JSON.stringify(profile));

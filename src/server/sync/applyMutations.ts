@@ -139,7 +139,10 @@ export async function applyMutationBatches(
   const rows = await loadRecords(tx, schoolId, [...looked.values()]);
   // Looked up under the school's lock and not there: nobody else can store them before this
   // transaction ends, so they are written without a conflict check (batchWrite.ts).
-  const absent = new Set([...looked.keys()].filter((key) => !rows.has(key)));
+  const absent = new Set<string>();
+  looked.forEach((_, key) => {
+    if (!rows.has(key)) absent.add(key);
+  });
   const dirty = new Map<string, StoredRecord>();
 
   /** Authorizes, validates and merges one change into `rows`; the reason it is refused, if it is. */
@@ -193,7 +196,10 @@ export async function applyMutationBatches(
         newRejections.push(refusal);
         continue;
       }
-      for (const stamp of Object.values(m.clocks)) if (greatest === undefined || stamp > greatest) greatest = stamp;
+      for (const field in m.clocks) {
+        const stamp = m.clocks[field]!;
+        if (Object.hasOwn(m.clocks, field) && (greatest === undefined || stamp > greatest)) greatest = stamp;
+      }
     }
     // A change refused whole is reported once: its partial `unknownFields` refusal gives way.
     const refusedWhole = new Set(newRejections.map((r) => r.seq));
@@ -238,7 +244,8 @@ export async function applyMutationBatches(
   foldGreatest();
   const newRecords: StoredRecord[] = [];
   const records: StoredRecord[] = [];
-  for (const [key, row] of dirty) (absent.has(key) ? newRecords : records).push(row);
+  // forEach, not for...of: no [key, row] pair made for each of a school day's rows.
+  dirty.forEach((row, key) => (absent.has(key) ? newRecords : records).push(row));
   // Statement 3: rows, head, streams and refusals stored together (batchWrite.ts).
   await writeBatch(tx, schoolId, {
     newRecords,
