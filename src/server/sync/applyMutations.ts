@@ -197,8 +197,9 @@ export async function applyMutationBatches(
         continue;
       }
       for (const field in m.clocks) {
+        if (!Object.hasOwn(m.clocks, field)) continue;
         const stamp = m.clocks[field]!;
-        if (Object.hasOwn(m.clocks, field) && (greatest === undefined || stamp > greatest)) greatest = stamp;
+        if (greatest === undefined || stamp > greatest) greatest = stamp;
       }
     }
     // A change refused whole is reported once: its partial `unknownFields` refusal gives way.
