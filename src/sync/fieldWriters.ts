@@ -26,12 +26,35 @@ const GROUP_APPROVAL = ['approvedById', 'approvedOn'];
 
 const ANSWER = 'teacherAnswer';
 
-/** The tables whose fields have writers of their own; `mayWriteFields` allows anything else. */
-const FIELD_WRITER_TABLES: ReadonlySet<TableName> = new Set<TableName>(['groups', 'attempts', 'attemptResults', 'lessonObservations']);
+type FieldRule = (
+  writer: FieldWriter,
+  row: Readonly<Record<string, unknown>>,
+  fields: readonly string[],
+  values: Readonly<Record<string, unknown>>,
+) => boolean;
+
+const isWriterOf = (writer: FieldWriter, owner: unknown) => writer.staffId !== undefined && typeof owner === 'string' && owner === writer.staffId;
+
+/** The tables whose fields have writers of their own, each with its rule; any other table's fields are its writers' (`tableRules.ts`). */
+const FIELD_RULES: Partial<Record<TableName, FieldRule>> = {
+  groups: (writer, _row, fields, values) => {
+    const approves = fields.some((f) => GROUP_APPROVAL.includes(f) && values[f] !== null && values[f] !== undefined);
+    return !approves || (writer.roles?.includes(Role.head) ?? false);
+  },
+  attempts: (writer, row, fields) => !fields.includes('recordedById') || (writer.staffId !== undefined && row.recordedById === writer.staffId),
+  attemptResults: (_writer, _row, fields) => !fields.some((f) => (SCORED_RESULT_FIELDS as readonly string[]).includes(f)),
+  lessonObservations: (writer, row, fields) => {
+    if (fields.includes(ANSWER) && (!isWriterOf(writer, row.teacherId) || row.status !== 'shared')) return false;
+    return !fields.some((f) => f !== ANSWER) || isWriterOf(writer, row.observerId);
+  },
+};
+
+/** The table's rule; own keys only, so no name reaches Object.prototype. */
+const ruleOf = (table: TableName): FieldRule | undefined => (Object.hasOwn(FIELD_RULES, table) ? FIELD_RULES[table] : undefined);
 
 /** Whether `mayWriteFields` has a rule for the table: the server asks first, before listing a change's fields. */
 export function hasFieldWriterRules(table: TableName): boolean {
-  return FIELD_WRITER_TABLES.has(table);
+  return ruleOf(table) !== undefined;
 }
 
 /**
@@ -46,15 +69,6 @@ export function mayWriteFields(
   /** The values written, where a rule depends on them (an approval given, not withdrawn). */
   values: Readonly<Record<string, unknown>> = {},
 ): boolean {
-  if (table === 'groups') {
-    const approves = fields.some((f) => GROUP_APPROVAL.includes(f) && values[f] !== null && values[f] !== undefined);
-    return !approves || (writer.roles?.includes(Role.head) ?? false);
-  }
-  if (table === 'attempts') return !fields.includes('recordedById') || (writer.staffId !== undefined && row.recordedById === writer.staffId);
-  if (table === 'attemptResults') return !fields.some((f) => (SCORED_RESULT_FIELDS as readonly string[]).includes(f));
-  if (!hasFieldWriterRules(table)) return true;
-  const isWriter = (owner: unknown) => writer.staffId !== undefined && typeof owner === 'string' && owner === writer.staffId;
-  if (fields.includes(ANSWER) && (!isWriter(row.teacherId) || row.status !== 'shared')) return false;
-  if (fields.some((f) => f !== ANSWER) && !isWriter(row.observerId)) return false;
-  return true;
+  const rule = ruleOf(table);
+  return rule === undefined || rule(writer, row, fields, values);
 }
